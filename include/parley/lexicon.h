@@ -1,0 +1,63 @@
+#pragma once
+// Lexicon: everything parley knows about actors, agents and event patterns, loaded
+// once from dictionary files and then shared, read-only, by every coder and thread.
+//
+//   std::vector<parley::Diagnostic> diags;
+//   auto lex = parley::Lexicon::Load("data", &diags);   // parley's own format
+//   if (!lex.ok()) { ... lex.status().message() ... }
+//
+// Loading reports every bad line in `diags` (file:line: message) and goes on with the
+// rest; it fails only when a required file is missing or nothing usable was read.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/status.h"
+
+namespace parley {
+
+struct Diagnostic {
+  enum class Severity { kWarning, kError };
+  Severity severity = Severity::kError;
+  std::string file;
+  int line = 0;
+  std::string message;
+  std::string ToString() const;  // "file:line: error: message"
+};
+
+// Counts reported by `parley dict stats`.
+struct LexiconStats {
+  std::size_t countries = 0;       // distinct 3-letter country codes among actors
+  std::size_t actors = 0;          // actor entries (one per code+names line)
+  std::size_t actor_names = 0;     // names across all actor entries
+  std::size_t people = 0;          // entries with a date range (people in roles)
+  std::size_t dated_roles = 0;     // same as people: each dated line is one role
+  std::size_t organisations = 0;   // entries whose code starts with IGO/NGO
+  std::size_t agents = 0;          // agent nouns
+  std::size_t verb_patterns = 0;
+  std::size_t cameo_codes_covered = 0;  // CAMEO codes with at least one pattern
+  std::size_t cameo_codes_total = 0;
+};
+
+class LexiconData;  // internal representation (src/lexicon/lexicon_data.h)
+
+class Lexicon {
+ public:
+  // Loads parley's own dictionaries from `dir` (see data/README.md).
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir,
+                                                     std::vector<Diagnostic>* diags);
+  explicit Lexicon(std::unique_ptr<LexiconData> data);
+  ~Lexicon();
+
+  LexiconStats Stats() const;
+  const LexiconData& data() const { return *data_; }
+
+ private:
+  std::unique_ptr<LexiconData> data_;
+};
+
+// The folder parley loads its own dictionaries from by default: $PARLEY_DATA, else the
+// source tree's data/ folder recorded at build time.
+std::string DefaultDataDir();
+
+}  // namespace parley

@@ -1,0 +1,26 @@
+#pragma once
+// Options that change how stories are coded.
+#include <cstddef>
+#include <string>
+
+namespace parley {
+
+struct CodeOptions {
+  // Date used for stories that carry none (YYYY-MM-DD). Default: "" (undated).
+  std::string default_date;
+  // Sentences longer than this many tokens are cut into pieces of this size.
+  // Default: 200.
+  std::size_t max_sentence_tokens = 200;
+  // Stories longer than this many bytes are skipped with a message. Default: 16 MiB.
+  std::size_t max_story_bytes = 16u << 20;
+  // At most this many events are kept per sentence. Default: 32.
+  std::size_t max_events_per_sentence = 32;
+  // Emit events whose modality is not `asserted`. Default: true.
+  bool keep_non_asserted = true;
+  // Merge repeated (source, target, code) within a story into one record. Default: true.
+  bool merge_mentions = true;
+  // Accept actors made of an agent alone (`rebels` -> ---REB). Default: true.
+  bool agent_only_actors = true;
+};
+
+}  // namespace parley

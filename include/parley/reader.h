@@ -1,0 +1,46 @@
+#pragma once
+// Story readers: plain-text stories and JSON Lines, from files, directories or a
+// stream. Bad content is reported per file:line and reading goes on.
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "parley/status.h"
+#include "parley/story.h"
+
+namespace parley {
+
+enum class InputFormat { kAuto, kText, kJsonl };
+
+struct ReadProblem {
+  std::string where;    // "file:line" or "file"
+  std::string message;
+};
+
+struct ReadStats {
+  std::size_t stories = 0;
+  std::size_t problems = 0;
+};
+
+// Called once per story read; return false to stop reading.
+using StoryCallback = std::function<bool(Story&&)>;
+using ProblemCallback = std::function<void(const ReadProblem&)>;
+
+// Parses a plain-text story (`date YYYY-MM-DD` first line, `Source: [t](url)` trailer).
+// `name` becomes the id and the origin. Returns an error for binary or NUL content
+// and for an unreadable date.
+Result<Story> ParseTextStory(std::string bytes, const std::string& name);
+
+// Parses one JSON Lines record. `where` ("file:line") is used in messages.
+Result<Story> ParseJsonlStory(const std::string& line, const std::string& where);
+
+// Reads every story from `paths` (files, directories recursively; "-" is stdin).
+Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
+                   const StoryCallback& on_story, const ProblemCallback& on_problem,
+                   ReadStats* stats);
+
+// True when `date` is a real calendar date written YYYY-MM-DD.
+bool IsValidDate(const std::string& date);
+
+}  // namespace parley

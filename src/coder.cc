@@ -1,0 +1,115 @@
+// The coder wires the pipeline stages; it is the only file that knows their order:
+// tokens -> sentences -> actors -> patterns -> events -> merge.
+#include "parley/coder.h"
+
+#include "events/assembler.h"
+#include "events/story_merger.h"
+#include "lexicon/lexicon_data.h"
+#include "lexicon/line_reader.h"
+#include "match/actor_matcher.h"
+#include "match/pattern_matcher.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace parley {
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kIntended: return "intended";
+    case Modality::kHypothetical: return "hypothetical";
+    case Modality::kNegated: return "negated";
+  }
+  return "asserted";
+}
+
+CodeStats& CodeStats::operator+=(const CodeStats& o) {
+  stories += o.stories;
+  sentences += o.sentences;
+  events += o.events;
+  invalid_utf8 += o.invalid_utf8;
+  long_sentences += o.long_sentences;
+  skipped_stories += o.skipped_stories;
+  return *this;
+}
+
+class CoderImpl {
+ public:
+  CoderImpl(std::shared_ptr<const Lexicon> lexicon, CodeOptions options)
+      : lexicon_(std::move(lexicon)), lex_(lexicon_->data()), options_(std::move(options)) {}
+
+  std::vector<Event> Code(const Story& story, CodeStats* stats) {
+    std::vector<Event> events;
+    ++stats->stories;
+    std::size_t body_end = std::min(story.body_end ? story.body_end : story.text.size(), story.text.size());
+    std::size_t body_begin = std::min(story.body_begin, body_end);
+    if (body_end - body_begin > options_.max_story_bytes) {
+      ++stats->skipped_stories;
+      return events;
+    }
+    const std::string& date_text = story.date.empty() ? options_.default_date : story.date;
+    int date = date_text.empty() ? 0 : lexicon::ParseDate(date_text);
+    if (date < 0) date = 0;
+
+    tt_.Clear();
+    text::Tokenize(story.text, body_begin, body_end, &tt_, &stats->invalid_utf8);
+    for (text::Token& t : tt_.tokens) t.word = lex_.vocab.Find(tt_.Norm(t));
+    sentences_.clear();
+    text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
+
+    events::StoryContext ctx;
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+      const text::SentenceSpan& s = sentences_[si];
+      ++stats->sentences;
+      if (s.cut) ++stats->long_sentences;
+      match::FindActors(lex_, tt_, s, date, options_, &actors_);
+      if (actors_.mentions.empty()) continue;
+      match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
+      sentence_events_.clear();
+      events::SentenceInput in{&tt_, &s, &actors_, &matches_, story.text};
+      events::AssembleEvents(lex_, in, options_, &ctx, &sentence_events_);
+      if (sentence_events_.empty()) continue;
+      std::size_t sb = tt_.tokens[s.tok_begin].byte_begin, se = tt_.tokens[s.tok_end - 1].byte_end;
+      std::string evidence = text::ToValidUtf8(std::string_view(story.text).substr(sb, se - sb));
+      for (Event& e : sentence_events_) {
+        e.story_id = story.id;
+        e.sentence = static_cast<int>(si);
+        e.date = date ? date_text : "";
+        events::SplitActorCode(e.source.code, &e.source);
+        events::SplitActorCode(e.target.code, &e.target);
+        e.root = e.code.substr(0, 2);
+        if (const lexicon::CameoCode* c = lex_.cameo.Find(e.code)) {
+          e.quad_class = c->quad_class;
+          e.goldstein = c->goldstein;
+          e.plover = c->plover;
+        }
+        e.evidence_begin = sb;
+        e.evidence_end = se;
+        e.evidence_text = evidence;
+        events.push_back(std::move(e));
+      }
+    }
+    if (options_.merge_mentions) events::MergeMentions(&events);
+    stats->events += events.size();
+    return events;
+  }
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;
+  const LexiconData& lex_;
+  CodeOptions options_;
+  // Scratch buffers reused across stories.
+  text::TokenizedText tt_;
+  std::vector<text::SentenceSpan> sentences_;
+  match::SentenceActors actors_;
+  std::vector<match::PatternMatch> matches_;
+  std::vector<Event> sentence_events_;
+};
+
+Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CodeOptions options)
+    : impl_(std::make_unique<CoderImpl>(std::move(lexicon), std::move(options))) {}
+Coder::~Coder() = default;
+std::vector<Event> Coder::Code(const Story& story, CodeStats* stats) { return impl_->Code(story, stats); }
+
+}  // namespace parley

@@ -1,0 +1,93 @@
+// End-to-end behaviour of the coder on single sentences, one linguistic feature each.
+#include "parley/coder.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+using testing::CodeText;
+using testing::FindEvent;
+using testing::Triples;
+
+TEST(Coder, SimpleTransitiveVerb) {
+  auto ev = CodeText("Iran criticized Israel on Monday.");
+  EXPECT_NE(FindEvent(ev, "IRN", "ISR", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, PassiveVoiceSwapsRoles) {
+  auto ev = CodeText("Georgia was attacked by Russia.");
+  EXPECT_NE(FindEvent(ev, "RUS", "GEO", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "GEO", "RUS", ""), nullptr);
+}
+
+TEST(Coder, AttributionCodesTheReportedEvent) {
+  auto ev = CodeText("Ukraine said Russia attacked Georgia.");
+  EXPECT_NE(FindEvent(ev, "RUS", "GEO", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "UKR", "GEO", "19"), nullptr);
+}
+
+TEST(Coder, ReciprocalEventsBothWays) {
+  auto ev = CodeText("India and Pakistan exchanged fire on Tuesday.");
+  EXPECT_NE(FindEvent(ev, "IND", "PAK", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "PAK", "IND", "19"), nullptr);
+  auto talks = CodeText("China held talks with Japan.");
+  EXPECT_NE(FindEvent(talks, "CHN", "JPN", "04"), nullptr) << ::testing::PrintToString(Triples(talks));
+  EXPECT_NE(FindEvent(talks, "JPN", "CHN", "04"), nullptr);
+}
+
+TEST(Coder, CompoundActors) {
+  auto ev = CodeText("France and Germany condemned Iran.");
+  EXPECT_NE(FindEvent(ev, "FRA", "IRN", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "DEU", "IRN", "11"), nullptr);
+}
+
+TEST(Coder, PairReferenceAcrossSentences) {
+  auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
+  EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "AZE", "ARM", "057"), nullptr);
+}
+
+TEST(Coder, EvidenceOffsetsPointAtTheSentence) {
+  std::string text = "First sentence here. Iran criticized Israel.";
+  auto ev = CodeText(text);
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(text.substr(ev[0].evidence_begin, ev[0].evidence_end - ev[0].evidence_begin), "Iran criticized Israel.");
+  EXPECT_EQ(ev[0].evidence_text, "Iran criticized Israel.");
+  EXPECT_EQ(ev[0].sentence, 1);
+}
+
+TEST(Coder, RepeatedMentionsMerge) {
+  auto ev = CodeText("Iran criticized Israel. Later, Iran criticized Israel again.");
+  ASSERT_EQ(ev.size(), 1u) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(ev[0].mentions, 2);
+}
+
+TEST(Coder, CameoFieldsComeFromTheTable) {
+  auto ev = CodeText("Iran criticized Israel.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].root, "11");
+  EXPECT_EQ(ev[0].quad_class, 3);
+  EXPECT_LT(ev[0].goldstein, 0);
+  EXPECT_FALSE(ev[0].plover.empty());
+  EXPECT_EQ(ev[0].source.country, "IRN");
+}
+
+TEST(Coder, LongInputIsLinear) {
+  std::string text;
+  for (int i = 0; i < 100000; ++i) text += "Iran and ";
+  text += "Iraq.";
+  CodeStats stats;
+  Story s;
+  s.text = text;
+  s.body_end = text.size();
+  Coder coder(testing::ProjectLexicon());
+  auto ev = coder.Code(s, &stats);
+  EXPECT_GT(stats.long_sentences, 0u);
+  EXPECT_LE(ev.size(), stats.sentences * CodeOptions{}.max_events_per_sentence);
+}
+
+}  // namespace
+}  // namespace parley

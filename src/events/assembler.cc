@@ -1,0 +1,221 @@
+#include "events/assembler.h"
+
+#include <algorithm>
+
+#include "events/modality.h"
+#include "events/quantity.h"
+#include "text/utf8.h"
+
+namespace parley::events {
+namespace {
+
+using match::Mention;
+using match::MentionGroup;
+using match::PatternMatch;
+
+struct Party {
+  std::string code;
+  std::string text;
+};
+
+class SentenceAssembler {
+ public:
+  SentenceAssembler(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
+                    StoryContext* ctx)
+      : lex_(lex), in_(in), tt_(*in.tt), options_(options), ctx_(ctx),
+        begin_(static_cast<uint32_t>(in.span->tok_begin)), end_(static_cast<uint32_t>(in.span->tok_end)) {}
+
+  void Run(std::vector<Event>* out) {
+    const auto& matches = *in_.matches;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+      if (Subsumed(i)) continue;
+      Assemble(matches[i], out);
+      if (out->size() >= options_.max_events_per_sentence) break;
+    }
+    RememberPair();
+  }
+
+ private:
+  uint32_t Cls(uint32_t t) const { return lex_.ClassOf(tt_.tokens[t].word); }
+  std::string_view Norm(uint32_t t) const { return tt_.Norm(t); }
+  const MentionGroup& Group(int g) const { return in_.actors->groups[static_cast<std::size_t>(g)]; }
+  const Mention& MentionAt(uint32_t m) const { return in_.actors->mentions[m]; }
+
+  std::string Text(uint32_t tb, uint32_t te) const {
+    if (te <= tb) return "";
+    std::size_t b = tt_.tokens[tb].byte_begin, e = tt_.tokens[te - 1].byte_end;
+    return text::ToValidUtf8(in_.story_text.substr(b, e - b));
+  }
+
+  // An intention verb followed by "to" + another event ("agreed to release") gives
+  // way to that event, which carries the intention as its modality.
+  bool Subsumed(std::size_t i) const {
+    const PatternMatch& a = (*in_.matches)[i];
+    if (!(Cls(a.anchor) & kIntentVerb)) return false;
+    for (const PatternMatch& b : *in_.matches)
+      if (b.anchor > a.anchor && b.anchor <= a.anchor + 4 && b.anchor > begin_ && Norm(b.anchor - 1) == "to")
+        return true;
+    return false;
+  }
+
+  // The parties of group g (a pair reference expands to the remembered pair).
+  std::vector<Party> Parties(int g) const {
+    std::vector<Party> out;
+    if (g < 0) return out;
+    for (uint32_t m : Group(g).members) {
+      const Mention& mention = MentionAt(m);
+      std::string text = Text(mention.tok_begin, mention.tok_end);
+      if (mention.code == "@PAIR") {
+        for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k) out.push_back({ctx_->last_pair[k], text});
+      } else {
+        out.push_back({mention.code, text});
+      }
+    }
+    return out;
+  }
+
+  // The group right before token t in the same clause that could be a subject.
+  int SubjectBefore(uint32_t t) const {
+    int best = -1;
+    const auto& groups = in_.actors->groups;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].tok_end > t) break;
+      bool clause_break = false;
+      for (uint32_t x = groups[g].tok_end; x < t; ++x)
+        if (Cls(x) & kClauseBoundary) { clause_break = true; break; }
+      if (clause_break) { best = -1; continue; }
+      if (MentionAt(groups[g].members.front()).locative) continue;
+      best = static_cast<int>(g);
+    }
+    return best;
+  }
+
+  // The first non-locative group after token t within 8 tokens, same clause.
+  int ObjectAfter(uint32_t t, int exclude) const {
+    const auto& groups = in_.actors->groups;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].tok_begin < t || static_cast<int>(g) == exclude) continue;
+      if (groups[g].tok_begin > t + 8) break;
+      for (uint32_t x = t; x < groups[g].tok_begin; ++x)
+        if (Cls(x) & kClauseBoundary) return -1;
+      if (MentionAt(groups[g].members.front()).locative) continue;
+      return static_cast<int>(g);
+    }
+    return -1;
+  }
+
+  // "X was attacked by Y": returns the group after "by", or -1 if not passive.
+  bool IsPassive(uint32_t anchor) const {
+    if (!(Cls(anchor) & kVerbForm) || (Cls(anchor) & kGerundForm)) return false;
+    for (uint32_t k = 1; k <= 3 && anchor >= begin_ + k; ++k) {
+      uint32_t c = Cls(anchor - k);
+      if (c & kBe) return true;
+      std::string_view w = Norm(anchor - k);
+      bool adverb = w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0;
+      if (!(adverb || (c & kNegated))) return false;
+    }
+    return false;
+  }
+
+  int ByAgent(uint32_t last) const {
+    for (uint32_t t = last; t < end_ && t < last + 4; ++t)
+      if (Cls(t) & kBy) {
+        uint32_t x = t + 1;
+        while (x < end_ && (Cls(x) & kDeterminer)) ++x;
+        for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
+          if (in_.actors->groups[g].tok_begin == x) return static_cast<int>(g);
+        return -1;
+      }
+    return -1;
+  }
+
+  void Assemble(const PatternMatch& m, std::vector<Event>* out) {
+    const lexicon::Pattern& p = lex_.patterns[m.pattern];
+    int source = m.source_group, target = m.target_group;
+    if (IsPassive(m.anchor) && source < 0) {
+      int by = ByAgent(m.last);
+      int subject = SubjectBefore(m.first);
+      if (by < 0 || subject < 0) return;
+      source = by;
+      if (target < 0) target = subject;
+    } else {
+      if (source < 0) source = SubjectBefore(m.first);
+      if (target < 0) target = ObjectAfter(m.anchor + 1, source);
+    }
+    std::vector<Party> sources = Parties(source), targets = Parties(target);
+    if (sources.empty()) return;
+    Modality modality = DetectModality(lex_, tt_, *in_.span, m.anchor, m.last, p.intent);
+    if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
+    // Quantity: between the trigger and the end of the target (or a few tokens on).
+    uint32_t q_end = target >= 0 ? Group(target).tok_end : std::min(end_, m.last + 6);
+    if (q_end < m.anchor + 1) q_end = std::min(end_, m.last + 6);
+    std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
+
+    auto emit = [&](const Party& s, const Party& t) {
+      if (s.code == t.code) return;
+      Event e;
+      e.source.code = s.code;
+      e.source.text = s.text;
+      e.target.code = t.code;
+      e.target.text = t.text;
+      e.code = p.code;
+      e.modality = modality;
+      e.quantity = quantity;
+      e.event_begin = tt_.tokens[m.first].byte_begin;
+      e.event_end = tt_.tokens[m.last > m.first ? m.last - 1 : m.first].byte_end;
+      for (const Event& x : *out)
+        if (x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code) return;
+      out->push_back(std::move(e));
+    };
+    if (targets.empty()) {
+      // A mutual event between the members of a compound subject.
+      if (!p.recip || sources.size() < 2) return;
+      for (const Party& a : sources)
+        for (const Party& b : sources) emit(a, b);
+      return;
+    }
+    for (const Party& s : sources)
+      for (const Party& t : targets) {
+        emit(s, t);
+        if (p.recip) emit(t, s);
+      }
+  }
+
+  // Remembers the last compound of two or more named actors for "the two countries".
+  void RememberPair() {
+    for (const MentionGroup& g : in_.actors->groups) {
+      if (g.members.size() < 2) continue;
+      std::vector<std::string> codes;
+      for (uint32_t m : g.members)
+        if (MentionAt(m).code[0] != '@' && !MentionAt(m).agent_only) codes.push_back(MentionAt(m).code);
+      if (codes.size() >= 2) ctx_->last_pair = codes;
+    }
+  }
+
+  const LexiconData& lex_;
+  const SentenceInput& in_;
+  const text::TokenizedText& tt_;
+  const CodeOptions& options_;
+  StoryContext* ctx_;
+  uint32_t begin_, end_;
+};
+
+}  // namespace
+
+void SplitActorCode(const std::string& code, Actor* a) {
+  a->code = code;
+  a->country.clear();
+  a->agent.clear();
+  if (code.size() < 3) return;
+  std::string head = code.substr(0, 3);
+  bool country = head != "IGO" && head != "NGO" && head != "---" && head != "MNC" && head != "IMG";
+  if (country) a->country = head;
+  if (code.size() >= 6 && (country || head == "---")) a->agent = code.substr(3, 3);
+}
+
+void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
+                    StoryContext* ctx, std::vector<Event>* out) {
+  SentenceAssembler(lex, in, options, ctx).Run(out);
+}
+
+}  // namespace parley::events

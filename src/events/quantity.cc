@@ -1,0 +1,76 @@
+#include "events/quantity.h"
+
+#include <cstdlib>
+
+#include "text/utf8.h"
+
+namespace parley::events {
+namespace {
+
+bool ParseNumber(std::string_view s, double* v) {
+  std::string digits;
+  for (char c : s) {
+    if ((c >= '0' && c <= '9') || c == '.') digits.push_back(c);
+    else if (c != ',') return false;
+  }
+  if (digits.empty()) return false;
+  *v = std::strtod(digits.c_str(), nullptr);
+  return true;
+}
+
+}  // namespace
+
+std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt,
+                                     std::string_view story_text, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    const text::Token& tok = tt.tokens[t];
+    double value = 0;
+    bool is_number = false;
+    if (tok.Has(text::kNumber)) {
+      is_number = ParseNumber(tt.Norm(t), &value);
+    } else if (lex.ClassOf(tok.word) & kNumberWord) {
+      auto it = lex.number_words.find(tok.word);
+      if (it != lex.number_words.end()) { value = it->second; is_number = true; }
+    }
+    if (!is_number) continue;
+    uint32_t first = t, last = t + 1;
+    Quantity q;
+    if (t > from && (tt.Norm(t - 1) == "$" || tt.Norm(t - 1) == "us$")) {
+      q.unit = "USD";
+      first = t - 1;
+    } else if (t > from && tt.Norm(t - 1) == "€") {
+      q.unit = "EUR";
+      first = t - 1;
+    } else if (t > from && tt.Norm(t - 1) == "£") {
+      q.unit = "GBP";
+      first = t - 1;
+    }
+    // "500 million", "two dozen", "thousands of".
+    while (last < to && (lex.ClassOf(tt.tokens[last].word) & kNumberWord)) {
+      auto it = lex.number_words.find(tt.tokens[last].word);
+      if (it == lex.number_words.end() || it->second < 12) break;
+      value *= it->second;
+      ++last;
+    }
+    std::string_view next = last < to ? tt.Norm(last) : std::string_view();
+    if (next == "of") {
+      ++last;  // "thousands of protesters"
+      next = last < to ? tt.Norm(last) : std::string_view();
+    }
+    if (q.unit.empty()) {
+      if (next == "dollars" || next == "usd") q.unit = "USD", ++last;
+      else if (next == "euros" || next == "eur") q.unit = "EUR", ++last;
+      else if (next == "pounds") q.unit = "GBP", ++last;
+      else if (next == "percent" || next == "%") continue;  // a rate, not a count
+      else if (tok.Has(text::kNumber) && value >= 1800 && value <= 2100 && next != "people") continue;  // a year
+      else q.unit = "persons";
+    }
+    q.value = value;
+    q.text = text::ToValidUtf8(story_text.substr(tt.tokens[first].byte_begin,
+                                                 tt.tokens[last - 1].byte_end - tt.tokens[first].byte_begin));
+    return q;
+  }
+  return std::nullopt;
+}
+
+}  // namespace parley::events

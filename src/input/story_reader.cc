@@ -1,0 +1,196 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "lexicon/line_reader.h"
+#include "parley/reader.h"
+#include "text/utf8.h"
+
+namespace parley {
+namespace fs = std::filesystem;
+
+bool IsValidDate(const std::string& date) { return lexicon::ParseDate(date) > 0; }
+
+namespace {
+
+std::string BaseName(const std::string& path) {
+  std::string base = fs::path(path).filename().string();
+  std::size_t dot = base.rfind('.');
+  if (dot != std::string::npos && dot > 0) base = base.substr(0, dot);
+  return base.empty() ? path : base;
+}
+
+
+}  // namespace
+
+Result<Story> ParseTextStory(std::string bytes, const std::string& name) {
+  if (text::LooksBinary(bytes))
+    return Status::InvalidInput(name + ": binary file or NUL bytes, skipped");
+  Story story;
+  story.id = BaseName(name);
+  story.origin = name;
+  story.text = std::move(bytes);
+  const std::string& s = story.text;
+  std::size_t pos = 0;
+  if (s.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
+  // A header "date YYYY-MM-DD" at the start, alone on its line or followed by text.
+  std::size_t first = pos;
+  while (first < s.size() && (s[first] == ' ' || s[first] == '\n' || s[first] == '\r' || s[first] == '\t')) ++first;
+  std::string head = s.substr(first, 64);
+  static const std::regex header(R"(^[Dd]ate\s*:?[ \t]+([0-9][0-9./-]*)(?=\s|$))");
+  std::smatch m;
+  story.body_begin = pos;
+  if (std::regex_search(head, m, header)) {
+    std::string date = m[1].str();
+    if (!IsValidDate(date))
+      return Status::InvalidInput(name + ":" + std::to_string(std::count(s.begin(), s.begin() + static_cast<long>(first), '\n') + 1) +
+                                  ": unknown date '" + date + "' (want YYYY-MM-DD)");
+    story.date = date;
+    story.body_begin = first + static_cast<std::size_t>(m.position(0) + m.length(0));
+  }
+  // A trailing "Source: [title](url)" line is metadata.
+  story.body_end = s.size();
+  std::size_t end = s.size();
+  while (end > story.body_begin && (s[end - 1] == '\n' || s[end - 1] == '\r' || s[end - 1] == ' ')) --end;
+  std::size_t last_begin = s.rfind('\n', end ? end - 1 : 0);
+  last_begin = (last_begin == std::string::npos || last_begin < story.body_begin) ? story.body_begin : last_begin + 1;
+  std::string last = s.substr(last_begin, end - last_begin);
+  static const std::regex source(R"(^\s*Source:\s*(\[([^\]]*)\])?\s*\(?([^)\s]*)\)?\s*$)");
+  if (std::regex_match(last, m, source)) {
+    story.title = m[2].str();
+    story.url = m[3].str();
+    story.body_end = last_begin;
+  }
+  return story;
+}
+
+Result<Story> ParseJsonlStory(const std::string& line, const std::string& where) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidInput(where + ": not valid JSON");
+  if (!j.is_object()) return Status::InvalidInput(where + ": not a JSON object");
+  auto text = j.find("text");
+  if (text == j.end() || !text->is_string())
+    return Status::InvalidInput(where + ": no \"text\" string");
+  Story story;
+  story.origin = where;
+  story.text = text->get<std::string>();
+  story.body_end = story.text.size();
+  if (auto id = j.find("id"); id != j.end()) {
+    if (id->is_string()) story.id = id->get<std::string>();
+    else if (id->is_number_integer()) story.id = std::to_string(id->get<long long>());
+    else if (!id->is_null()) return Status::InvalidInput(where + ": \"id\" must be a string or integer");
+  }
+  if (story.id.empty()) story.id = where;
+  if (auto d = j.find("date"); d != j.end() && !d->is_null()) {
+    if (!d->is_string()) return Status::InvalidInput(where + ": \"date\" must be a string");
+    std::string date = d->get<std::string>();
+    if (date.size() > 10 && date[10] == 'T') date = date.substr(0, 10);  // ISO timestamps
+    if (!IsValidDate(date)) return Status::InvalidInput(where + ": unknown date '" + date + "' (want YYYY-MM-DD)");
+    story.date = date;
+  }
+  for (const char* key : {"title", "url"}) {
+    auto f = j.find(key);
+    if (f == j.end() || f->is_null()) continue;
+    if (!f->is_string()) return Status::InvalidInput(where + ": \"" + key + "\" must be a string");
+    (std::string(key) == "title" ? story.title : story.url) = f->get<std::string>();
+  }
+  return story;
+}
+
+namespace {
+
+bool LooksJsonl(const std::string& path, std::istream& in) {
+  std::string ext = fs::path(path).extension().string();
+  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return true;
+  if (ext == ".txt") return false;
+  int c;
+  while ((c = in.peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) in.get();
+  return c == '{';
+}
+
+bool ReadJsonl(std::istream& in, const std::string& name, const StoryCallback& on_story,
+               const ProblemCallback& on_problem, ReadStats* stats) {
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string where = name + ":" + std::to_string(number);
+    Result<Story> story = ParseJsonlStory(line, where);
+    if (!story.ok()) {
+      ++stats->problems;
+      on_problem({where, story.status().message()});
+      continue;
+    }
+    ++stats->stories;
+    if (!on_story(std::move(story).value())) return false;
+  }
+  return true;
+}
+
+bool ReadOne(const std::string& path, InputFormat format, const StoryCallback& on_story,
+             const ProblemCallback& on_problem, ReadStats* stats) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  std::string name = path == "-" ? "<stdin>" : path;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      ++stats->problems;
+      on_problem({path, path + ": cannot read file"});
+      return true;
+    }
+    in = &file;
+  }
+  bool jsonl = format == InputFormat::kJsonl || (format == InputFormat::kAuto && LooksJsonl(path, *in));
+  if (jsonl) return ReadJsonl(*in, name, on_story, on_problem, stats);
+  std::ostringstream buf;
+  buf << in->rdbuf();
+  if (in->bad()) {
+    ++stats->problems;
+    on_problem({name, name + ": read error"});
+    return true;
+  }
+  Result<Story> story = ParseTextStory(buf.str(), name);
+  if (!story.ok()) {
+    ++stats->problems;
+    on_problem({name, story.status().message()});
+    return true;
+  }
+  ++stats->stories;
+  return on_story(std::move(story).value());
+}
+
+}  // namespace
+
+Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
+                   const StoryCallback& on_story, const ProblemCallback& on_problem, ReadStats* stats) {
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<std::string> files;
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        if (it->is_regular_file(ec)) files.push_back(it->path().string());
+      }
+      std::sort(files.begin(), files.end());
+      for (const std::string& f : files)
+        if (!ReadOne(f, format, on_story, on_problem, stats)) return Status::Ok();
+      continue;
+    }
+    if (p != "-" && !fs::exists(p, ec)) {
+      ++stats->problems;
+      on_problem({p, p + ": no such file or directory"});
+      continue;
+    }
+    if (!ReadOne(p, format, on_story, on_problem, stats)) return Status::Ok();
+  }
+  return Status::Ok();
+}
+
+}  // namespace parley

@@ -1,0 +1,50 @@
+#include "lexicon/actor_dictionary.h"
+
+namespace parley::lexicon {
+
+uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& words) {
+  uint32_t node = 0;
+  for (uint32_t w : words) {
+    uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
+    auto it = edges_.find(key);
+    if (it != edges_.end()) {
+      node = it->second;
+    } else {
+      uint32_t next = static_cast<uint32_t>(payload_.size());
+      payload_.emplace_back();
+      edges_.emplace(key, next);
+      node = next;
+    }
+  }
+  return node;
+}
+
+void PhraseDictionary::Add(const std::vector<uint32_t>& words, PhraseEntry entry) {
+  if (words.empty()) return;
+  uint32_t node = trie_.Insert(words);
+  entry.order = static_cast<uint32_t>(entries_.size());
+  trie_.MutablePayload(node).push_back(static_cast<uint32_t>(entries_.size()));
+  entries_.push_back(std::move(entry));
+}
+
+const PhraseEntry* PhraseDictionary::Select(uint32_t node, int date, bool span_all_caps) const {
+  const PhraseEntry* dated = nullptr;
+  const PhraseEntry* undated = nullptr;
+  const PhraseEntry* latest = nullptr;  // for undated stories: the most recent role
+  for (uint32_t idx : trie_.Payload(node)) {
+    const PhraseEntry& e = entries_[idx];
+    if (e.caps_only && !span_all_caps) continue;
+    if (!e.dated) {
+      if (!undated || e.order > undated->order) undated = &e;
+      continue;
+    }
+    if (!latest || e.from > latest->from) latest = &e;
+    if (date != 0 && date >= e.from && date <= e.to && (!dated || e.order > dated->order)) dated = &e;
+  }
+  if (dated) return dated;
+  if (undated) return undated;
+  if (date == 0) return latest;
+  return nullptr;
+}
+
+}  // namespace parley::lexicon

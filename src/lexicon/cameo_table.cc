@@ -1,0 +1,69 @@
+#include "lexicon/cameo_table.h"
+
+#include <cstdlib>
+
+#include "lexicon/line_reader.h"
+
+namespace parley::lexicon {
+
+int QuadClassOfRoot(int root) {
+  if (root >= 1 && root <= 5) return 1;
+  if (root >= 6 && root <= 8) return 2;
+  if (root >= 9 && root <= 13) return 3;
+  if (root >= 14 && root <= 20) return 4;
+  return 0;
+}
+
+static bool IsCode(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+void CameoTable::Load(const std::string& path, std::vector<Diagnostic>* diags, bool* found) {
+  DiagnosticSink sink(diags, path);
+  Status st = ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() < 4) {
+      sink.Error(line.number, "expected code<TAB>goldstein<TAB>quad_class<TAB>plover<TAB>name");
+      return;
+    }
+    CameoCode c;
+    c.code = std::string(line.fields[0]);
+    if (!IsCode(c.code)) {
+      sink.Error(line.number, "bad CAMEO code '" + c.code + "'");
+      return;
+    }
+    std::string g(line.fields[1]), q(line.fields[2]);
+    char* end = nullptr;
+    c.goldstein = std::strtod(g.c_str(), &end);
+    if (g.empty() || *end != '\0' || c.goldstein < -10 || c.goldstein > 10) {
+      sink.Error(line.number, "bad Goldstein weight '" + g + "'");
+      return;
+    }
+    c.quad_class = std::atoi(q.c_str());
+    int root = std::atoi(c.code.substr(0, 2).c_str());
+    if (c.quad_class != QuadClassOfRoot(root)) {
+      sink.Error(line.number, "QuadClass " + q + " does not match root " + c.code.substr(0, 2));
+      return;
+    }
+    c.plover = std::string(line.fields[3]);
+    if (line.fields.size() > 4) c.name = std::string(line.fields[4]);
+    if (codes_.count(c.code)) sink.Warning(line.number, "duplicate code " + c.code);
+    codes_[c.code] = std::move(c);
+  });
+  *found = st.ok();
+  if (!st.ok()) sink.Error(0, st.message());
+}
+
+const CameoCode* CameoTable::Find(std::string_view code) const {
+  std::string c(code);
+  while (c.size() >= 2) {
+    auto it = codes_.find(c);
+    if (it != codes_.end()) return &it->second;
+    c.pop_back();
+  }
+  return nullptr;
+}
+
+}  // namespace parley::lexicon

@@ -1,0 +1,39 @@
+#pragma once
+// CAMEO event code table: Goldstein weight, QuadClass and PLOVER type per code,
+// loaded from data/cameo/codes.tsv.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parley/lexicon.h"
+
+namespace parley::lexicon {
+
+struct CameoCode {
+  std::string code;
+  double goldstein = 0;
+  int quad_class = 0;
+  std::string plover;
+  std::string name;
+};
+
+class CameoTable {
+ public:
+  void Load(const std::string& path, std::vector<Diagnostic>* diags, bool* found);
+  // The entry for `code`, falling back to its parent codes; nullptr when unknown.
+  const CameoCode* Find(std::string_view code) const;
+  bool Contains(std::string_view code) const { return codes_.count(std::string(code)) > 0; }
+  std::size_t size() const { return codes_.size(); }
+  void Add(CameoCode c) { codes_[c.code] = std::move(c); }
+  const std::unordered_map<std::string, CameoCode>& all() const { return codes_; }
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+// QuadClass of a CAMEO root (01..20): 1 verbal coop, 2 material coop, 3 verbal
+// conflict, 4 material conflict; 0 when the root is not CAMEO.
+int QuadClassOfRoot(int root);
+
+}  // namespace parley::lexicon

@@ -1,0 +1,295 @@
+#include "parley/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "lexicon/lexicon_data.h"
+#include "lexicon/line_reader.h"
+#include "lexicon/pattern_parser.h"
+#include "text/tokenizer.h"
+
+namespace parley {
+namespace fs = std::filesystem;
+using lexicon::DiagnosticSink;
+using lexicon::Line;
+
+std::string Diagnostic::ToString() const {
+  return file + ":" + std::to_string(line) + ": " +
+         (severity == Severity::kError ? "error: " : "warning: ") + message;
+}
+
+std::string DefaultDataDir() {
+  const char* env = std::getenv("PARLEY_DATA");
+  if (env && *env) return env;
+  return PARLEY_DEFAULT_DATA_DIR;
+}
+
+Lexicon::Lexicon(std::unique_ptr<LexiconData> data) : data_(std::move(data)) {}
+Lexicon::~Lexicon() = default;
+LexiconStats Lexicon::Stats() const { return data_->stats; }
+
+void LexiconData::AddWordClass(std::string_view word, uint32_t cls) {
+  pending_classes_.emplace_back(vocab.Intern(word), cls);
+}
+
+void LexiconData::AddVerbClass(std::string_view lemma, uint32_t cls) {
+  for (const auto& f : inflector.Forms(lemma)) AddWordClass(f.text, cls);
+}
+
+void LexiconData::Finish() {
+  // Mark verb forms so that the assembler can tell past participles and gerunds.
+  for (uint32_t p = 0; p < patterns.size(); ++p) {
+    const lexicon::Pattern& pat = patterns[p];
+    const auto& anchor = pat.elements[static_cast<std::size_t>(pat.anchor)];
+    for (uint32_t w : anchor.words) patterns_by_word[w].push_back(p);
+    for (const std::string& pre : anchor.prefixes) patterns_by_prefix[pre.substr(0, 3)].push_back(p);
+  }
+  word_class.assign(vocab.size(), 0);
+  for (auto [w, c] : pending_classes_) word_class[w] |= c;
+  for (const lexicon::Pattern& pat : patterns)
+    for (const auto& el : pat.elements)
+      if (el.kind == lexicon::PatternElement::Kind::kVerb)
+        for (uint32_t w : el.words) {
+          word_class[w] |= kVerbForm;
+          const std::string& s = vocab.Word(w);
+          if (s.size() > 3 && s.compare(s.size() - 3, 3, "ing") == 0) word_class[w] |= kGerundForm;
+          else if ((s.size() > 2 && (s.compare(s.size() - 2, 2, "ed") == 0 ||
+                                     s.compare(s.size() - 2, 2, "en") == 0)) ) word_class[w] |= kPastForm;
+        }
+  for (auto& [w, list] : patterns_by_word) {
+    (void)w;
+    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
+      return patterns[a].specificity > patterns[b].specificity;
+    });
+  }
+}
+
+namespace {
+
+const std::regex& ActorCodeRe() {
+  static const std::regex re("^(@PAIR|[A-Z-]{3}([A-Z]{3}){0,4})$");
+  return re;
+}
+
+std::vector<std::string> ListFiles(const std::string& dir, const std::string& ext) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return out;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ext) out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Parses "FROM..TO" into yyyymmdd bounds.
+bool ParseRange(std::string_view s, int* from, int* to) {
+  std::size_t dots = s.find("..");
+  if (dots == std::string_view::npos) return false;
+  std::string_view a = s.substr(0, dots), b = s.substr(dots + 2);
+  *from = 0;
+  *to = lexicon::kNoDateLimit;
+  if (!a.empty() && (*from = lexicon::ParseDate(a)) < 0) return false;
+  if (!b.empty() && (*to = lexicon::ParseDate(b)) < 0) return false;
+  return *from <= *to;
+}
+
+bool AllCaps(std::string_view name) {
+  bool letter = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+std::vector<uint32_t> InternPhrase(LexiconData* d, std::string_view name) {
+  std::vector<uint32_t> ids;
+  for (const std::string& t : text::TokenizePhrase(name)) ids.push_back(d->vocab.Intern(t));
+  return ids;
+}
+
+void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() < 2 || line.fields.size() > 3) {
+      sink.Error(line.number, "expected CODE<TAB>names[<TAB>FROM..TO]");
+      return;
+    }
+    std::string code(line.fields[0]);
+    if (!std::regex_match(code, ActorCodeRe())) {
+      sink.Error(line.number, "bad actor code '" + code + "'");
+      return;
+    }
+    lexicon::PhraseEntry e;
+    e.code = code;
+    if (line.fields.size() == 3 && !line.fields[2].empty()) {
+      if (!ParseRange(line.fields[2], &e.from, &e.to)) {
+        sink.Error(line.number, "bad date range '" + std::string(line.fields[2]) + "' (want YYYY-MM-DD..YYYY-MM-DD)");
+        return;
+      }
+      e.dated = true;
+    }
+    auto names = lexicon::SplitAlternatives(line.fields[1]);
+    if (names.empty()) sink.Error(line.number, "no names");
+    for (std::string_view name : names) {
+      auto ids = InternPhrase(d, name);
+      if (ids.empty()) {
+        sink.Error(line.number, "name '" + std::string(name) + "' has no words");
+        continue;
+      }
+      lexicon::PhraseEntry entry = e;
+      entry.caps_only = AllCaps(name) && name.size() <= 6;
+      d->actors.Add(ids, entry);
+      ++d->stats.actor_names;
+    }
+    if (code == "@PAIR") return;
+    ++d->stats.actors;
+    if (e.dated) { ++d->stats.people; ++d->stats.dated_roles; }
+    if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0) ++d->stats.organisations;
+  });
+  if (!st.ok()) sink.Error(0, st.message());
+}
+
+void LoadAgentFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  static const std::regex agent_re("^[A-Z]{3}$");
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2) {
+      sink.Error(line.number, "expected AGENT<TAB>nouns");
+      return;
+    }
+    std::string code(line.fields[0]);
+    if (!std::regex_match(code, agent_re)) {
+      sink.Error(line.number, "bad agent code '" + code + "' (three capitals)");
+      return;
+    }
+    for (std::string_view noun : lexicon::SplitAlternatives(line.fields[1])) {
+      auto ids = InternPhrase(d, noun);
+      if (ids.empty()) continue;
+      lexicon::PhraseEntry e;
+      e.code = code;
+      d->agents.Add(ids, e);
+      ++d->stats.agents;
+    }
+  });
+  if (!st.ok()) sink.Error(0, st.message());
+}
+
+void LoadVerbForms(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2) {
+      sink.Error(line.number, "expected lemma<TAB>forms");
+      return;
+    }
+    for (std::string_view f : lexicon::SplitAlternatives(line.fields[1]))
+      d->inflector.AddIrregular(line.fields[0], f);
+  });
+  if (!st.ok()) sink.Warning(0, st.message() + " (irregular verbs fall back to regular rules)");
+}
+
+void LoadVerbFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  uint32_t file_index = static_cast<uint32_t>(d->files.size());
+  d->files.push_back(path);
+  std::set<std::string> seen;
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() < 2 || line.fields.size() > 3) {
+      sink.Error(line.number, "expected CODE<TAB>PATTERN[<TAB>FLAGS]");
+      return;
+    }
+    std::string code(line.fields[0]);
+    if (!d->cameo.Contains(code)) {
+      sink.Error(line.number, "unknown CAMEO code '" + code + "'");
+      return;
+    }
+    lexicon::Pattern p;
+    p.code = code;
+    p.file = file_index;
+    p.line = line.number;
+    std::string err = lexicon::ParsePattern(line.fields[1], &d->vocab, d->inflector, &p);
+    if (err.empty() && line.fields.size() == 3) err = lexicon::ParsePatternFlags(line.fields[2], &p);
+    if (!err.empty()) {
+      sink.Error(line.number, err + " in '" + std::string(line.fields[1]) + "'");
+      return;
+    }
+    std::string key = std::string(line.fields[1]) + "\t" + code;
+    if (!seen.insert(key).second) sink.Warning(line.number, "duplicate pattern");
+    d->patterns.push_back(std::move(p));
+  });
+  if (!st.ok()) sink.Error(0, st.message());
+}
+
+}  // namespace
+
+void LoadCameoTable(const std::string& dir, LexiconData* d, std::vector<Diagnostic>* diags) {
+  bool found = false;
+  d->cameo.Load(dir + "/cameo/codes.tsv", diags, &found);
+  d->stats.cameo_codes_total = d->cameo.size();
+}
+
+void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>* diags) {
+  static const std::unordered_map<std::string, uint32_t> kClasses = {
+      {"det", kDeterminer}, {"be", kBe}, {"locative", kLocative}, {"conj", kConjunction},
+      {"of", kOf}, {"by", kBy}, {"with", kWith}, {"intended", kIntended},
+      {"hypothetical", kHypothetical}, {"hypothetical-after", kHypothetical | kHypotheticalAfter},
+      {"negated", kNegated}, {"boundary", kClauseBoundary}};
+  static const std::unordered_map<std::string, uint32_t> kVerbClasses = {
+      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}};
+  std::string path = dir + "/grammar/words.txt";
+  DiagnosticSink sink(diags, path);
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2) {
+      sink.Error(line.number, "expected word<TAB>class");
+      return;
+    }
+    std::string cls(line.fields[1]);
+    if (auto it = kClasses.find(cls); it != kClasses.end()) {
+      d->AddWordClass(line.fields[0], it->second);
+    } else if (auto vt = kVerbClasses.find(cls); vt != kVerbClasses.end()) {
+      d->AddVerbClass(line.fields[0], vt->second);
+    } else if (cls.rfind("number=", 0) == 0) {
+      d->AddWordClass(line.fields[0], kNumberWord);
+      d->number_words[d->vocab.Intern(line.fields[0])] = std::atof(cls.c_str() + 7);
+    } else {
+      sink.Error(line.number, "unknown class '" + cls + "'");
+    }
+  });
+  if (!st.ok()) sink.Error(0, st.message());
+  LoadActorFile(dir + "/grammar/references.txt", d, diags);
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
+                                                     std::vector<Diagnostic>* diags) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": no such dictionary folder");
+  auto d = std::make_unique<LexiconData>();
+  std::size_t errors_before = 0;
+  if (diags) errors_before = diags->size();
+  LoadCameoTable(dir, d.get(), diags);
+  if (d->cameo.size() == 0) return Status::NotFound(dir + "/cameo/codes.tsv: missing or empty");
+  LoadVerbForms(dir + "/generated/verb_forms.tsv", d.get(), diags);
+  LoadGrammar(dir, d.get(), diags);
+  for (const auto& f : ListFiles(dir + "/generated", ".txt")) LoadActorFile(f, d.get(), diags);
+  for (const auto& f : ListFiles(dir + "/actors", ".txt")) LoadActorFile(f, d.get(), diags);
+  LoadAgentFile(dir + "/agents.txt", d.get(), diags);
+  for (const auto& f : ListFiles(dir + "/verbs", ".txt")) LoadVerbFile(f, d.get(), diags);
+  (void)errors_before;
+  std::set<std::string> countries, covered;
+  for (const auto& e : d->actors.entries())
+    if (e.code.size() >= 3 && e.code[0] != '@' && e.code.rfind("IGO", 0) != 0 &&
+        e.code.rfind("NGO", 0) != 0 && e.code.rfind("---", 0) != 0)
+      countries.insert(e.code.substr(0, 3));
+  for (const auto& p : d->patterns) covered.insert(p.code);
+  d->stats.countries = countries.size();
+  d->stats.verb_patterns = d->patterns.size();
+  d->stats.cameo_codes_covered = covered.size();
+  if (d->patterns.empty()) return Status::NotFound(dir + "/verbs: no event patterns");
+  d->Finish();
+  return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(d)));
+}
+
+}  // namespace parley

@@ -1,0 +1,75 @@
+#pragma once
+// LexiconData: the compiled dictionaries behind parley::Lexicon. Built by a loader
+// (parley's own format or PETRARCH's), then frozen with Finish() and shared read-only.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/cameo_table.h"
+#include "lexicon/inflect.h"
+#include "lexicon/pattern.h"
+#include "lexicon/vocabulary.h"
+#include "parley/lexicon.h"
+
+namespace parley {
+
+// Closed-class roles a word can have; a word may have several.
+enum WordClass : uint32_t {
+  kDeterminer = 1u << 0,    // the, a, its, their, other ...
+  kBe = 1u << 1,            // is, was, were, been ...
+  kLocative = 1u << 2,      // in, at, near ... (an actor after it is a place)
+  kConjunction = 1u << 3,   // and, as well as
+  kOf = 1u << 4,            // of (agent of actor)
+  kBy = 1u << 5,            // by (passive agent)
+  kWith = 1u << 6,          // with (reciprocal partner)
+  kIntentVerb = 1u << 7,    // agree, pledge, promise ... before "to"
+  kSpeech = 1u << 8,        // say, tell, announce ... (clause boundary, not an event)
+  kIntended = 1u << 9,      // will, shall ...
+  kHypothetical = 1u << 10, // could, might, if ...
+  kHypotheticalAfter = 1u << 11,  // seems, likely ... also after the event word
+  kNegated = 1u << 12,      // not, n't, never ...
+  kClauseBoundary = 1u << 13,  // ; : " ( ) and relative pronouns that open a clause
+  kPastForm = 1u << 14,     // a past / participle form of a pattern verb
+  kGerundForm = 1u << 15,   // -ing form of a pattern verb
+  kNumberWord = 1u << 16,   // two, dozens, thousands ...
+  kVerbForm = 1u << 17,     // any form of a verb that some pattern uses
+};
+
+class LexiconData {
+ public:
+  lexicon::Vocabulary vocab;
+  lexicon::Inflector inflector;
+  lexicon::CameoTable cameo;
+  lexicon::PhraseDictionary actors;   // names -> actor codes ("@PAIR" for references)
+  lexicon::PhraseDictionary agents;   // nouns -> agent codes
+  std::vector<lexicon::Pattern> patterns;
+  std::vector<std::string> files;     // pattern source files, for messages
+
+  // Built by Finish():
+  std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_word;
+  std::unordered_map<std::string, std::vector<uint32_t>> patterns_by_prefix;  // first 3 bytes
+  std::vector<uint32_t> word_class;   // indexed by word id
+
+  // Number values of number words ("two" -> 2, "thousands" -> 1000).
+  std::unordered_map<uint32_t, double> number_words;
+
+  LexiconStats stats;
+
+  void AddWordClass(std::string_view word, uint32_t cls);
+  // Adds `cls` to every inflected form of a verb lemma.
+  void AddVerbClass(std::string_view lemma, uint32_t cls);
+  uint32_t ClassOf(uint32_t word) const { return word < word_class.size() ? word_class[word] : 0; }
+  // Indexes patterns; call once after everything is added.
+  void Finish();
+
+ private:
+  std::vector<std::pair<uint32_t, uint32_t>> pending_classes_;
+};
+
+// Loads the grammar lists (data/grammar/) and the CAMEO table shared by both loaders.
+void LoadGrammar(const std::string& dir, LexiconData* data, std::vector<Diagnostic>* diags);
+void LoadCameoTable(const std::string& dir, LexiconData* data, std::vector<Diagnostic>* diags);
+
+}  // namespace parley

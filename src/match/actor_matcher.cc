@@ -1,0 +1,195 @@
+#include "match/actor_matcher.h"
+
+namespace parley::match {
+namespace {
+
+using text::Token;
+using text::TokenizedText;
+
+struct RawSpan {
+  uint32_t begin, end;
+  std::string code;
+  bool is_agent;
+};
+
+// Longest dictionary match at token i; returns its length (0 for none).
+uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText& tt, uint32_t i,
+                      uint32_t end, int date, bool need_capital, const lexicon::PhraseEntry** entry) {
+  if (need_capital && !tt.tokens[i].Has(text::kCapitalized) && !tt.tokens[i].Has(text::kAllCaps))
+    return 0;
+  uint32_t node = 0, best = 0;
+  bool all_caps = true;
+  for (uint32_t j = i; j < end; ++j) {
+    const Token& t = tt.tokens[j];
+    if (t.word == 0) break;
+    node = dict.trie().Child(node, t.word);
+    if (node == 0) break;
+    if (t.Has(text::kWord) && !t.Has(text::kAllCaps)) all_caps = false;
+    if (dict.trie().Payload(node).empty()) continue;
+    if (const lexicon::PhraseEntry* e = dict.Select(node, date, all_caps)) {
+      best = j - i + 1;
+      *entry = e;
+    }
+  }
+  return best;
+}
+
+bool IsCountryLike(const std::string& code) {
+  return code.size() >= 3 && code[0] != '@';
+}
+
+// Adds `agent` to an actor code that has no agent of its own yet.
+std::string WithAgent(const std::string& code, const std::string& agent) {
+  if (agent.empty() || code.size() != 3 || code[0] == '@') return code;
+  return code + agent;
+}
+
+}  // namespace
+
+void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s,
+                int date, const CodeOptions& options, SentenceActors* out) {
+  out->Clear();
+  const uint32_t begin = static_cast<uint32_t>(s.tok_begin), end = static_cast<uint32_t>(s.tok_end);
+  // 1. Dictionary spans, longest first, left to right.
+  std::vector<RawSpan> spans;
+  for (uint32_t i = begin; i < end;) {
+    const lexicon::PhraseEntry* actor = nullptr;
+    const lexicon::PhraseEntry* agent = nullptr;
+    uint32_t a = LongestMatch(lex.actors, tt, i, end, date, true, &actor);
+    uint32_t g = LongestMatch(lex.agents, tt, i, end, date, false, &agent);
+    if (a == 0 && g == 0) { ++i; continue; }
+    if (a >= g) spans.push_back({i, i + a, actor->code, false});
+    else spans.push_back({i, i + g, agent->code, true});
+    i += a >= g ? a : g;
+  }
+  auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
+  auto norm = [&](uint32_t t) { return tt.Norm(t); };
+
+  // 2. Merge adjacent spans into mentions: country, then named actor or agent nouns.
+  for (std::size_t k = 0; k < spans.size();) {
+    Mention m;
+    m.tok_begin = spans[k].begin;
+    m.tok_end = spans[k].end;
+    std::string code = spans[k].is_agent ? "" : spans[k].code;
+    std::string agent = spans[k].is_agent ? spans[k].code : "";
+    std::size_t j = k + 1;
+    while (j < spans.size()) {
+      uint32_t gap_begin = m.tok_end, gap_end = spans[j].begin;
+      bool adjacent = gap_begin == gap_end;
+      // One plain modifier may stand between ("Iranian nuclear negotiators").
+      if (!adjacent && gap_end == gap_begin + 1 && spans[j].is_agent) {
+        const Token& t = tt.tokens[gap_begin];
+        adjacent = t.Has(text::kWord) && !t.Has(text::kCapitalized) && cls(gap_begin) == 0 &&
+                   !(lex.ClassOf(t.word) & kVerbForm);
+      }
+      // Possessive: "Russia's army", "Armenia's foreign minister".
+      if (!adjacent && gap_end == gap_begin + 1 && norm(gap_begin) == "'s" && spans[j].is_agent)
+        adjacent = true;
+      if (!adjacent) break;
+      if (spans[j].is_agent) {
+        if (agent.empty()) agent = spans[j].code;
+      } else if (code.empty()) {
+        code = spans[j].code;
+      } else if (code.size() == 3 && spans[j].code.size() > 3 && spans[j].code.compare(0, 3, code) == 0) {
+        code = spans[j].code;  // "American State Department" -> USAGOV
+      } else if (code.size() == 3 && spans[j].code.size() > 3) {
+        break;  // a different named actor: keep separate
+      } else if (spans[j].code.size() == 3) {
+        break;  // "Armenia Azerbaijan" without a conjunction: two actors
+      }
+      m.tok_end = spans[j].end;
+      ++j;
+    }
+    if (code.empty()) {
+      m.agent_only = true;
+      m.code = "---" + agent;
+    } else if (code[0] == '@') {
+      m.code = code;
+    } else {
+      m.code = WithAgent(code, agent);
+    }
+    out->mentions.push_back(std::move(m));
+    k = j;
+  }
+
+  // 3. Agent of/in actor: "the leaders of Armenia and Azerbaijan", "a court in Guyana".
+  //    The agent is handed to the actor (and the compound that follows); the
+  //    agent-only mention disappears.
+  std::vector<Mention>& ms = out->mentions;
+  std::vector<bool> drop(ms.size(), false);
+  for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
+    if (!ms[k].agent_only) continue;
+    uint32_t t = ms[k].tok_end;
+    if (t >= end) continue;
+    std::string_view w = norm(t);
+    bool of = cls(t) & kOf;
+    if (!of && w != "in" && w != "from") continue;
+    ++t;
+    while (t < end && (cls(t) & kDeterminer)) ++t;
+    if (ms[k + 1].tok_begin != t || ms[k + 1].agent_only || ms[k + 1].code[0] == '@') continue;
+    std::string agent = ms[k].code.substr(3);
+    // Hand the agent to this actor and, for "of", to each actor joined by "and".
+    std::size_t j = k + 1;
+    ms[j].code = WithAgent(ms[j].code, agent);
+    ms[j].tok_begin = ms[k].tok_begin;
+    while (of && j + 1 < ms.size()) {
+      uint32_t x = ms[j].tok_end;
+      bool joined = false;
+      while (x < ms[j + 1].tok_begin && (norm(x) == "," || (cls(x) & (kConjunction | kDeterminer)))) {
+        joined = joined || norm(x) == "," || (cls(x) & kConjunction);
+        ++x;
+      }
+      if (!joined || x != ms[j + 1].tok_begin || ms[j + 1].agent_only) break;
+      ++j;
+      ms[j].code = WithAgent(ms[j].code, agent);
+    }
+    drop[k] = true;
+  }
+  {
+    std::vector<Mention> kept;
+    for (std::size_t k = 0; k < ms.size(); ++k)
+      if (!drop[k] && (!ms[k].agent_only || options.agent_only_actors)) kept.push_back(std::move(ms[k]));
+    ms.swap(kept);
+  }
+
+  // 4. Locative mentions and compounds.
+  for (Mention& m : ms) {
+    uint32_t t = m.tok_begin;
+    while (t > begin && (cls(t - 1) & kDeterminer)) --t;
+    if (t > begin && (cls(t - 1) & kLocative)) m.locative = true;
+  }
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    bool joined = false;
+    if (k > 0 && !ms[k].locative) {
+      uint32_t x = ms[k - 1].tok_end;
+      bool comma = false, conj = false;
+      bool ok = true;
+      for (; x < ms[k].tok_begin; ++x) {
+        std::string_view w = norm(x);
+        if (w == ",") comma = true;
+        else if (cls(x) & kConjunction) conj = true;
+        else if (!(cls(x) & kDeterminer)) { ok = false; break; }
+      }
+      // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
+      // official visited" joins clauses, not actors.
+      bool list_so_far = !out->groups.empty() && out->groups.back().members.size() >= 2;
+      bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far);
+      joined = ok && joins && ms[k].agent_only == ms[k - 1].agent_only;
+    }
+    if (joined) {
+      MentionGroup& g = out->groups.back();
+      g.members.push_back(static_cast<uint32_t>(k));
+      g.tok_end = ms[k].tok_end;
+    } else {
+      MentionGroup g;
+      g.members.push_back(static_cast<uint32_t>(k));
+      g.tok_begin = ms[k].tok_begin;
+      g.tok_end = ms[k].tok_end;
+      out->groups.push_back(std::move(g));
+    }
+    ms[k].group = static_cast<int>(out->groups.size() - 1);
+  }
+  (void)IsCountryLike;
+}
+
+}  // namespace parley::match

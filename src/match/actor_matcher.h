@@ -1,0 +1,42 @@
+#pragma once
+// Actor recognition for one sentence: dictionary names and agent nouns (longest match),
+// merged into mentions ("Armenian military personnel" -> ARMMIL, "the leaders of
+// Armenia" -> ARMGOV), grouped into compounds ("Armenia and Azerbaijan").
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicon_data.h"
+#include "parley/options.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace parley::match {
+
+struct Mention {
+  uint32_t tok_begin = 0;   // first token of the mention
+  uint32_t tok_end = 0;     // one past the last token
+  std::string code;         // CAMEO actor code, or "@PAIR" for "the two countries"
+  bool agent_only = false;  // no named actor: code is ---AGENT
+  bool locative = false;    // after "in", "at", "from" ...: a place
+  int group = -1;           // index into SentenceActors::groups
+};
+
+// Mentions joined by "and" / commas; a mention on its own is a group of one.
+struct MentionGroup {
+  std::vector<uint32_t> members;
+  uint32_t tok_begin = 0;
+  uint32_t tok_end = 0;
+};
+
+struct SentenceActors {
+  std::vector<Mention> mentions;      // in text order
+  std::vector<MentionGroup> groups;
+  void Clear() { mentions.clear(); groups.clear(); }
+};
+
+// Finds the actors of sentence `s`. `date` is yyyymmdd or 0.
+void FindActors(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                int date, const CodeOptions& options, SentenceActors* out);
+
+}  // namespace parley::match

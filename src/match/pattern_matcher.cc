@@ -1,0 +1,170 @@
+#include "match/pattern_matcher.h"
+
+namespace parley::match {
+namespace {
+
+using lexicon::Pattern;
+using lexicon::PatternElement;
+using Kind = lexicon::PatternElement::Kind;
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                  const SentenceActors& actors)
+      : lex_(lex), tt_(tt), begin_(static_cast<uint32_t>(s.tok_begin)),
+        end_(static_cast<uint32_t>(s.tok_end)), actors_(actors) {
+    group_at_.assign(end_ - begin_, -1);
+    for (std::size_t g = 0; g < actors.groups.size(); ++g)
+      group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
+  }
+
+  bool TokenMatches(const PatternElement& el, uint32_t t) const {
+    uint32_t w = tt_.tokens[t].word;
+    if (w != 0)
+      for (uint32_t x : el.words)
+        if (x == w) return true;
+    if (!el.prefixes.empty()) {
+      std::string_view n = tt_.Norm(t);
+      for (const std::string& p : el.prefixes)
+        if (n.size() >= p.size() && n.compare(0, p.size(), p) == 0) return true;
+    }
+    return false;
+  }
+
+  bool Boundary(uint32_t t) const { return lex_.ClassOf(tt_.tokens[t].word) & kClauseBoundary; }
+
+  // A group starting at t, after at most 3 modifiers (determiners, numbers, adjectives).
+  int GroupNear(uint32_t t, uint32_t* group_end) const {
+    for (uint32_t k = 0; k < 4 && t + k < end_; ++k) {
+      int g = group_at_[t + k - begin_];
+      if (g >= 0) {
+        *group_end = actors_.groups[static_cast<std::size_t>(g)].tok_end;
+        return g;
+      }
+      uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
+      if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+    }
+    return -1;
+  }
+
+  // Matches elements [k..] of p from token t forward.
+  bool Forward(const Pattern& p, std::size_t k, uint32_t t, PatternMatch* m) const {
+    if (k == p.elements.size()) {
+      m->last = t;
+      return true;
+    }
+    const PatternElement& el = p.elements[k];
+    switch (el.kind) {
+      case Kind::kWord:
+      case Kind::kVerb: {
+        // Determiners between pattern words are skipped: "{issue} joint statement"
+        // matches "issued a joint statement".
+        for (uint32_t skipped = 0; t < end_ && skipped <= 2; ++t, ++skipped) {
+          if (TokenMatches(el, t)) return Forward(p, k + 1, t + 1, m);
+          if (!(lex_.ClassOf(tt_.tokens[t].word) & kDeterminer)) return false;
+        }
+        return false;
+      }
+      case Kind::kGap: {
+        // Skips up to kMaxGap units; a named actor counts as one unit.
+        uint32_t units = 0, group_end = 0;
+        for (uint32_t x = t; x <= end_; ++x) {
+          if (Forward(p, k + 1, x, m)) return true;
+          if (x == end_ || Boundary(x)) return false;
+          int g = group_at_[x - begin_];
+          if (g >= 0) group_end = actors_.groups[static_cast<std::size_t>(g)].tok_end;
+          if ((g >= 0 || x >= group_end) && ++units > kMaxGap) return false;
+        }
+        return false;
+      }
+      case Kind::kTarget:
+      case Kind::kSource: {
+        uint32_t gend = 0;
+        int g = GroupNear(t, &gend);
+        if (g < 0) return false;
+        int saved = el.kind == Kind::kTarget ? m->target_group : m->source_group;
+        (el.kind == Kind::kTarget ? m->target_group : m->source_group) = g;
+        if (Forward(p, k + 1, gend, m)) return true;
+        (el.kind == Kind::kTarget ? m->target_group : m->source_group) = saved;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Matches the elements before the anchor backwards (literals and `$`, contiguous).
+  bool Backward(const Pattern& p, uint32_t anchor, PatternMatch* m) const {
+    uint32_t t = anchor;
+    for (int k = p.anchor - 1; k >= 0; --k) {
+      const PatternElement& el = p.elements[static_cast<std::size_t>(k)];
+      if (el.kind == Kind::kGap) continue;
+      if (el.kind == Kind::kSource || el.kind == Kind::kTarget) {
+        // The group must end right before t (allowing nothing in between).
+        int found = -1;
+        for (std::size_t g = 0; g < actors_.groups.size(); ++g)
+          if (actors_.groups[g].tok_end == t) found = static_cast<int>(g);
+        if (found < 0) return false;
+        (el.kind == Kind::kSource ? m->source_group : m->target_group) = found;
+        t = actors_.groups[static_cast<std::size_t>(found)].tok_begin;
+        continue;
+      }
+      if (t == begin_ || !TokenMatches(el, t - 1)) return false;
+      --t;
+    }
+    m->first = t;
+    return true;
+  }
+
+  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, PatternMatch* best,
+                 int* best_spec) const {
+    for (uint32_t pi : candidates) {
+      const Pattern& p = lex_.patterns[pi];
+      if (p.specificity < *best_spec) continue;
+      if (!TokenMatches(p.elements[static_cast<std::size_t>(p.anchor)], t)) continue;
+      PatternMatch m;
+      m.pattern = pi;
+      m.anchor = t;
+      if (!Backward(p, t, &m)) continue;
+      if (!Forward(p, static_cast<std::size_t>(p.anchor) + 1, t + 1, &m)) continue;
+      if (p.specificity > *best_spec || (p.specificity == *best_spec && pi < best->pattern)) {
+        *best = m;
+        *best_spec = p.specificity;
+      }
+    }
+  }
+
+  void Run(std::vector<PatternMatch>* out) const {
+    for (uint32_t t = begin_; t < end_; ++t) {
+      const text::Token& tok = tt_.tokens[t];
+      if (!tok.Has(text::kWord)) continue;
+      PatternMatch best;
+      int best_spec = -1;
+      if (tok.word != 0) {
+        auto it = lex_.patterns_by_word.find(tok.word);
+        if (it != lex_.patterns_by_word.end()) TryAnchor(t, it->second, &best, &best_spec);
+      }
+      if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
+        auto it = lex_.patterns_by_prefix.find(std::string(tt_.Norm(t).substr(0, 3)));
+        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, &best, &best_spec);
+      }
+      if (best_spec >= 0) out->push_back(best);
+    }
+  }
+
+ private:
+  const LexiconData& lex_;
+  const text::TokenizedText& tt_;
+  uint32_t begin_, end_;
+  const SentenceActors& actors_;
+  std::vector<int> group_at_;
+};
+
+}  // namespace
+
+void MatchPatterns(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                   const SentenceActors& actors, std::vector<PatternMatch>* out) {
+  out->clear();
+  SentenceMatcher(lex, tt, s, actors).Run(out);
+}
+
+}  // namespace parley::match

@@ -1,0 +1,44 @@
+#include <fmt/format.h>
+
+#include "parley/sink.h"
+
+namespace parley {
+namespace {
+
+// Tabs and line breaks inside a field become spaces so that columns stay aligned.
+std::string Field(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return out;
+}
+
+class TsvSink : public Sink {
+ public:
+  explicit TsvSink(std::ostream* out) : out_(out) {}
+  void Begin() override {
+    *out_ << "story_id\tsentence\tdate\tsource\tsource_country\tsource_agent\ttarget\t"
+             "target_country\ttarget_agent\tcode\troot\tquad_class\tgoldstein\tplover\tmodality\t"
+             "quantity\tquantity_unit\tmentions\tevidence_start\tevidence_end\turl\tevidence\n";
+  }
+  void Write(const Story& story, const std::vector<Event>& events) override {
+    for (const Event& e : events) {
+      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                           Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country,
+                           e.source.agent, e.target.code, e.target.country, e.target.agent, e.code,
+                           e.root, e.quad_class, e.goldstein, Field(e.plover), ModalityName(e.modality),
+                           e.quantity ? fmt::format("{}", e.quantity->value) : "",
+                           e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin,
+                           e.evidence_end, Field(story.url), Field(e.evidence_text));
+    }
+  }
+
+ private:
+  std::ostream* out_;
+};
+
+}  // namespace
+
+std::unique_ptr<Sink> MakeTsvSink(std::ostream* out) { return std::make_unique<TsvSink>(out); }
+
+}  // namespace parley

@@ -1,0 +1,37 @@
+// parley's own CAMEO table against the published one in ../shared/reference.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <sstream>
+
+#include "lexicon/lexicon_data.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+TEST(CameoTable, MatchesThePublishedCodesAndWeights) {
+  std::string shared = testing::SharedDir();
+  if (shared.empty()) GTEST_SKIP() << "../shared is absent: cannot compare with reference/cameo_eventcodes.tsv";
+  std::istringstream in(testing::ReadFile(shared + "/reference/cameo_eventcodes.tsv"));
+  const auto& cameo = testing::ProjectLexicon()->data().cameo;
+  std::string line;
+  std::getline(in, line);  // header
+  int checked = 0;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
+    if (f.size() < 5) continue;
+    const std::string& code = f[0];
+    ASSERT_TRUE(cameo.Contains(code)) << "missing CAMEO code " << code;
+    const auto* c = cameo.Find(code);
+    EXPECT_NEAR(c->goldstein, std::stod(f[3]), 1e-6) << code;
+    EXPECT_EQ(c->quad_class, lexicon::QuadClassOfRoot(std::stoi(f[4]))) << code;
+    ++checked;
+  }
+  EXPECT_GT(checked, 300);
+}
+
+}  // namespace
+}  // namespace parley

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# CLI tests: exit codes, messages naming file and line, bad input around good input,
+# atomic output. Usage: tests/cli/run.sh path/to/parley
+set -u
+PARLEY=${1:?usage: run.sh PARLEY}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0 fail=0
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
+}
+
+# The bundled example codes, with the story date on every event.
+"$PARLEY" code "$ROOT/examples/armenia_azerbaijan.txt" >"$T/ex.jsonl" 2>"$T/ex.err"; rc=$?
+check "example exit 0" test $rc -eq 0
+check "example has events" test "$(wc -l <"$T/ex.jsonl")" -ge 5
+check "example dated" bash -c "! grep -v '\"date\":\"2023-12-09\"' '$T/ex.jsonl' | grep -q ."
+check "summary on stderr" grep -q "stories" "$T/ex.err"
+check "fields" grep -q '"story_id":"armenia_azerbaijan","sentence":' "$T/ex.jsonl"
+
+# JSONL with a malformed line in the middle: reported with its line, the rest coded.
+printf '%s\n' '{"id":"a","date":"2020-01-01","text":"Iran criticized Israel."}' '{broken' \
+  '{"id":"c","date":"2020-01-01","text":"France condemned Iran."}' '{"id":"d","text":42}' >"$T/mixed.jsonl"
+"$PARLEY" code "$T/mixed.jsonl" >"$T/mixed.out" 2>"$T/mixed.err"; rc=$?
+check "bad jsonl exit 1" test $rc -eq 1
+check "bad jsonl names line 2" grep -q "mixed.jsonl:2" "$T/mixed.err"
+check "bad jsonl names line 4" grep -q "mixed.jsonl:4" "$T/mixed.err"
+check "good records around bad ones coded" test "$(grep -c '"story_id":"[ac]"' "$T/mixed.out")" -ge 2
+
+# Binary file and NUL bytes in a directory: skipped with the file named.
+mkdir -p "$T/dir"
+printf 'Iran criticized Israel.' >"$T/dir/good.txt"
+printf 'abc\0def' >"$T/dir/nul.txt"
+"$PARLEY" code "$T/dir" >"$T/dir.out" 2>"$T/dir.err"; rc=$?
+check "dir exit 1" test $rc -eq 1
+check "nul file named" grep -q "nul.txt" "$T/dir.err"
+check "good file coded" grep -q '"story_id":"good"' "$T/dir.out"
+
+# Unknown date: clear error for that story.
+printf 'date 2023-02-31\nIran criticized Israel.' >"$T/baddate.txt"
+"$PARLEY" code "$T/baddate.txt" >/dev/null 2>"$T/bd.err"; rc=$?
+check "bad date exit 1" test $rc -eq 1
+check "bad date message" grep -q "baddate.txt:1: unknown date" "$T/bd.err"
+
+# Usage errors exit 2.
+"$PARLEY" code --format xml "$T/dir" >/dev/null 2>&1; check "usage exit 2" test $? -eq 2
+"$PARLEY" code --date tomorrow "$T/dir" >/dev/null 2>&1; check "bad --date exit 2" test $? -eq 2
+"$PARLEY" >/dev/null 2>&1; check "no command exit 2" test $? -eq 2
+
+# stdin, --date default, TSV with a header.
+echo "Iran criticized Israel." | "$PARLEY" code --date 2021-03-04 --format tsv >"$T/o.tsv" 2>/dev/null
+check "tsv header" bash -c "head -1 '$T/o.tsv' | grep -q '^story_id'"
+check "tsv date" grep -q "2021-03-04" "$T/o.tsv"
+
+# -o writes atomically: the file appears complete, no temp file is left behind.
+"$PARLEY" code -o "$T/out.jsonl" "$ROOT/examples/armenia_azerbaijan.txt" 2>/dev/null
+check "-o written" test -s "$T/out.jsonl"
+check "-o no temp left" bash -c "! ls '$T' | grep -q tmp-"
+check "-o same as stdout" cmp -s "$T/out.jsonl" "$T/ex.jsonl"
+
+# -j 2 gives the same output in the same order.
+for i in $(seq 1 300); do echo "{\"id\":\"s$i\",\"date\":\"2020-01-01\",\"text\":\"Iran criticized Israel. France condemned Iran.\"}"; done >"$T/many.jsonl"
+"$PARLEY" code -j 1 "$T/many.jsonl" >"$T/j1" 2>/dev/null
+"$PARLEY" code -j 2 "$T/many.jsonl" >"$T/j2" 2>/dev/null
+check "-j 2 same output" cmp -s "$T/j1" "$T/j2"
+
+# A 10 MB line without punctuation is processed, in bounded time.
+python3 -c "import sys; sys.stdout.write('word ' * 2000000)" >"$T/huge.txt"
+timeout 60 "$PARLEY" code "$T/huge.txt" >/dev/null 2>"$T/huge.err"; rc=$?
+check "10 MB line ok" test $rc -eq 0
+check "10 MB line cut reported" grep -q "over-long sentences cut" "$T/huge.err"
+
+# dict check passes on the shipped dictionaries and fails, naming file:line, on bad ones.
+"$PARLEY" dict check 2>"$T/dc.err"; check "dict check ok" test $? -eq 0
+"$PARLEY" dict stats --json >"$T/stats.json"; check "dict stats json" grep -q '"verb_patterns"' "$T/stats.json"
+cp -r "$ROOT/data" "$T/data"
+printf 'ARM\tArmenia\nnot a code\tX\n' >"$T/data/actors/zz_bad.txt"
+"$PARLEY" dict check --dict "$T/data" 2>"$T/dcb.err"; rc=$?
+check "dict check bad exit 1" test $rc -eq 1
+check "dict check names file:line" grep -q "zz_bad.txt:2: error" "$T/dcb.err"
+
+echo "cli: $pass passed, $fail failed"
+test $fail -eq 0

@@ -1,0 +1,184 @@
+// `parley code`: reads stories, codes them on N threads, writes events in input order.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "lexicon_loader.h"
+#include "parley/parley.h"
+
+namespace parley::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+void OnSignal(int) { g_stop = true; }
+
+struct CodeArgs {
+  std::vector<std::string> inputs;
+  std::string date, input_format = "auto", format = "jsonl", output, dict;
+  int jobs = 1;
+  bool quiet = false;
+  CodeOptions options;
+};
+
+// Codes batches of stories on `jobs` threads, each with its own Coder.
+class BatchCoder {
+ public:
+  BatchCoder(std::shared_ptr<const Lexicon> lex, const CodeOptions& options, int jobs) {
+    for (int i = 0; i < std::max(1, jobs); ++i) coders_.push_back(std::make_unique<Coder>(lex, options));
+    stats_.resize(coders_.size());
+  }
+  void Code(const std::vector<Story>& stories, std::vector<std::vector<Event>>* out) {
+    out->assign(stories.size(), {});
+    std::size_t n = coders_.size();
+    if (n == 1 || stories.size() < 2) {
+      for (std::size_t i = 0; i < stories.size(); ++i) (*out)[i] = coders_[0]->Code(stories[i], &stats_[0]);
+      return;
+    }
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < n; ++t)
+      threads.emplace_back([&, t]() {
+        for (std::size_t i; (i = next.fetch_add(1)) < stories.size();)
+          (*out)[i] = coders_[t]->Code(stories[i], &stats_[t]);
+      });
+    for (auto& th : threads) th.join();
+  }
+  CodeStats Totals() const {
+    CodeStats s;
+    for (const auto& x : stats_) s += x;
+    return s;
+  }
+
+ private:
+  std::vector<std::unique_ptr<Coder>> coders_;
+  std::vector<CodeStats> stats_;
+};
+
+int RunCode(const CodeArgs& a) {
+  if (!a.date.empty() && !IsValidDate(a.date)) {
+    std::cerr << "parley code: --date '" << a.date << "' is not a date (want YYYY-MM-DD)\n";
+    return 2;
+  }
+  InputFormat fmt = a.input_format == "text" ? InputFormat::kText
+                    : a.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
+  auto lex = LoadLexiconOrReport(a.dict, false);
+  if (!lex) return 1;
+  CodeOptions options = a.options;
+  options.default_date = a.date;
+
+  // Output goes to a temporary file renamed on success, so that a failed or
+  // interrupted run never leaves a truncated file that looks complete.
+  std::ofstream file;
+  std::string tmp;
+  std::ostream* out = &std::cout;
+  if (!a.output.empty() && a.output != "-") {
+    tmp = a.output + ".tmp-" + std::to_string(::getpid());
+    file.open(tmp, std::ios::binary);
+    if (!file) {
+      std::cerr << "parley code: cannot write " << a.output << "\n";
+      return 1;
+    }
+    out = &file;
+  }
+  std::unique_ptr<Sink> sink = a.format == "tsv" ? MakeTsvSink(out) : MakeJsonlSink(out);
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+
+  BatchCoder coder(lex, options, a.jobs);
+  const bool tty = ::isatty(2) && !a.quiet;
+  auto start = std::chrono::steady_clock::now();
+  auto last_progress = start;
+  std::vector<Story> batch;
+  std::vector<std::vector<Event>> results;
+  std::size_t problems = 0, written = 0;
+  const std::size_t batch_size = 256u * static_cast<std::size_t>(std::max(1, a.jobs));
+  sink->Begin();
+  auto flush = [&]() {
+    coder.Code(batch, &results);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      sink->Write(batch[i], results[i]);
+      written += results[i].size();
+    }
+    batch.clear();
+    auto now = std::chrono::steady_clock::now();
+    if (tty && now - last_progress > std::chrono::milliseconds(300)) {
+      CodeStats s = coder.Totals();
+      double secs = std::chrono::duration<double>(now - start).count();
+      std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories,
+                               s.sentences, s.events, s.sentences / std::max(secs, 1e-9));
+      last_progress = now;
+    }
+  };
+  ReadStats read_stats;
+  Status st = ReadStories(
+      a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs, fmt,
+      [&](Story&& s) {
+        batch.push_back(std::move(s));
+        if (batch.size() >= batch_size) flush();
+        return !g_stop.load();
+      },
+      [&](const ReadProblem& p) {
+        ++problems;
+        if (tty) std::cerr << "\r";
+        std::cerr << p.message << "\n";
+      },
+      &read_stats);
+  if (!batch.empty() && !g_stop) flush();
+  sink->End();
+  out->flush();
+  CodeStats s = coder.Totals();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (tty) std::cerr << "\r";
+  bool interrupted = g_stop.load();
+  if (!tmp.empty()) {
+    file.close();
+    std::string final_name = interrupted ? a.output + ".partial" : a.output;
+    std::error_code ec;
+    std::filesystem::rename(tmp, final_name, ec);
+    if (ec) {
+      std::cerr << "parley code: cannot rename " << tmp << " to " << final_name << ": " << ec.message() << "\n";
+      return 1;
+    }
+    if (interrupted) std::cerr << "parley code: interrupted; events so far are in " << final_name << "\n";
+  }
+  if (!a.quiet || problems)
+    std::cerr << fmt::format(
+        "parley code: {} stories, {} sentences, {} events written in {:.2f} s; skipped: {} bad inputs, {} "
+        "oversized stories; {} invalid UTF-8 sequences; {} over-long sentences cut\n",
+        s.stories, s.sentences, written, secs, problems, s.skipped_stories, s.invalid_utf8, s.long_sentences);
+  if (interrupted) return 130;
+  return problems ? 1 : 0;
+}
+
+}  // namespace
+
+std::function<int()> RegisterCode(CLI::App& app) {
+  auto a = std::make_shared<CodeArgs>();
+  auto* cmd = app.add_subcommand("code", "Code stories (files, directories or stdin) into event records");
+  cmd->add_option("INPUT", a->inputs, "Text or JSONL files, directories (recursive); - or none for stdin");
+  cmd->add_option("--date", a->date, "Date for stories that carry none (YYYY-MM-DD)");
+  cmd->add_option("--input-format", a->input_format, "auto, text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd->add_option("--format", a->format, "Output: jsonl (default) or tsv")->check(CLI::IsMember({"jsonl", "tsv"}));
+  cmd->add_option("-o,--output", a->output, "Write to FILE (atomically) instead of stdout");
+  cmd->add_option("-j,--jobs", a->jobs, "Threads")->check(CLI::Range(1, 256));
+  cmd->add_option("--dict", a->dict, "Dictionary folder (default: parley's data/)");
+  cmd->add_option("--max-sentence-tokens", a->options.max_sentence_tokens, "Cut longer sentences (default 200)")
+      ->check(CLI::Range(8, 100000));
+  cmd->add_option("--max-story-bytes", a->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
+  cmd->add_option("--max-events-per-sentence", a->options.max_events_per_sentence, "Default 32");
+  cmd->add_flag("-q,--quiet", a->quiet, "No summary or progress on stderr");
+  return [a]() { return RunCode(*a); };
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,84 @@
+// `parley eval SUITE.jsonl`: codes a gold suite from raw text and scores it.
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "gold_suite.h"
+#include "lexicon_loader.h"
+
+namespace parley::cli {
+namespace {
+
+struct EvalArgs {
+  std::string suite, dict, petrarch;
+  bool json = false;
+  int failures = 10;
+};
+
+std::string Triples(const std::vector<eval::Triple>& ts) {
+  std::string s;
+  for (const auto& [a, b, c] : ts) s += fmt::format("{}{}->{} {}", s.empty() ? "" : ", ", a, b, c);
+  return s.empty() ? "(none)" : s;
+}
+
+int RunEval(const EvalArgs& a) {
+  if (!a.petrarch.empty()) {
+    std::cerr << "parley eval: --petrarch-dicts is not available in this build yet\n";
+    return 2;
+  }
+  std::vector<std::string> problems;
+  auto records = eval::ReadSuite(a.suite, &problems);
+  for (const auto& p : problems) std::cerr << p << "\n";
+  if (records.empty()) {
+    std::cerr << "parley eval: no records read from " << a.suite << "\n";
+    return 1;
+  }
+  auto lex = LoadLexiconOrReport(a.dict, false);
+  if (!lex) return 1;
+  Coder coder(lex);
+  eval::Score s = eval::ScoreSuite(records, &coder);
+  if (a.json) {
+    nlohmann::ordered_json j = {{"suite", a.suite},        {"records", s.records},
+                                {"pass_rate", s.PassRate()}, {"precision", s.Precision()},
+                                {"recall", s.Recall()},      {"f1", s.F1()},
+                                {"root_recall", s.RootRecall()}, {"code_accuracy", s.CodeAccuracy()},
+                                {"expected", s.expected},    {"predicted", s.predicted},
+                                {"correct", s.correct}};
+    nlohmann::ordered_json roots;
+    for (const auto& [root, pr] : s.per_root) roots[root] = {{"expected", pr.first}, {"found", pr.second}};
+    j["per_root"] = roots;
+    std::cout << j.dump() << "\n";
+  } else {
+    std::cout << fmt::format("suite        {}\nrecords      {}\npass rate    {:.3f}\nprecision    {:.3f}\n"
+                             "recall       {:.3f}\nF1           {:.3f}\nroot recall  {:.3f}\ncode acc.    {:.3f}\n",
+                             a.suite, s.records, s.PassRate(), s.Precision(), s.Recall(), s.F1(),
+                             s.RootRecall(), s.CodeAccuracy());
+    std::cout << "per root (expected / found):";
+    for (const auto& [root, pr] : s.per_root) std::cout << fmt::format(" {}:{}/{}", root, pr.first, pr.second);
+    std::cout << "\n";
+  }
+  int shown = 0;
+  for (const auto& f : s.failures) {
+    if (shown++ >= a.failures) break;
+    std::cerr << fmt::format("FAIL {}\n  text:     {}\n  expected: {}\n  got:      {}\n", f.id, f.text,
+                             Triples(f.expected), Triples(f.got));
+  }
+  return problems.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+std::function<int()> RegisterEval(CLI::App& app) {
+  auto a = std::make_shared<EvalArgs>();
+  auto* cmd = app.add_subcommand("eval", "Score parley on a gold suite (see ../shared/gold/README.md)");
+  cmd->add_option("SUITE", a->suite, "Gold suite, JSON Lines")->required();
+  cmd->add_option("--dict", a->dict, "parley dictionary folder (default: parley's data/)");
+  cmd->add_option("--petrarch-dicts", a->petrarch, "PETRARCH/TABARI dictionary folder");
+  cmd->add_flag("--json", a->json, "Print one JSON object");
+  cmd->add_option("--failures", a->failures, "Show the first N failures on stderr (default 10)");
+  return [a]() { return RunEval(*a); };
+}
+
+}  // namespace parley::cli
