@@ -23,6 +23,9 @@ A line is `CODE<TAB>PATTERN[<TAB>FLAGS]`; `#` starts a comment, blank lines are 
     compared as sets: `a|b` and `b|a` are the same).
 --coverage R1-R2 lists every leaf code of roots R1..R2 that has no pattern.
 --stats prints the number of patterns per root and per code.
+When WordNet's verb index is installed (Debian wordnet-base:
+/usr/share/wordnet/index.verb, or --wordnet FILE), a {lemma} that is not a WordNet
+verb gets a warning: the engine will only inflect it by the regular rules.
 """
 import argparse
 import collections
@@ -47,7 +50,17 @@ def load_codes(path):
     return codes
 
 
-def check_pattern(pattern):
+def load_wordnet_verbs(path):
+    verbs = set()
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(" ") or not line.strip():
+                continue  # licence header lines start with two spaces
+            verbs.add(line.split(" ", 1)[0].replace("_", " "))
+    return verbs
+
+
+def check_pattern(pattern, wn_verbs=None):
     """Returns (errors, warnings, normalized_key) for one PATTERN field."""
     errs, warns = [], []
     if pattern != pattern.strip() or "  " in pattern:
@@ -75,6 +88,8 @@ def check_pattern(pattern):
                     errs.append("%s: one verb per {...}; write one line per verb" % e)
                 else:
                     errs.append("bad verb element %r: write {lemma} in lower case" % e)
+            elif wn_verbs is not None and m.group(1) not in wn_verbs:
+                warns.append("%s is not a WordNet verb: only regular inflections will match" % e)
             lemmas += 1
             key.append(e)
         else:
@@ -106,6 +121,8 @@ def main():
     ap.add_argument("--codes", default=os.path.join(REPO, "data", "cameo", "codes.tsv"))
     ap.add_argument("--coverage", metavar="R1-R2", help="list leaf codes of these roots with no pattern")
     ap.add_argument("--stats", action="store_true", help="print pattern counts per root and code")
+    ap.add_argument("--wordnet", default="/usr/share/wordnet/index.verb",
+                    help="WordNet verb index for the lemma check (skipped when missing)")
     args = ap.parse_args()
     files = args.files or sorted(glob.glob(os.path.join(REPO, "data", "verbs", "*.txt")))
     if not files:
@@ -116,6 +133,7 @@ def main():
         return 2
     codes = load_codes(args.codes)
     code_set = set(codes)
+    wn_verbs = load_wordnet_verbs(args.wordnet) if os.path.exists(args.wordnet) else None
 
     n_err = n_warn = n_pat = 0
     seen = {}
@@ -165,7 +183,7 @@ def main():
                             report(where, "unknown flag %r (allowed: %s)" % (fl, ", ".join(sorted(FLAGS))))
                     if len(set(flags)) != len(flags):
                         report(where, "repeated flag in %r" % fields[2])
-                errs, warns, key = check_pattern(pattern)
+                errs, warns, key = check_pattern(pattern, wn_verbs)
                 for e in errs:
                     report(where, e)
                 for w in warns:

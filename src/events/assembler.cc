@@ -49,12 +49,20 @@ class SentenceAssembler {
 
   // An intention verb followed by "to" + another event ("agreed to release") gives
   // way to that event, which carries the intention as its modality.
+  // A match whose trigger lies inside a more specific match ("withdrew its bid to host
+  // ... in favour of Baku") belongs to that match.
   bool Subsumed(std::size_t i) const {
     const PatternMatch& a = (*in_.matches)[i];
-    if (!(Cls(a.anchor) & kIntentVerb)) return false;
-    for (const PatternMatch& b : *in_.matches)
-      if (b.anchor > a.anchor && b.anchor <= a.anchor + 4 && b.anchor > begin_ && Norm(b.anchor - 1) == "to")
+    const int spec = lex_.patterns[a.pattern].specificity;
+    for (const PatternMatch& b : *in_.matches) {
+      if (b.anchor == a.anchor) continue;
+      if ((Cls(a.anchor) & kIntentVerb) && b.anchor > a.anchor && b.anchor <= a.anchor + 4 &&
+          b.anchor > begin_ && Norm(b.anchor - 1) == "to")
         return true;
+      if (b.first <= a.anchor && a.anchor < b.last && lex_.patterns[b.pattern].specificity > spec &&
+          !(Cls(b.anchor) & kIntentVerb))
+        return true;
+    }
     return false;
   }
 
@@ -133,11 +141,15 @@ class SentenceAssembler {
     const lexicon::Pattern& p = lex_.patterns[m.pattern];
     int source = m.source_group, target = m.target_group;
     if (IsPassive(m.anchor) && source < 0) {
-      int by = ByAgent(m.last);
+      int by = ByAgent(m.anchor + 1);
       int subject = SubjectBefore(m.first);
       if (by < 0 || subject < 0) return;
       source = by;
       if (target < 0) target = subject;
+    } else if (source >= 0 && target < 0 && in_.actors->groups[static_cast<std::size_t>(source)].tok_begin > m.anchor) {
+      // "X received weapons from $": the source is named after the verb, so the
+      // subject is the target.
+      target = SubjectBefore(m.first);
     } else {
       if (source < 0) source = SubjectBefore(m.first);
       if (target < 0) target = ObjectAfter(m.anchor + 1, source);

@@ -38,6 +38,17 @@ std::vector<InflectedForm> Inflector::Forms(std::string_view lemma) const {
   std::vector<InflectedForm> out;
   out.push_back({w, VerbForm::kBase});
   if (w.empty()) return out;
+  // A lemma in the irregular table lists every form that differs from it.
+  if (auto it = irregular_.find(w); it != irregular_.end()) {
+    for (const std::string& f : it->second) {
+      VerbForm form = EndsWith(f, "ing") ? VerbForm::kGerund
+                      : (EndsWith(f, "s") && !EndsWith(f, "ss")) ? VerbForm::kThirdPerson
+                                                                  : VerbForm::kPast;
+      if (std::none_of(out.begin(), out.end(), [&](const InflectedForm& x) { return x.text == f; }))
+        out.push_back({f, form});
+    }
+    return out;
+  }
   char last = w.back();
   bool cons_y = last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2]);
   // Third person singular.
@@ -67,16 +78,6 @@ std::vector<InflectedForm> Inflector::Forms(std::string_view lemma) const {
     out.push_back({w + last + "ing", VerbForm::kGerund});
   else
     out.push_back({w + "ing", VerbForm::kGerund});
-  auto it = irregular_.find(w);
-  if (it != irregular_.end()) {
-    for (const std::string& f : it->second) {
-      VerbForm form = EndsWith(f, "ing") ? VerbForm::kGerund
-                      : (EndsWith(f, "s") && !EndsWith(f, "ss")) ? VerbForm::kThirdPerson
-                                                                  : VerbForm::kPast;
-      if (std::none_of(out.begin(), out.end(), [&](const InflectedForm& x) { return x.text == f; }))
-        out.push_back({f, form});
-    }
-  }
   return out;
 }
 

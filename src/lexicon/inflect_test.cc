@@ -33,10 +33,12 @@ TEST(Inflector, RegularRules) {
 
 TEST(Inflector, IrregularFormsAreAdded) {
   Inflector inf;
-  inf.AddIrregular("withdraw", "withdrew");
-  inf.AddIrregular("withdraw", "withdrawn");
+  // The irregular table lists every form that differs from the lemma; regular rules
+  // are then not applied ("see" must not give "seed").
+  for (const char* f : {"withdraws", "withdrew", "withdrawn", "withdrawing"}) inf.AddIrregular("withdraw", f);
   auto w = Texts(inf, "withdraw");
   EXPECT_TRUE(Has(w, "withdrew") && Has(w, "withdrawn") && Has(w, "withdrawing"));
+  EXPECT_FALSE(Has(w, "withdrawed"));
 }
 
 }  // namespace

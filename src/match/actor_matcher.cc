@@ -15,8 +15,8 @@ struct RawSpan {
 // Longest dictionary match at token i; returns its length (0 for none).
 uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText& tt, uint32_t i,
                       uint32_t end, int date, bool need_capital, const lexicon::PhraseEntry** entry) {
-  if (need_capital && !tt.tokens[i].Has(text::kCapitalized) && !tt.tokens[i].Has(text::kAllCaps))
-    return 0;
+  // Names start with a capital; references such as "the two countries" need none.
+  const bool capital = tt.tokens[i].Has(text::kCapitalized) || tt.tokens[i].Has(text::kAllCaps);
   uint32_t node = 0, best = 0;
   bool all_caps = true;
   for (uint32_t j = i; j < end; ++j) {
@@ -27,6 +27,7 @@ uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText
     if (t.Has(text::kWord) && !t.Has(text::kAllCaps)) all_caps = false;
     if (dict.trie().Payload(node).empty()) continue;
     if (const lexicon::PhraseEntry* e = dict.Select(node, date, all_caps)) {
+      if (need_capital && !capital && e->code[0] != '@') continue;
       best = j - i + 1;
       *entry = e;
     }
@@ -158,8 +159,9 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     while (t > begin && (cls(t - 1) & kDeterminer)) --t;
     if (t > begin && (cls(t - 1) & kLocative)) m.locative = true;
   }
+  std::vector<bool> has_conj;  // per group: joined by a conjunction somewhere
   for (std::size_t k = 0; k < ms.size(); ++k) {
-    bool joined = false;
+    bool joined = false, link_conj = false;
     if (k > 0 && !ms[k].locative) {
       uint32_t x = ms[k - 1].tok_end;
       bool comma = false, conj = false;
@@ -175,12 +177,15 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       bool list_so_far = !out->groups.empty() && out->groups.back().members.size() >= 2;
       bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far);
       joined = ok && joins && ms[k].agent_only == ms[k - 1].agent_only;
+      link_conj = conj;
     }
     if (joined) {
       MentionGroup& g = out->groups.back();
       g.members.push_back(static_cast<uint32_t>(k));
       g.tok_end = ms[k].tok_end;
+      has_conj.back() = has_conj.back() || link_conj;
     } else {
+      has_conj.push_back(false);
       MentionGroup g;
       g.members.push_back(static_cast<uint32_t>(k));
       g.tok_begin = ms[k].tok_begin;
@@ -189,7 +194,26 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     }
     ms[k].group = static_cast<int>(out->groups.size() - 1);
   }
-  (void)IsCountryLike;
+  // "Russia, the foreign ministry in Kyiv": commas alone (no "and") make no list.
+  std::vector<MentionGroup> groups;
+  for (std::size_t g = 0; g < out->groups.size(); ++g) {
+    if (has_conj[g] || out->groups[g].members.size() == 1) {
+      groups.push_back(std::move(out->groups[g]));
+      continue;
+    }
+    for (uint32_t m : out->groups[g].members) groups.push_back({{m}, ms[m].tok_begin, ms[m].tok_end});
+  }
+  out->groups.swap(groups);
+  for (std::size_t g = 0; g < out->groups.size(); ++g) {
+    MentionGroup& group = out->groups[g];
+    for (uint32_t m : group.members) ms[m].group = static_cast<int>(g);
+    // "Chinese and Japanese diplomats": the agent of the last member applies to all.
+    const Mention& last = ms[group.members.back()];
+    if (group.members.size() < 2 || last.agent_only || last.code.size() != 6) continue;
+    std::string agent = last.code.substr(3);
+    for (uint32_t m : group.members)
+      if (ms[m].code.size() == 3 && IsCountryLike(ms[m].code) && !ms[m].agent_only) ms[m].code += agent;
+  }
 }
 
 }  // namespace parley::match

@@ -38,7 +38,8 @@ TEST(ActorMatcher, AgentsAloneHaveNoCountry) {
 }
 
 TEST(ActorMatcher, PlacesAreMarked) {
-  EXPECT_EQ(Actors("Iran met officials in Baku"), (std::vector<std::string>{"IRN", "---GOV", "AZE@loc"}));
+  EXPECT_EQ(Actors("Iran met Turkey for talks in Baku"), (std::vector<std::string>{"IRN", "TUR", "AZE@loc"}));
+  EXPECT_EQ(Actors("a court in Guyana"), (std::vector<std::string>{"GUYJUD"}));
 }
 
 TEST(ActorMatcher, NamesNeedACapital) {
