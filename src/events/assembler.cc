@@ -164,7 +164,8 @@ class SentenceAssembler {
     std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
 
     auto emit = [&](const Party& s, const Party& t) {
-      if (s.code == t.code) return;
+      // An actor does not act on itself, nor on its own part ("Moscow ... the Kremlin").
+      if (s.code.rfind(t.code, 0) == 0 || t.code.rfind(s.code, 0) == 0) return;
       Event e;
       e.source.code = s.code;
       e.source.text = s.text;

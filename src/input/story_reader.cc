@@ -176,7 +176,12 @@ Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
       for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
            it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (ec) break;
-        if (it->is_regular_file(ec)) files.push_back(it->path().string());
+        if (it->is_regular_file(ec)) {
+          files.push_back(it->path().string());
+        } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
+          ++stats->problems;
+          on_problem({it->path().string(), it->path().string() + ": cannot read file (broken link)"});
+        }
       }
       std::sort(files.begin(), files.end());
       for (const std::string& f : files)

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target for FUZZ_SECONDS (default 60) each, seeded from the
+# project's own stories and dictionaries. Crashes are saved under build-fuzz/crashes/;
+# any crash fails the run. Usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]
+set -euo pipefail
+BUILD=${1:?usage: run.sh BUILD_DIR [SECONDS]}
+SECONDS_EACH=${2:-${FUZZ_SECONDS:-60}}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+mkdir -p "$BUILD/crashes"
+seed() {  # seed DIR FILES...
+  local dir=$1; shift
+  mkdir -p "$dir"
+  for f in "$@"; do [ -f "$f" ] && cp "$f" "$dir/" ; done
+  return 0
+}
+seed "$BUILD/corpus/fuzz_text_story" "$ROOT"/examples/*.txt "$ROOT"/tests/golden/*.txt
+seed "$BUILD/corpus/fuzz_coder" "$ROOT"/examples/*.txt "$ROOT"/tests/golden/*.txt
+seed "$BUILD/corpus/fuzz_jsonl" "$ROOT"/tests/sentences/*.jsonl
+seed "$BUILD/corpus/fuzz_dictionary" "$ROOT"/data/actors/capitals.txt "$ROOT"/data/agents.txt
+status=0
+for t in fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary; do
+  echo "== $t for ${SECONDS_EACH}s"
+  if ! "$BUILD/$t" "$BUILD/corpus/$t" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 \
+      -rss_limit_mb=4096 -artifact_prefix="$BUILD/crashes/$t-" -print_final_stats=1 2>"$BUILD/$t.log"; then
+    echo "FAIL: $t found a problem; see $BUILD/$t.log and $BUILD/crashes/"
+    tail -40 "$BUILD/$t.log"
+    status=1
+  fi
+  grep -E "stat::number_of_executed_units|cov:" "$BUILD/$t.log" | tail -2 || true
+done
+exit $status
