@@ -7,7 +7,7 @@ SHARED ?= ../shared
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-dev \
   libcli11-dev libgtest-dev libgmock-dev python3 wordnet-base iso-codes ruby-countries
 
-.PHONY: all deps build run test clean dict-check generate
+.PHONY: all deps build run test sanitize tsan fuzz ci clean generate
 
 all: build
 
@@ -27,6 +27,30 @@ run: build
 test: build
 	$(BUILD)/parley dict check
 	cd $(BUILD) && PARLEY_SHARED=$(abspath $(SHARED)) ctest --output-on-failure -j $(JOBS)
+
+# The whole test suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+sanitize: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON >/dev/null
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  PARLEY_SHARED=$(abspath $(SHARED)) ctest --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer over the multi-threaded path (parley code -j 2).
+tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON -DPARLEY_TESTS=OFF >/dev/null
+	cmake --build build-tsan -j $(JOBS) --target parley
+	bash tests/tsan/run.sh build-tsan/parley
+
+# libFuzzer targets (clang), each run for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	bash tools/install_deps.sh clang libclang-rt-14-dev
+	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF >/dev/null
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary
+	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+# What CI runs: every test, then the sanitizer, thread-sanitizer and fuzz jobs.
+ci: test sanitize tsan fuzz
 
 # Regenerate the DO-NOT-EDIT tables under data/generated/ from Debian data packages.
 generate: deps

@@ -37,9 +37,24 @@ int32_t Fold(int32_t c) {
   }
 }
 
+// Character classes with an ASCII fast path; ICU for everything else.
+inline bool IsAlpha(int32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return u_isalpha(c);
+}
+inline bool IsUpper(int32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c);
+}
+inline bool IsDigit(int32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  return u_isdigit(c);
+}
+
 bool IsWordChar(int32_t c) {
-  return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0 ||
-                    u_charType(c) == U_NON_SPACING_MARK);
+  if (c < 0) return false;
+  if (c < 0x80) return IsAlpha(c) || IsDigit(c);
+  return u_isalnum(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
 }
 
 class Scanner {
@@ -48,6 +63,11 @@ class Scanner {
   // Code point at byte i (folded), its byte length in *len; -1 when invalid or at end.
   int32_t At(std::size_t i, std::size_t* len) const {
     if (i >= end_) { *len = 0; return -2; }
+    unsigned char b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80) {
+      *len = 1;
+      return b == '`' ? '\'' : b;
+    }
     std::size_t j = i;
     int32_t c = NextCodePoint(text_.substr(0, end_), &j);
     *len = j - i;
@@ -62,6 +82,10 @@ class Scanner {
 };
 
 void AppendLower(TokenizedText* out, int32_t c) {
+  if (c < 0x80) {
+    out->norm.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    return;
+  }
   c = u_tolower(c);
   char buf[4];
   int32_t n = 0;
@@ -87,8 +111,10 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
       continue;
     }
     if (c == '\n') { ++newlines; i += len; continue; }
-    if (c == '\r' || u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
-        u_charType(c) == U_FORMAT_CHAR) {
+    bool space = c < 0x80 ? (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
+                          : (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
+                             u_charType(c) == U_FORMAT_CHAR);
+    if (space) {
       i += len;
       continue;
     }
@@ -102,7 +128,7 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
     newlines = 0;
 
     if (IsWordChar(c)) {
-      bool any_letter = false, all_upper = true, first_upper = u_isupper(c);
+      bool any_letter = false, all_upper = true, first_upper = IsUpper(c);
       bool all_digits = true;
       std::size_t j = i;
       std::size_t letters = 0;
@@ -110,12 +136,12 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
         std::size_t l;
         int32_t d;
         while ((d = sc.At(j, &l)) >= 0 && IsWordChar(d)) {
-          if (u_isalpha(d)) {
+          if (IsAlpha(d)) {
             any_letter = true;
             ++letters;
-            if (!u_isupper(d)) all_upper = false;
+            if (!IsUpper(d)) all_upper = false;
           }
-          if (!u_isdigit(d)) all_digits = false;
+          if (!IsDigit(d)) all_digits = false;
           AppendLower(out, d);
           j += l;
         }
@@ -128,7 +154,7 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
           std::size_t k = j + l;
           int32_t after = sc.Peek(k);
           std::string_view word(out->norm.data() + tok.norm_begin, out->norm.size() - tok.norm_begin);
-          if (all_digits && after >= 0 && u_isdigit(after)) {  // 3.5
+          if (all_digits && after >= 0 && IsDigit(after)) {  // 3.5
             out->norm.push_back('.');
             j = k;
             consume_run();
@@ -139,7 +165,7 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
                                word.size() - word.rfind('.') == 2)) {
             std::size_t after_len;
             sc.At(k, &after_len);
-            if (after >= 0 && u_isalpha(after) && !IsWordChar(sc.Peek(k + after_len))) {
+            if (after >= 0 && IsAlpha(after) && !IsWordChar(sc.Peek(k + after_len))) {
               out->norm.push_back('.');
               j = k;
               letters = 0;
@@ -165,7 +191,7 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
         if ((d == ',') && all_digits) {  // 1,000
           std::size_t k = j + l;
           int32_t after = sc.Peek(k);
-          if (after >= 0 && u_isdigit(after)) {
+          if (after >= 0 && IsDigit(after)) {
             j = k;  // drop the separator in the normalized form
             consume_run();
             continue;
@@ -176,7 +202,7 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
           std::size_t k = j + l;
           std::size_t l2;
           int32_t a = sc.At(k, &l2);
-          if (a < 0 || !u_isalpha(a)) break;
+          if (a < 0 || !IsAlpha(a)) break;
           int32_t b = sc.Peek(k + l2);
           bool single = b < 0 || !IsWordChar(b);
           if (single && (a == 's' || a == 'S')) break;  // 's split off
