@@ -1,7 +1,8 @@
 #pragma once
 // Gold suites (../shared/gold format) and their scoring, with the definitions used for
 // the PETRARCH-2 baseline: exact pass per record, event P/R/F1 over (source, target,
-// code) triples, root recall (same source and target, same 2-digit root).
+// code) triples, root recall (same source and target, same 2-digit root). Negated and
+// hypothetical events are not counted as predictions.
 #include <map>
 #include <set>
 #include <string>

@@ -49,13 +49,34 @@ class SentenceAssembler {
 
   // An intention verb followed by "to" + another event ("agreed to release") gives
   // way to that event, which carries the intention as its modality.
+  bool HasVerb(const PatternMatch& m) const {
+    const auto& p = lex_.patterns[m.pattern];
+    return p.elements[static_cast<std::size_t>(p.anchor)].kind == lexicon::PatternElement::Kind::kVerb;
+  }
+
+  // No clause boundary between tokens a and b (a < b).
+  bool SameClause(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (Cls(t) & kClauseBoundary) return false;
+    return true;
+  }
+
   // A match whose trigger lies inside a more specific match ("withdrew its bid to host
-  // ... in favour of Baku") belongs to that match.
+  // ... in favour of Baku") belongs to that match. So does an event noun that is the
+  // object or reason of an earlier event verb ("claimed responsibility for the assault
+  // on X", "praised Turkey for ratifying ..."): CAMEO codes only the main event.
   bool Subsumed(std::size_t i) const {
     const PatternMatch& a = (*in_.matches)[i];
     const int spec = lex_.patterns[a.pattern].specificity;
+    if (a.anchor > begin_ && (Cls(a.anchor) & kGerundForm)) {
+      std::string_view prev = Norm(a.anchor - 1);
+      if (prev == "for" || prev == "of" || prev == "after" || prev == "before" || prev == "by") return true;
+    }
     for (const PatternMatch& b : *in_.matches) {
       if (b.anchor == a.anchor) continue;
+      if (!HasVerb(a) && HasVerb(b) && b.anchor < a.anchor && SameClause(b.anchor, a.anchor) &&
+          !(Cls(b.anchor) & kIntentVerb))
+        return true;
       if ((Cls(a.anchor) & kIntentVerb) && b.anchor > a.anchor && b.anchor <= a.anchor + 4 &&
           b.anchor > begin_ && Norm(b.anchor - 1) == "to")
         return true;
@@ -63,6 +84,17 @@ class SentenceAssembler {
           !(Cls(b.anchor) & kIntentVerb))
         return true;
     }
+    return false;
+  }
+
+  // "urged Egypt to free the activist", "asked Spain to recognise ...": an infinitive
+  // after another event verb (not an intention verb) is what was asked for, not done.
+  bool IsComplementOfEvent(const PatternMatch& m) const {
+    if (m.anchor <= begin_ || Norm(m.anchor - 1) != "to") return false;
+    for (const PatternMatch& b : *in_.matches)
+      if (b.anchor < m.anchor && b.anchor + 12 >= m.anchor && SameClause(b.anchor, m.anchor) &&
+          !(Cls(b.anchor) & kIntentVerb))
+        return true;
     return false;
   }
 
@@ -157,6 +189,7 @@ class SentenceAssembler {
     std::vector<Party> sources = Parties(source), targets = Parties(target);
     if (sources.empty()) return;
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.anchor, m.last, p.intent);
+    if (modality == Modality::kAsserted && IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
     // Quantity: between the trigger and the end of the target (or a few tokens on).
     uint32_t q_end = target >= 0 ? Group(target).tok_end : std::min(end_, m.last + 6);

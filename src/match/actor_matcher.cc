@@ -1,5 +1,7 @@
 #include "match/actor_matcher.h"
 
+#include <algorithm>
+
 namespace parley::match {
 namespace {
 
@@ -45,6 +47,52 @@ std::string WithAgent(const std::string& code, const std::string& agent) {
   return code + agent;
 }
 
+// "Germany said on Wednesday it would send tanks": a subject pronoun right after a
+// speech verb refers to the speaker. Adds the speaker's mentions at the pronoun.
+void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, uint32_t begin,
+                             uint32_t end, SentenceActors* out) {
+  auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
+  std::vector<MentionGroup> added;
+  std::vector<Mention> new_mentions;
+  for (uint32_t p = begin + 1; p < end; ++p) {
+    std::string_view w = tt.Norm(p);
+    if (w != "it" && w != "he" && w != "she" && w != "they" && w != "we") continue;
+    // A speech verb at most 4 tokens back, no clause boundary in between.
+    uint32_t s = p;
+    for (uint32_t k = 1; k <= 4 && p >= begin + k; ++k) {
+      uint32_t c = cls(p - k);
+      if (c & kSpeech) { s = p - k; break; }
+      if ((c & kClauseBoundary) || tt.Norm(p - k) == ",") break;
+    }
+    if (s == p) continue;
+    // The speaker: the group ending right before the speech verb (adverbs allowed).
+    const MentionGroup* speaker = nullptr;
+    for (const MentionGroup& g : out->groups)
+      if (g.tok_end <= s && g.tok_end + 3 >= s) speaker = &g;
+    if (!speaker) continue;
+    MentionGroup g;
+    g.tok_begin = p;
+    g.tok_end = p + 1;
+    for (uint32_t m : speaker->members) {
+      Mention copy = out->mentions[m];
+      copy.tok_begin = p;
+      copy.tok_end = p + 1;
+      copy.locative = false;
+      g.members.push_back(static_cast<uint32_t>(out->mentions.size() + new_mentions.size()));
+      new_mentions.push_back(copy);
+    }
+    added.push_back(std::move(g));
+  }
+  if (added.empty()) return;
+  for (Mention& m : new_mentions) out->mentions.push_back(std::move(m));
+  for (MentionGroup& g : added) out->groups.push_back(std::move(g));
+  // Keep groups (and their members' indices) in text order.
+  std::sort(out->groups.begin(), out->groups.end(),
+            [](const MentionGroup& a, const MentionGroup& b) { return a.tok_begin < b.tok_begin; });
+  for (std::size_t g = 0; g < out->groups.size(); ++g)
+    for (uint32_t m : out->groups[g].members) out->mentions[m].group = static_cast<int>(g);
+}
+
 }  // namespace
 
 void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s,
@@ -83,9 +131,13 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
         adjacent = t.Has(text::kWord) && !t.Has(text::kCapitalized) && cls(gap_begin) == 0 &&
                    !(lex.ClassOf(t.word) & kVerbForm);
       }
-      // Possessive: "Russia's army", "Armenia's foreign minister".
-      if (!adjacent && gap_end == gap_begin + 1 && norm(gap_begin) == "'s" && spans[j].is_agent)
+      // Possessive: "Russia's army", "Russia's FSB security service".
+      if (!adjacent && norm(gap_begin) == "'s" && spans[j].is_agent && gap_end <= gap_begin + 3) {
         adjacent = true;
+        for (uint32_t x = gap_begin + 1; x < gap_end; ++x)
+          if (!tt.tokens[x].Has(text::kWord) || cls(x) != 0 || (lex.ClassOf(tt.tokens[x].word) & kVerbForm))
+            adjacent = false;
+      }
       if (!adjacent) break;
       if (spans[j].is_agent) {
         if (agent.empty()) agent = spans[j].code;
@@ -107,8 +159,23 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     } else if (code[0] == '@') {
       m.code = code;
     } else {
+      m.agent_noun = code.size() == 3 && !agent.empty();
       m.code = WithAgent(code, agent);
     }
+    // An agent noun used as a modifier is no actor: "military cooperation".
+    if (m.agent_only && m.tok_end < end) {
+      const Token& next = tt.tokens[m.tok_end];
+      if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 &&
+          !(next.word != 0 && lex.agents.trie().Child(0, next.word) != 0)) {
+        k = j;
+        continue;
+      }
+    }
+    // Part of a longer proper name: "the Sea of Japan", "Bank of England".
+    if (!m.agent_only && m.tok_begin >= begin + 2 && (cls(m.tok_begin - 1) & kOf) &&
+        tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) &&
+        (spans.empty() || k == 0 || spans[k - 1].end != m.tok_begin - 1))
+      m.locative = true;
     out->mentions.push_back(std::move(m));
     k = j;
   }
@@ -209,11 +276,12 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     for (uint32_t m : group.members) ms[m].group = static_cast<int>(g);
     // "Chinese and Japanese diplomats": the agent of the last member applies to all.
     const Mention& last = ms[group.members.back()];
-    if (group.members.size() < 2 || last.agent_only || last.code.size() != 6) continue;
+    if (group.members.size() < 2 || last.agent_only || !last.agent_noun || last.code.size() != 6) continue;
     std::string agent = last.code.substr(3);
     for (uint32_t m : group.members)
       if (ms[m].code.size() == 3 && IsCountryLike(ms[m].code) && !ms[m].agent_only) ms[m].code += agent;
   }
+  ResolveReportedPronouns(lex, tt, begin, end, out);
 }
 
 }  // namespace parley::match

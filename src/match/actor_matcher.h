@@ -18,6 +18,7 @@ struct Mention {
   uint32_t tok_end = 0;     // one past the last token
   std::string code;         // CAMEO actor code, or "@PAIR" for "the two countries"
   bool agent_only = false;  // no named actor: code is ---AGENT
+  bool agent_noun = false;  // the agent came from a noun after the name ("Chinese diplomats")
   bool locative = false;    // after "in", "at", "from" ...: a place
   int group = -1;           // index into SentenceActors::groups
 };
@@ -30,7 +31,7 @@ struct MentionGroup {
 };
 
 struct SentenceActors {
-  std::vector<Mention> mentions;      // in text order
+  std::vector<Mention> mentions;      // named in text order; resolved pronouns appended
   std::vector<MentionGroup> groups;
   void Clear() { mentions.clear(); groups.clear(); }
 };
