@@ -5,9 +5,10 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=ON
 SHARED ?= ../shared
 
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-dev \
-  libcli11-dev libgtest-dev libgmock-dev python3 wordnet-base iso-codes ruby-countries
+  libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev python3 time \
+  wordnet-base iso-codes ruby-countries
 
-.PHONY: all deps build run test sanitize tsan fuzz ci clean generate
+.PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate
 
 all: build
 
@@ -48,6 +49,11 @@ fuzz: deps
 	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF >/dev/null
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+# Per-stage (Google Benchmark) and end-to-end figures on ../shared/corpus.
+bench: build
+	PARLEY_SHARED=$(abspath $(SHARED)) $(BUILD)/parley_stages_bench --benchmark_min_time=1
+	PARLEY_SHARED=$(abspath $(SHARED)) bash bench/run.sh $(BUILD) 5
 
 # What CI runs: every test, then the sanitizer, thread-sanitizer and fuzz jobs.
 ci: test sanitize tsan fuzz

@@ -58,10 +58,23 @@ class CoderImpl {
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
 
+    auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {  // E8
+      for (std::size_t i = b; i < e; ++i) {
+        uint32_t node = 0;
+        for (std::size_t j = i; j < e; ++j) {
+          if (tt_.tokens[j].word == 0 || (node = lex_.discards.trie().Child(node, tt_.tokens[j].word)) == 0) break;
+          for (uint32_t x : lex_.discards.trie().Payload(node))
+            if (lex_.discards.entries()[x].code == kind) return true;
+        }
+      }
+      return false;
+    };
+    if (discard_in(0, tt_.tokens.size(), "story")) return events;
     events::StoryContext ctx;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
       const text::SentenceSpan& s = sentences_[si];
       ++stats->sentences;
+      if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
       if (s.cut) ++stats->long_sentences;
       match::FindActors(lex_, tt_, s, date, options_, &actors_);
       if (actors_.mentions.empty()) continue;

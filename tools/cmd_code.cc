@@ -24,7 +24,7 @@ void OnSignal(int) { g_stop = true; }
 
 struct CodeArgs {
   std::vector<std::string> inputs;
-  std::string date, input_format = "auto", format = "jsonl", output, dict;
+  std::string date, input_format = "auto", format = "jsonl", output, dict, petrarch;
   int jobs = 1;
   bool quiet = false;
   CodeOptions options;
@@ -71,7 +71,7 @@ int RunCode(const CodeArgs& a) {
   }
   InputFormat fmt = a.input_format == "text" ? InputFormat::kText
                     : a.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
-  auto lex = LoadLexiconOrReport(a.dict, false);
+  auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
   CodeOptions options = a.options;
   options.default_date = a.date;
@@ -173,6 +173,7 @@ std::function<int()> RegisterCode(CLI::App& app) {
   cmd->add_option("-o,--output", a->output, "Write to FILE (atomically) instead of stdout");
   cmd->add_option("-j,--jobs", a->jobs, "Threads")->check(CLI::Range(1, 256));
   cmd->add_option("--dict", a->dict, "Dictionary folder (default: parley's data/)");
+  cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   cmd->add_option("--max-sentence-tokens", a->options.max_sentence_tokens, "Cut longer sentences (default 200)")
       ->check(CLI::Range(8, 100000));
   cmd->add_option("--max-story-bytes", a->options.max_story_bytes, "Skip larger stories (default 16 MiB)");

@@ -24,10 +24,6 @@ std::string Triples(const std::vector<eval::Triple>& ts) {
 }
 
 int RunEval(const EvalArgs& a) {
-  if (!a.petrarch.empty()) {
-    std::cerr << "parley eval: --petrarch-dicts is not available in this build yet\n";
-    return 2;
-  }
   std::vector<std::string> problems;
   auto records = eval::ReadSuite(a.suite, &problems);
   for (const auto& p : problems) std::cerr << p << "\n";
@@ -35,7 +31,7 @@ int RunEval(const EvalArgs& a) {
     std::cerr << "parley eval: no records read from " << a.suite << "\n";
     return 1;
   }
-  auto lex = LoadLexiconOrReport(a.dict, false);
+  auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
   Coder coder(lex);
   eval::Score s = eval::ScoreSuite(records, &coder);
@@ -75,7 +71,7 @@ std::function<int()> RegisterEval(CLI::App& app) {
   auto* cmd = app.add_subcommand("eval", "Score parley on a gold suite (see ../shared/gold/README.md)");
   cmd->add_option("SUITE", a->suite, "Gold suite, JSON Lines")->required();
   cmd->add_option("--dict", a->dict, "parley dictionary folder (default: parley's data/)");
-  cmd->add_option("--petrarch-dicts", a->petrarch, "PETRARCH/TABARI dictionary folder");
+  cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   cmd->add_flag("--json", a->json, "Print one JSON object");
   cmd->add_option("--failures", a->failures, "Show the first N failures on stderr (default 10)");
   return [a]() { return RunEval(*a); };

@@ -46,6 +46,17 @@ class Lexicon {
   // Loads parley's own dictionaries from `dir` (see data/README.md).
   static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir,
                                                      std::vector<Diagnostic>* diags);
+  // Loads PETRARCH / TABARI dictionaries (actors, agents, discards, verbs of either
+  // PETRARCH generation) with parley's CAMEO table and grammar from `parley_dir`.
+  // `dir` is a folder, or a folder plus a file-name prefix that picks one dictionary
+  // set out of several ("dicts/PETR.Validate.", "dicts/Phoenix."); see
+  // src/lexicon/petrarch_reader.h for how files are chosen. Event codes the table
+  // lacks (test codes, CAMEO 2.0 codes) are added with QuadClass 0 and Goldstein 0.
+  //
+  //   auto lex = parley::Lexicon::LoadPetrarch("dicts/Phoenix.", parley::DefaultDataDir(), &diags);
+  static Result<std::shared_ptr<const Lexicon>> LoadPetrarch(const std::string& dir,
+                                                             const std::string& parley_dir,
+                                                             std::vector<Diagnostic>* diags);
   explicit Lexicon(std::unique_ptr<LexiconData> data);
   ~Lexicon();
 

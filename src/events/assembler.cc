@@ -131,13 +131,16 @@ class SentenceAssembler {
   }
 
   // The first non-locative group after token t within 8 tokens, same clause.
-  int ObjectAfter(uint32_t t, int exclude) const {
+  int ObjectAfter(uint32_t t, int exclude, uint32_t window_from = 0) const {
     const auto& groups = in_.actors->groups;
+    uint32_t wf = std::max(t, window_from);  // E2
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (groups[g].tok_begin < t || static_cast<int>(g) == exclude) continue;
-      if (groups[g].tok_begin > t + 8) break;
-      for (uint32_t x = t; x < groups[g].tok_begin; ++x)
+      if (groups[g].tok_begin > wf + 8) break;
+      for (uint32_t x = t; x < groups[g].tok_begin; ++x) {
         if (Cls(x) & kClauseBoundary) return -1;
+        if (Norm(x) == "," && x >= wf) return -1;  // E7
+      }
       if (MentionAt(groups[g].members.front()).locative) continue;
       return static_cast<int>(g);
     }
@@ -171,6 +174,10 @@ class SentenceAssembler {
 
   void Assemble(const PatternMatch& m, std::vector<Event>* out) {
     const lexicon::Pattern& p = lex_.patterns[m.pattern];
+    if (p.code == "---") return;  // E3
+    if (p.elements.size() == 1 && m.anchor > begin_ &&  // E6
+        ((Cls(m.anchor - 1) & (kDeterminer | kOf)) || Norm(m.anchor - 1) == "'s"))
+      return;
     int source = m.source_group, target = m.target_group;
     if (IsPassive(m.anchor) && source < 0) {
       int by = ByAgent(m.anchor + 1);
@@ -184,11 +191,11 @@ class SentenceAssembler {
       target = SubjectBefore(m.first);
     } else {
       if (source < 0) source = SubjectBefore(m.first);
-      if (target < 0) target = ObjectAfter(m.anchor + 1, source);
+      if (target < 0) target = ObjectAfter(m.anchor + 1, source, m.last);
     }
     std::vector<Party> sources = Parties(source), targets = Parties(target);
     if (sources.empty()) return;
-    Modality modality = DetectModality(lex_, tt_, *in_.span, m.anchor, m.last, p.intent);
+    Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted && IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
     // Quantity: between the trigger and the end of the target (or a few tokens on).
@@ -196,7 +203,7 @@ class SentenceAssembler {
     if (q_end < m.anchor + 1) q_end = std::min(end_, m.last + 6);
     std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
 
-    auto emit = [&](const Party& s, const Party& t) {
+    auto emit = [&](const Party& s, const Party& t, const std::string& code) {
       // An actor does not act on itself, nor on its own part ("Moscow ... the Kremlin").
       if (s.code.rfind(t.code, 0) == 0 || t.code.rfind(s.code, 0) == 0) return;
       Event e;
@@ -204,7 +211,7 @@ class SentenceAssembler {
       e.source.text = s.text;
       e.target.code = t.code;
       e.target.text = t.text;
-      e.code = p.code;
+      e.code = code;
       e.modality = modality;
       e.quantity = quantity;
       e.event_begin = tt_.tokens[m.first].byte_begin;
@@ -217,13 +224,15 @@ class SentenceAssembler {
       // A mutual event between the members of a compound subject.
       if (!p.recip || sources.size() < 2) return;
       for (const Party& a : sources)
-        for (const Party& b : sources) emit(a, b);
+        for (const Party& b : sources) emit(a, b, p.code);
       return;
     }
     for (const Party& s : sources)
       for (const Party& t : targets) {
-        emit(s, t);
-        if (p.recip) emit(t, s);
+        if (!p.reverse_only) emit(s, t, p.code);  // E4
+        if (p.reverse_only) emit(t, s, p.code);
+        else if (!p.reverse_code.empty()) emit(t, s, p.reverse_code);
+        else if (p.recip) emit(t, s, p.code);
       }
   }
 

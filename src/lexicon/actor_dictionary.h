@@ -34,6 +34,7 @@ struct PhraseEntry {
   int to = kNoDateLimit;
   bool dated = false;
   bool caps_only = false;  // the name was written in capitals: match capitals only
+  bool prefix = false;     // agent code that goes before the actor code (PETRARCH [NGO~])
   uint32_t order = 0;      // load order; later wins among equals
 };
 

@@ -178,19 +178,6 @@ void LoadAgentFile(const std::string& path, LexiconData* d, std::vector<Diagnost
   if (!st.ok()) sink.Error(0, st.message());
 }
 
-void LoadVerbForms(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
-  DiagnosticSink sink(diags, path);
-  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
-    if (line.fields.size() != 2) {
-      sink.Error(line.number, "expected lemma<TAB>forms");
-      return;
-    }
-    for (std::string_view f : lexicon::SplitAlternatives(line.fields[1]))
-      d->inflector.AddIrregular(line.fields[0], f);
-  });
-  if (!st.ok()) sink.Warning(0, st.message() + " (irregular verbs fall back to regular rules)");
-}
-
 void LoadVerbFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
   DiagnosticSink sink(diags, path);
   uint32_t file_index = static_cast<uint32_t>(d->files.size());
@@ -224,6 +211,19 @@ void LoadVerbFile(const std::string& path, LexiconData* d, std::vector<Diagnosti
 }
 
 }  // namespace
+
+void LoadVerbForms(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2) {
+      sink.Error(line.number, "expected lemma<TAB>forms");
+      return;
+    }
+    for (std::string_view f : lexicon::SplitAlternatives(line.fields[1]))
+      d->inflector.AddIrregular(line.fields[0], f);
+  });
+  if (!st.ok()) sink.Warning(0, st.message() + " (irregular verbs fall back to regular rules)");
+}
 
 void LoadCameoTable(const std::string& dir, LexiconData* d, std::vector<Diagnostic>* diags) {
   bool found = false;

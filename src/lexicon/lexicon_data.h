@@ -46,6 +46,10 @@ class LexiconData {
   lexicon::PhraseDictionary agents;   // nouns -> agent codes
   std::vector<lexicon::Pattern> patterns;
   std::vector<std::string> files;     // pattern source files, for messages
+  // Discard phrases (PETRARCH discards files; empty for parley's own format). The coder
+  // should skip a sentence that contains a phrase whose entry code is "sentence", and a
+  // whole story that contains one whose code is "story".
+  lexicon::PhraseDictionary discards;
 
   // Built by Finish():
   std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_word;
@@ -58,6 +62,10 @@ class LexiconData {
   LexiconStats stats;
 
   void AddWordClass(std::string_view word, uint32_t cls);
+  // Removes `cls` from every word that has it (before Finish()).
+  void DropWordClass(uint32_t cls) {
+    for (auto& wc : pending_classes_) wc.second &= ~cls;
+  }
   // Adds `cls` to every inflected form of a verb lemma.
   void AddVerbClass(std::string_view lemma, uint32_t cls);
   uint32_t ClassOf(uint32_t word) const { return word < word_class.size() ? word_class[word] : 0; }
@@ -71,5 +79,7 @@ class LexiconData {
 // Loads the grammar lists (data/grammar/) and the CAMEO table shared by both loaders.
 void LoadGrammar(const std::string& dir, LexiconData* data, std::vector<Diagnostic>* diags);
 void LoadCameoTable(const std::string& dir, LexiconData* data, std::vector<Diagnostic>* diags);
+// Loads irregular verb forms (data/generated/verb_forms.tsv) into data->inflector.
+void LoadVerbForms(const std::string& path, LexiconData* data, std::vector<Diagnostic>* diags);
 
 }  // namespace parley

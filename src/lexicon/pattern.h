@@ -15,6 +15,12 @@ struct PatternElement {
 
 struct Pattern {
   std::string code;                    // CAMEO event code
+  // Code of the event in the other direction (target -> source) when it differs from
+  // `code`: PETRARCH's [032:033] is a visit one way and a hosted visit the other way.
+  // Empty: a `recip` pattern codes both directions with `code`.
+  std::string reverse_code;
+  // PETRARCH [:173]: the event goes from the target to the source only, with `code`.
+  bool reverse_only = false;
   std::vector<PatternElement> elements;
   int anchor = -1;                     // index of the verb, else the first literal
   bool recip = false;

@@ -1,6 +1,7 @@
 #include "match/actor_matcher.h"
 
 #include <algorithm>
+#include <array>
 
 namespace parley::match {
 namespace {
@@ -43,6 +44,7 @@ bool IsCountryLike(const std::string& code) {
 
 // Adds `agent` to an actor code that has no agent of its own yet.
 std::string WithAgent(const std::string& code, const std::string& agent) {
+  if (!agent.empty() && agent.back() == '~') return code[0] == '@' ? code : agent.substr(0, agent.size() - 1) + code;
   if (agent.empty() || code.size() != 3 || code[0] == '@') return code;
   return code + agent;
 }
@@ -108,7 +110,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     uint32_t g = LongestMatch(lex.agents, tt, i, end, date, false, &agent);
     if (a == 0 && g == 0) { ++i; continue; }
     if (a >= g) spans.push_back({i, i + a, actor->code, false});
-    else spans.push_back({i, i + g, agent->code, true});
+    else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // E9
     i += a >= g ? a : g;
   }
   auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
@@ -147,6 +149,8 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
         code = spans[j].code;  // "American State Department" -> USAGOV
       } else if (code.size() == 3 && spans[j].code.size() > 3) {
         break;  // a different named actor: keep separate
+      } else if (spans[j].code.size() == 3 && code.compare(0, 3, spans[j].code) == 0) {
+        // E10: "Bree President Romendacil"
       } else if (spans[j].code.size() == 3) {
         break;  // "Armenia Azerbaijan" without a conjunction: two actors
       }
@@ -155,7 +159,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     }
     if (code.empty()) {
       m.agent_only = true;
-      m.code = "---" + agent;
+      m.code = "---" + (agent.empty() || agent.back() != '~' ? agent : agent.substr(0, agent.size() - 1));
     } else if (code[0] == '@') {
       m.code = code;
     } else {
@@ -165,7 +169,11 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     // An agent noun used as a modifier is no actor: "military cooperation".
     if (m.agent_only && m.tok_end < end) {
       const Token& next = tt.tokens[m.tok_end];
-      if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 &&
+      static const std::array<std::string_view, 14> kFunctionWords = {
+          "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
+      std::string_view nw = norm(m.tok_end);
+      bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end();
+      if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 && !function_word &&
           !(next.word != 0 && lex.agents.trie().Child(0, next.word) != 0)) {
         k = j;
         continue;

@@ -92,27 +92,32 @@ class SentenceMatcher {
     return false;
   }
 
-  // Matches the elements before the anchor backwards (literals and `$`, contiguous).
-  bool Backward(const Pattern& p, uint32_t anchor, PatternMatch* m) const {
-    uint32_t t = anchor;
-    for (int k = p.anchor - 1; k >= 0; --k) {
-      const PatternElement& el = p.elements[static_cast<std::size_t>(k)];
-      if (el.kind == Kind::kGap) continue;
-      if (el.kind == Kind::kSource || el.kind == Kind::kTarget) {
-        // The group must end right before t (allowing nothing in between).
-        int found = -1;
-        for (std::size_t g = 0; g < actors_.groups.size(); ++g)
-          if (actors_.groups[g].tok_end == t) found = static_cast<int>(g);
-        if (found < 0) return false;
-        (el.kind == Kind::kSource ? m->source_group : m->target_group) = found;
-        t = actors_.groups[static_cast<std::size_t>(found)].tok_begin;
-        continue;
+  bool BackwardFrom(const Pattern& p, int k, uint32_t t, PatternMatch* m) const {
+    if (k < 0) { m->first = t; return true; }
+    const PatternElement& el = p.elements[static_cast<std::size_t>(k)];
+    if (el.kind == Kind::kGap) {
+      uint32_t units = 0;
+      for (uint32_t x = t;; --x) {
+        if (BackwardFrom(p, k - 1, x, m)) return true;
+        if (x == begin_ || Boundary(x - 1) || tt_.Norm(x - 1) == ",") return false;
+        if (++units > kMaxGap) return false;
       }
-      if (t == begin_ || !TokenMatches(el, t - 1)) return false;
-      --t;
     }
-    m->first = t;
-    return true;
+    if (el.kind == Kind::kSource || el.kind == Kind::kTarget) {
+      for (std::size_t g = 0; g < actors_.groups.size(); ++g)
+        if (actors_.groups[g].tok_end == t) {
+          int saved = el.kind == Kind::kSource ? m->source_group : m->target_group;
+          (el.kind == Kind::kSource ? m->source_group : m->target_group) = static_cast<int>(g);
+          if (BackwardFrom(p, k - 1, actors_.groups[g].tok_begin, m)) return true;
+          (el.kind == Kind::kSource ? m->source_group : m->target_group) = saved;
+        }
+      return false;
+    }
+    if (t == begin_ || !TokenMatches(el, t - 1)) return false;
+    return BackwardFrom(p, k - 1, t - 1, m);
+  }
+  bool Backward(const Pattern& p, uint32_t anchor, PatternMatch* m) const {
+    return BackwardFrom(p, p.anchor - 1, anchor, m);
   }
 
   void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, PatternMatch* best,
@@ -134,9 +139,13 @@ class SentenceMatcher {
   }
 
   void Run(std::vector<PatternMatch>* out) const {
+    std::vector<bool> in_actor(end_ - begin_, false);  // E11
+    for (const auto& mn : actors_.mentions)
+      for (uint32_t x = mn.tok_begin; x < mn.tok_end; ++x) in_actor[x - begin_] = true;
     for (uint32_t t = begin_; t < end_; ++t) {
       const text::Token& tok = tt_.tokens[t];
       if (!tok.Has(text::kWord)) continue;
+      if (in_actor[t - begin_]) continue;
       PatternMatch best;
       int best_spec = -1;
       if (tok.word != 0) {
