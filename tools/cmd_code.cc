@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <thread>
 
@@ -103,13 +104,26 @@ int RunCode(const CodeArgs& a) {
   std::size_t problems = 0, written = 0;
   const std::size_t batch_size = 256u * static_cast<std::size_t>(std::max(1, a.jobs));
   sink->Begin();
-  auto flush = [&]() {
-    coder.Code(batch, &results);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      sink->Write(batch[i], results[i]);
+  // With -j 2 or more, batch N is coded on the worker threads while this thread reads
+  // batch N+1 and writes batch N-1: reading and writing overlap coding. With -j 1
+  // everything stays on this one thread.
+  const bool pipelined = a.jobs > 1;
+  std::vector<Story> coding;                  // the batch being coded
+  std::future<void> in_flight;
+  auto write_results = [&]() {
+    for (std::size_t i = 0; i < coding.size(); ++i) {
+      sink->Write(coding[i], results[i]);
       written += results[i].size();
     }
-    batch.clear();
+    coding.clear();
+  };
+  auto write_coded = [&]() {  // waits for the batch in flight, if any, and writes it
+    if (!in_flight.valid()) return;
+    in_flight.get();
+    write_results();
+  };
+  auto flush = [&]() {
+    write_coded();  // no batch is in flight from here on: the totals are safe to read
     auto now = std::chrono::steady_clock::now();
     if (tty && now - last_progress > std::chrono::milliseconds(300)) {
       CodeStats s = coder.Totals();
@@ -117,6 +131,14 @@ int RunCode(const CodeArgs& a) {
       std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories,
                                s.sentences, s.events, s.sentences / std::max(secs, 1e-9));
       last_progress = now;
+    }
+    coding.swap(batch);
+    batch.clear();
+    if (pipelined) {
+      in_flight = std::async(std::launch::async, [&]() { coder.Code(coding, &results); });
+    } else {
+      coder.Code(coding, &results);
+      write_results();
     }
   };
   ReadStats read_stats;
@@ -134,6 +156,7 @@ int RunCode(const CodeArgs& a) {
       },
       &read_stats);
   if (!batch.empty() && !g_stop) flush();
+  write_coded();
   sink->End();
   out->flush();
   CodeStats s = coder.Totals();

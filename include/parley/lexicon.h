@@ -30,8 +30,8 @@ struct LexiconStats {
   std::size_t countries = 0;       // distinct 3-letter country codes among actors
   std::size_t actors = 0;          // actor entries (one per code+names line)
   std::size_t actor_names = 0;     // names across all actor entries
-  std::size_t people = 0;          // entries with a date range (people in roles)
-  std::size_t dated_roles = 0;     // same as people: each dated line is one role
+  std::size_t people = 0;          // distinct people in data/actors/people*.txt
+  std::size_t dated_roles = 0;     // actor lines with a date range (one role each)
   std::size_t organisations = 0;   // entries whose code starts with IGO/NGO
   std::size_t agents = 0;          // agent nouns
   std::size_t verb_patterns = 0;

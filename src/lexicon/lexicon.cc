@@ -111,7 +111,10 @@ std::vector<uint32_t> InternPhrase(LexiconData* d, std::string_view name) {
   return ids;
 }
 
-void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+// `people`: when given, collects the first name of every dated line (one person in
+// one or more roles).
+void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags,
+                   std::set<std::string>* people = nullptr) {
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
     if (line.fields.size() < 2 || line.fields.size() > 3) {
@@ -147,7 +150,10 @@ void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnost
     }
     if (code == "@PAIR") return;
     ++d->stats.actors;
-    if (e.dated) { ++d->stats.people; ++d->stats.dated_roles; }
+    if (e.dated) {
+      ++d->stats.dated_roles;
+      if (people && !names.empty()) people->insert(std::string(names.front()));
+    }
     if (code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0) ++d->stats.organisations;
   });
   if (!st.ok()) sink.Error(0, st.message());
@@ -274,7 +280,10 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
   LoadVerbForms(dir + "/generated/verb_forms.tsv", d.get(), diags);
   LoadGrammar(dir, d.get(), diags);
   for (const auto& f : ListFiles(dir + "/generated", ".txt")) LoadActorFile(f, d.get(), diags);
-  for (const auto& f : ListFiles(dir + "/actors", ".txt")) LoadActorFile(f, d.get(), diags);
+  std::set<std::string> people;
+  for (const auto& f : ListFiles(dir + "/actors", ".txt"))
+    LoadActorFile(f, d.get(), diags, fs::path(f).filename().string().rfind("people", 0) == 0 ? &people : nullptr);
+  d->stats.people = people.size();
   LoadAgentFile(dir + "/agents.txt", d.get(), diags);
   for (const auto& f : ListFiles(dir + "/verbs", ".txt")) LoadVerbFile(f, d.get(), diags);
   (void)errors_before;
