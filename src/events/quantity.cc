@@ -1,5 +1,6 @@
 #include "events/quantity.h"
 
+#include <array>
 #include <cstdlib>
 
 #include "text/utf8.h"
@@ -18,6 +19,36 @@ bool ParseNumber(std::string_view s, double* v) {
   return true;
 }
 
+// True when a pair reference ("two countries", "both sides") starts at token t.
+bool PairReferenceAt(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint32_t to) {
+  uint32_t node = 0;
+  for (uint32_t j = t; j < to && tt.tokens[j].word != 0; ++j) {
+    node = lex.actors.trie().Child(node, tt.tokens[j].word);
+    if (node == 0) return false;
+    for (uint32_t idx : lex.actors.trie().Payload(node))
+      if (lex.actors.entries()[idx].code == "@PAIR") return true;
+  }
+  return false;
+}
+
+// True when people are counted from token t on: an agent noun ("protesters"), an actor
+// name ("Armenian ..."), or a word for persons, at most two modifiers away.
+bool PersonsFollow(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint32_t to) {
+  static const std::array<std::string_view, 8> kPersons = {"people", "persons", "men", "women",
+                                                           "children", "civilians", "bodies", "dead"};
+  for (uint32_t j = t; j < to && j < t + 3; ++j) {
+    const text::Token& tok = tt.tokens[j];
+    if (!tok.Has(text::kWord)) return false;
+    std::string_view w = tt.Norm(j);
+    for (auto p : kPersons)
+      if (w == p) return true;
+    if (tok.word == 0) continue;
+    if (lex.agents.trie().Child(0, tok.word) != 0) return true;
+    if (tok.Has(text::kCapitalized) && lex.actors.trie().Child(0, tok.word) != 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt,
@@ -32,7 +63,7 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
       auto it = lex.number_words.find(tok.word);
       if (it != lex.number_words.end()) { value = it->second; is_number = true; }
     }
-    if (!is_number) continue;
+    if (!is_number || PairReferenceAt(lex, tt, t, to)) continue;
     uint32_t first = t, last = t + 1;
     Quantity q;
     if (t > from && (tt.Norm(t - 1) == "$" || tt.Norm(t - 1) == "us$")) {
@@ -62,8 +93,8 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
       else if (next == "euros" || next == "eur") q.unit = "EUR", ++last;
       else if (next == "pounds") q.unit = "GBP", ++last;
       else if (next == "percent" || next == "%") continue;  // a rate, not a count
-      else if (tok.Has(text::kNumber) && value >= 1800 && value <= 2100 && next != "people") continue;  // a year
-      else q.unit = "persons";
+      else if (PersonsFollow(lex, tt, last, to)) q.unit = "persons";
+      else continue;  // "two formats", "1987": not a count of anything parley knows
     }
     q.value = value;
     q.text = text::ToValidUtf8(story_text.substr(tt.tokens[first].byte_begin,
