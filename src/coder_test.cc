@@ -44,6 +44,39 @@ TEST(Coder, CompoundActors) {
   EXPECT_NE(FindEvent(ev, "DEU", "IRN", "11"), nullptr);
 }
 
+TEST(Coder, ConjoinedVerbSharesTheSubject) {
+  auto ev = CodeText("France condemned the attack by Russian soldiers and promised aid to Ukraine.");
+  EXPECT_NE(FindEvent(ev, "FRA", "UKR", "03"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "RUSMIL", "UKR", ""), nullptr);
+}
+
+TEST(Coder, CompoundWithModifiersAndSharedAgents) {
+  auto ev = CodeText("France and the once powerful Germany condemned Iran.");
+  EXPECT_NE(FindEvent(ev, "FRA", "IRN", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "DEU", "IRN", "11"), nullptr);
+  auto in = CodeText("Lawmakers in France and Germany condemned Iran.");
+  EXPECT_NE(FindEvent(in, "FRALEG", "IRN", "11"), nullptr) << ::testing::PrintToString(Triples(in));
+  EXPECT_NE(FindEvent(in, "DEULEG", "IRN", "11"), nullptr);
+}
+
+TEST(Coder, VerbWordUsedAsNounBelongsToTheMainEvent) {
+  // "the brutal slaying of ..." after a determiner is a noun, the object of "issued".
+  auto ev = CodeText(
+      "A court in France has issued arrest warrants for two Russian men sought in the brutal slaying of two "
+      "Ukrainian soldiers.");
+  EXPECT_NE(FindEvent(ev, "FRAJUD", "RUS", "173"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "RUS", "UKRMIL", ""), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, ReportedWouldIsAnIntention) {
+  auto ev = CodeText("Azerbaijan said it would release 32 Armenian soldiers.");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].modality, Modality::kIntended);
+  auto hyp = CodeText("Azerbaijan would release 32 Armenian soldiers.");
+  ASSERT_FALSE(hyp.empty());
+  EXPECT_EQ(hyp[0].modality, Modality::kHypothetical);
+}
+
 TEST(Coder, PairReferenceAcrossSentences) {
   auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
   EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -51,7 +51,24 @@ class SentenceAssembler {
   // way to that event, which carries the intention as its modality.
   bool HasVerb(const PatternMatch& m) const {
     const auto& p = lex_.patterns[m.pattern];
-    return p.elements[static_cast<std::size_t>(p.anchor)].kind == lexicon::PatternElement::Kind::kVerb;
+    return p.elements[static_cast<std::size_t>(p.anchor)].kind == lexicon::PatternElement::Kind::kVerb &&
+           !UsedAsNoun(m.anchor);
+  }
+
+  // "a brief private visit to X": a verb word after a determiner (and at most two
+  // plain modifiers) is a noun here.
+  bool UsedAsNoun(uint32_t anchor) const {
+    for (uint32_t k = 1; k <= 3 && anchor >= begin_ + k; ++k) {
+      uint32_t t = anchor - k;
+      if ((Cls(t) & kDeterminer) || Norm(t) == "'s") return true;
+      const text::Token& tok = tt_.tokens[t];
+      if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0)
+        return false;
+      // "Gondor's new mayor left": an actor noun ends the subject; the verb follows it.
+      for (const Mention& mention : in_.actors->mentions)
+        if (mention.tok_begin <= t && t < mention.tok_end) return false;
+    }
+    return false;
   }
 
   // No clause boundary between tokens a and b (a < b).
@@ -130,6 +147,25 @@ class SentenceAssembler {
     return best;
   }
 
+  // "X condemned the attack by Y and promised aid to Z": a verb right after "and"
+  // shares the subject of the verb before it in the same clause.
+  int SharedSubject(const PatternMatch& m) const {
+    const uint32_t first = m.first;
+    if (first < begin_ + 2 || !(Cls(first - 1) & kConjunction) || first != m.anchor) return -1;
+    if (!(Cls(m.anchor) & kVerbForm) || (Cls(m.anchor) & kGerundForm)) return -1;
+    bool group_between = false;
+    for (uint32_t x = first - 1; x-- > begin_;) {
+      if (Cls(x) & kClauseBoundary) return -1;
+      for (const MentionGroup& g : in_.actors->groups)
+        if (g.tok_begin <= x && x < g.tok_end) group_between = true;
+      if ((Cls(x) & kVerbForm) && !(Cls(x) & kGerundForm) && x > begin_ && Norm(x - 1) != "to") {
+        if (!group_between) return -1;
+        return SubjectBefore(x);
+      }
+    }
+    return -1;
+  }
+
   // The first non-locative group after token t within 8 tokens, same clause.
   int ObjectAfter(uint32_t t, int exclude, uint32_t window_from = 0) const {
     const auto& groups = in_.actors->groups;
@@ -190,6 +226,7 @@ class SentenceAssembler {
       // subject is the target.
       target = SubjectBefore(m.first);
     } else {
+      if (source < 0) source = SharedSubject(m);
       if (source < 0) source = SubjectBefore(m.first);
       if (target < 0) target = ObjectAfter(m.anchor + 1, source, m.last);
     }

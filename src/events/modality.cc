@@ -16,7 +16,23 @@ Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt,
     if (c & kClauseBoundary) break;
     if (tt.Norm(t) == ",") break;
     if (c & kNegated) negated = true;
-    if (c & kHypothetical) hypothetical = true;
+    if (c & kHypothetical) {
+      // "Germany said it would send tanks": a reported "would" is the future of the
+      // report, an intention; "would" elsewhere is hypothetical.
+      bool reported = false;
+      if (tt.Norm(t) == "would") {
+        for (uint32_t j = 1; j <= 4 && t >= begin + j; ++j) {
+          uint32_t x = t - j, cx = cls(x);
+          if (cx & kSpeech) { reported = true; break; }
+          std::string_view w = tt.Norm(x);
+          bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+          if (past && j >= 2) { reported = true; break; }
+          if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) break;
+        }
+      }
+      if (reported) intended = true;
+      else hypothetical = true;
+    }
     if (c & kIntended) intended = true;
     if (k == 1 && tt.Norm(t) == "to") {
       infinitive = true;

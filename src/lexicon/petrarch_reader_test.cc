@@ -170,9 +170,10 @@ TEST_F(PetrarchDicts, ActorsWithSynonymsRolesAndDates) {
             (std::vector<std::string>{"ORCHOB ARN 064"}));
   EXPECT_EQ(Code(lex, "Sam Gamgee will restore ties with Arnor.", "2011-01-10"),
             (std::vector<std::string>{"HOBMIL ARN 064"}));
-  // A leading THE is optional; a compound code stays whole.
+  // A leading THE is optional; a compound code names one actor per code (as in
+  // PETRARCH-1; a whole "FRO/BIL/SAM" would split into a bogus country and agent).
   EXPECT_EQ(Code(lex, "Arnor will restore ties with the Shire."),
-            (std::vector<std::string>{"ARN FRO/BIL/SAM 064"}));
+            (std::vector<std::string>{"ARN BIL 064", "ARN FRO 064", "ARN SAM 064"}));
   EXPECT_TRUE(HasDiag("x.actors.txt", 12));
   EXPECT_TRUE(HasDiag("x.actors.txt", 15));
   EXPECT_EQ(lex->Stats().actors, 4u);
@@ -344,6 +345,25 @@ TEST_F(PetrarchDicts, FileSelectionByPrefix) {
   auto lex = Load("B.");
   ASSERT_TRUE(lex);
   EXPECT_EQ(Code(lex, "Rohan restored ties with Gondor."), (std::vector<std::string>{"ROH GON 099"}));
+}
+
+TEST_F(PetrarchDicts, EntryWithSeveralCodesNamesSeveralActors) {
+  Write("M.actors.txt", "GONDOR [GON]\nTHE_SHIRE [FRO/BIL/SAM]\n");
+  Write("M.verbs.txt", kVerbs1);
+  auto lex = Load("M.");
+  ASSERT_TRUE(lex);
+  EXPECT_EQ(Code(lex, "The Shire restored ties with Gondor."),
+            (std::vector<std::string>{"BIL GON 064", "FRO GON 064", "SAM GON 064"}));
+}
+
+TEST_F(PetrarchDicts, PrefixAgentAndPlainAgentBothApply) {
+  Write("P.actors.txt", "ARNOR [ARN]\nGONDOR [GON]\n");
+  Write("P.agents.txt", "MINISTER [~GOV]\nMSF {} [NGO~]\n");
+  Write("P.verbs.txt", kVerbs1);
+  auto lex = Load("P.");
+  ASSERT_TRUE(lex);
+  EXPECT_EQ(Code(lex, "An MSF Arnor minister restored ties with Gondor."),
+            (std::vector<std::string>{"NGOARNGOV GON 064"}));
 }
 
 TEST(PetrarchLoad, MissingFolderIsAClearError) {

@@ -106,7 +106,11 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
   for (uint32_t i = begin; i < end;) {
     const lexicon::PhraseEntry* actor = nullptr;
     const lexicon::PhraseEntry* agent = nullptr;
-    uint32_t a = LongestMatch(lex.actors, tt, i, end, date, true, &actor);
+    // "President obama": a name right after a capitalized title may be lower case.
+    bool after_title = !spans.empty() && spans.back().is_agent && spans.back().end == i &&
+                       tt.tokens[spans.back().begin].Has(text::kCapitalized) &&
+                       spans.back().end == spans.back().begin + 1;
+    uint32_t a = LongestMatch(lex.actors, tt, i, end, date, !after_title, &actor);
     uint32_t g = LongestMatch(lex.agents, tt, i, end, date, false, &agent);
     if (a == 0 && g == 0) { ++i; continue; }
     if (a >= g) spans.push_back({i, i + a, actor->code, false});
@@ -123,6 +127,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     m.tok_end = spans[k].end;
     std::string code = spans[k].is_agent ? "" : spans[k].code;
     std::string agent = spans[k].is_agent ? spans[k].code : "";
+    std::string second_agent;
     std::size_t j = k + 1;
     while (j < spans.size()) {
       uint32_t gap_begin = m.tok_end, gap_end = spans[j].begin;
@@ -143,6 +148,9 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       if (!adjacent) break;
       if (spans[j].is_agent) {
         if (agent.empty()) agent = spans[j].code;
+        // "An MSF Arnor diplomat": a prefix agent (NGO~) and a plain agent (GOV) both apply.
+        else if (agent.back() == '~' && spans[j].code.back() != '~' && second_agent.empty())
+          second_agent = spans[j].code;
       } else if (code.empty()) {
         code = spans[j].code;
       } else if (code.size() == 3 && spans[j].code.size() > 3 && spans[j].code.compare(0, 3, code) == 0) {
@@ -165,6 +173,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     } else {
       m.agent_noun = code.size() == 3 && !agent.empty();
       m.code = WithAgent(code, agent);
+      if (!second_agent.empty() && code.size() == 3 && m.code.size() == 6) m.code += second_agent;
     }
     // An agent noun used as a modifier is no actor: "military cooperation".
     if (m.agent_only && m.tok_end < end) {
@@ -193,6 +202,20 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
   //    agent-only mention disappears.
   std::vector<Mention>& ms = out->mentions;
   std::vector<bool> drop(ms.size(), false);
+  std::vector<std::vector<std::string>> extra(ms.size());  // more codes for the same mention
+  // 2b. "Danish media and government": a bare agent joined by "and" to an actor with
+  //     an agent noun shares that actor ("DNKMED", "DNKGOV").
+  for (std::size_t k = 1; k < ms.size(); ++k) {
+    Mention& prev = ms[k - 1];
+    if (!ms[k].agent_only || prev.agent_only || !prev.agent_noun || prev.code.size() < 6) continue;
+    if (ms[k].code.size() != 6 || ms[k].tok_begin != prev.tok_end + 1 || !(cls(prev.tok_end) & kConjunction))
+      continue;
+    uint32_t t = ms[k].tok_end;
+    if (t < end && ((cls(t) & kOf) || norm(t) == "in" || norm(t) == "from")) continue;
+    ms[k].code = prev.code.substr(0, prev.code.size() - 3) + ms[k].code.substr(3);
+    ms[k].agent_only = false;
+    ms[k].agent_noun = true;
+  }
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     if (!ms[k].agent_only) continue;
     uint32_t t = ms[k].tok_end;
@@ -202,13 +225,42 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     if (!of && w != "in" && w != "from") continue;
     ++t;
     while (t < end && (cls(t) & kDeterminer)) ++t;
+    // "the mayor of the northern West Bank city of Nablus": plain modifiers may precede.
+    for (int n = 0; n < 2 && t < end && t < ms[k + 1].tok_begin; ++n) {
+      const Token& tok = tt.tokens[t];
+      if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || cls(t) != 0) break;
+      ++t;
+    }
     if (ms[k + 1].tok_begin != t || ms[k + 1].agent_only || ms[k + 1].code[0] == '@') continue;
     std::string agent = ms[k].code.substr(3);
-    // Hand the agent to this actor and, for "of", to each actor joined by "and".
+    // "Lawmakers and officials in France": a bare agent joined by "and" right before
+    // shares the actor; each actor then stands for one mention per agent.
+    std::string co_agent;
+    if (k > 0 && ms[k - 1].agent_only && !drop[k - 1]) {
+      bool conj = false, only_links = true;
+      for (uint32_t x = ms[k - 1].tok_end; x < ms[k].tok_begin; ++x) {
+        if (cls(x) & kConjunction) conj = true;
+        else if (norm(x) != ",") only_links = false;
+      }
+      if (conj && only_links && ms[k - 1].code != ms[k].code) {
+        co_agent = ms[k - 1].code.substr(3);
+        drop[k - 1] = true;
+        ms[k].tok_begin = ms[k - 1].tok_begin;
+      }
+    }
+    auto add_co_agent = [&](std::size_t j, const std::string& base) {
+      if (co_agent.empty()) return;
+      std::string c = WithAgent(base, co_agent);
+      if (c != ms[j].code) extra[j].push_back(c);
+    };
+    // Hand the agent to this actor and to each actor joined by "and": "the leaders
+    // of Armenia and Azerbaijan", "lawmakers in France and Germany".
     std::size_t j = k + 1;
-    ms[j].code = WithAgent(ms[j].code, agent);
+    std::string base = ms[j].code;
+    ms[j].code = WithAgent(base, agent);
+    add_co_agent(j, base);
     ms[j].tok_begin = ms[k].tok_begin;
-    while (of && j + 1 < ms.size()) {
+    while (j + 1 < ms.size()) {
       uint32_t x = ms[j].tok_end;
       bool joined = false;
       while (x < ms[j + 1].tok_begin && (norm(x) == "," || (cls(x) & (kConjunction | kDeterminer)))) {
@@ -217,14 +269,37 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       }
       if (!joined || x != ms[j + 1].tok_begin || ms[j + 1].agent_only) break;
       ++j;
-      ms[j].code = WithAgent(ms[j].code, agent);
+      base = ms[j].code;
+      ms[j].code = WithAgent(base, agent);
+      add_co_agent(j, base);
     }
     drop[k] = true;
   }
   {
     std::vector<Mention> kept;
     for (std::size_t k = 0; k < ms.size(); ++k)
-      if (!drop[k] && (!ms[k].agent_only || options.agent_only_actors)) kept.push_back(std::move(ms[k]));
+      if (!drop[k] && (!ms[k].agent_only || options.agent_only_actors)) {
+        // A PETRARCH entry may name several actors at once ("[FRO/BIL/SAM]"): one
+        // mention each, for the same words.
+        std::string codes = ms[k].code;
+        if (!ms[k].agent_only && codes.find('/') != std::string::npos) {
+          std::size_t slash = codes.find('/');
+          ms[k].code = codes.substr(0, slash);
+          std::vector<std::string> more;
+          for (std::size_t from = slash + 1; from <= codes.size();) {
+            std::size_t next = std::min(codes.find('/', from), codes.size());
+            if (next > from) more.push_back(codes.substr(from, next - from));
+            from = next + 1;
+          }
+          extra[k].insert(extra[k].begin(), more.begin(), more.end());
+        }
+        kept.push_back(std::move(ms[k]));
+        for (const std::string& c : extra[k]) {
+          Mention copy = kept.back();
+          copy.code = c;
+          kept.push_back(std::move(copy));
+        }
+      }
     ms.swap(kept);
   }
 
@@ -237,15 +312,30 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
   std::vector<bool> has_conj;  // per group: joined by a conjunction somewhere
   for (std::size_t k = 0; k < ms.size(); ++k) {
     bool joined = false, link_conj = false;
-    if (k > 0 && !ms[k].locative) {
+    if (k > 0 && ms[k].tok_begin == ms[k - 1].tok_begin && ms[k].tok_end == ms[k - 1].tok_end) {
+      joined = link_conj = true;  // one mention, several agents
+    } else if (k > 0 && !ms[k].locative) {
       uint32_t x = ms[k - 1].tok_end;
       bool comma = false, conj = false;
       bool ok = true;
+      uint32_t modifiers = 0;
       for (; x < ms[k].tok_begin; ++x) {
         std::string_view w = norm(x);
+        const Token& t = tt.tokens[x];
+        if (modifiers > 0 && !(cls(x) & kDeterminer) &&
+            !(t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps) && cls(x) == 0)) {
+          ok = false;
+          break;
+        }
         if (w == ",") comma = true;
         else if (cls(x) & kConjunction) conj = true;
-        else if (!(cls(x) & kDeterminer)) { ok = false; break; }
+        else if (cls(x) & kDeterminer) continue;
+        // "Fornost and the evil awful Gondor": plain lowercase modifiers after the
+        // separator, right before the next actor.
+        else if ((comma || conj) && t.Has(text::kWord) && !t.Has(text::kCapitalized) &&
+                 !t.Has(text::kAllCaps) && cls(x) == 0 && ++modifiers <= 3)
+          continue;
+        else { ok = false; break; }
       }
       // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
       // official visited" joins clauses, not actors.

@@ -21,6 +21,20 @@ std::vector<std::string> Actors(const std::string& s, int date = 20231209) {
   return out;
 }
 
+// Sizes of the mention groups, in text order.
+std::vector<std::size_t> Groups(const std::string& s, int date = 20231209) {
+  const LexiconData& lex = testing::ProjectLexicon()->data();
+  text::TokenizedText tt;
+  text::Tokenize(s, 0, s.size(), &tt, nullptr);
+  for (auto& t : tt.tokens) t.word = lex.vocab.Find(tt.Norm(t));
+  text::SentenceSpan span{0, tt.tokens.size(), false};
+  SentenceActors actors;
+  FindActors(lex, tt, span, date, CodeOptions{}, &actors);
+  std::vector<std::size_t> out;
+  for (const MentionGroup& g : actors.groups) out.push_back(g.members.size());
+  return out;
+}
+
 TEST(ActorMatcher, CountriesCapitalsAndDemonyms) {
   EXPECT_EQ(Actors("Yerevan accused Baku"), (std::vector<std::string>{"ARM", "AZE"}));
   EXPECT_EQ(Actors("two Azerbaijanis"), (std::vector<std::string>{"AZE"}));
@@ -31,6 +45,36 @@ TEST(ActorMatcher, AgentsAttachToActors) {
   EXPECT_EQ(Actors("the leaders of Armenia and Azerbaijan"), (std::vector<std::string>{"ARMGOV", "AZEGOV"}));
   EXPECT_EQ(Actors("an American State Department official"), (std::vector<std::string>{"USAGOV"}));
   EXPECT_EQ(Actors("Russia's army"), (std::vector<std::string>{"RUSMIL"}));
+}
+
+TEST(ActorMatcher, CompoundsAllowModifiersBeforeTheNextMember) {
+  // "France and the once-hostile Germany": lowercase modifiers after the conjunction.
+  EXPECT_EQ(Actors("France and the evil awful Germany condemned Iran"),
+            (std::vector<std::string>{"FRA", "DEU", "IRN"}));
+  EXPECT_EQ(Groups("France and the evil awful Germany condemned Iran"), (std::vector<std::size_t>{2, 1}));
+  EXPECT_EQ(Groups("Evil France, the awful Germany, and good Italy condemned Iran"),
+            (std::vector<std::size_t>{3, 1}));
+}
+
+TEST(ActorMatcher, AgentsInOrFromShareOverACompound) {
+  EXPECT_EQ(Actors("lawmakers in France and Germany"), (std::vector<std::string>{"FRALEG", "DEULEG"}));
+}
+
+TEST(ActorMatcher, AgentOfAModifiedActor) {
+  // "the mayor of the northern West Bank city of Nablus"
+  EXPECT_EQ(Actors("the leaders of the northern Armenian city"), (std::vector<std::string>{"ARMGOV"}));
+}
+
+TEST(ActorMatcher, JoinedAgentsGiveOneMentionEach) {
+  // "lawmakers and officials in France and Germany": two agents for each country.
+  EXPECT_EQ(Actors("lawmakers and officials in France and Germany"),
+            (std::vector<std::string>{"FRAGOV", "FRALEG", "DEUGOV", "DEULEG"}));
+  EXPECT_EQ(Groups("lawmakers and officials in France and Germany"), (std::vector<std::size_t>{4}));
+}
+
+TEST(ActorMatcher, BareAgentSharesTheActorBeforeAnd) {
+  EXPECT_EQ(Actors("Danish media and government"), (std::vector<std::string>{"DNKMED", "DNKGOV"}));
+  EXPECT_EQ(Groups("Danish media and government"), (std::vector<std::size_t>{2}));
 }
 
 TEST(ActorMatcher, AgentsAloneHaveNoCountry) {
@@ -44,6 +88,11 @@ TEST(ActorMatcher, PlacesAreMarked) {
 
 TEST(ActorMatcher, NamesNeedACapital) {
   EXPECT_TRUE(Actors("they will turkey and chad").empty());
+}
+
+TEST(ActorMatcher, LowerCaseNameAfterATitle) {
+  EXPECT_EQ(Actors("President pashinyan spoke"), (std::vector<std::string>{"ARMGOV"}));
+  EXPECT_TRUE(Actors("they spoke of pashinyan").empty());
 }
 
 TEST(ActorMatcher, StoryDateSelectsTheRole) {

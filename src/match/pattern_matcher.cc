@@ -1,5 +1,8 @@
 #include "match/pattern_matcher.h"
 
+#include <algorithm>
+#include <array>
+
 namespace parley::match {
 namespace {
 
@@ -43,6 +46,12 @@ class SentenceMatcher {
       }
       uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
       if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+      // A preposition starts another phrase: in "{pledge} .. million .. in +", the
+      // actor of "in aid to Indonesia" is not the object of "in".
+      static const std::array<std::string_view, 11> kPrepositions = {
+          "to", "in", "of", "for", "with", "by", "from", "at", "on", "against", "into"};
+      if (k > 0 && std::find(kPrepositions.begin(), kPrepositions.end(), tt_.Norm(t + k)) != kPrepositions.end())
+        return -1;
     }
     return -1;
   }
