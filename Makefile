@@ -5,7 +5,7 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release -DPARLEY_WERROR=ON
 SHARED ?= ../shared
 
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-dev \
-  libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev python3 time \
+  libcli11-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libbenchmark-dev python3 time \
   wordnet-base iso-codes ruby-countries
 
 .PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate

@@ -10,5 +10,8 @@ namespace parley::cli {
 std::function<int()> RegisterCode(CLI::App& app);
 std::function<int()> RegisterDict(CLI::App& app);
 std::function<int()> RegisterEval(CLI::App& app);
+std::function<int()> RegisterIngest(CLI::App& app);
+std::function<int()> RegisterDyad(CLI::App& app);
+std::function<int()> RegisterEvents(CLI::App& app);
 
 }  // namespace parley::cli

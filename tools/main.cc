@@ -12,6 +12,9 @@ int main(int argc, char** argv) {
   auto code = parley::cli::RegisterCode(app);
   auto dict = parley::cli::RegisterDict(app);
   auto eval = parley::cli::RegisterEval(app);
+  auto ingest = parley::cli::RegisterIngest(app);
+  auto dyad = parley::cli::RegisterDyad(app);
+  auto events = parley::cli::RegisterEvents(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -22,6 +25,9 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("code")) return code();
     if (app.got_subcommand("dict")) return dict();
     if (app.got_subcommand("eval")) return eval();
+    if (app.got_subcommand("ingest")) return ingest();
+    if (app.got_subcommand("dyad")) return dyad();
+    if (app.got_subcommand("events")) return events();
   } catch (const std::exception& e) {
     std::cerr << "parley: " << e.what() << "\n";
     return 1;

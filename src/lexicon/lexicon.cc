@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <regex>
 #include <set>
 
 #include "lexicon/lexicon_data.h"
@@ -69,9 +68,21 @@ void LexiconData::Finish() {
 
 namespace {
 
-const std::regex& ActorCodeRe() {
-  static const std::regex re("^(@PAIR|[A-Z-]{3}([A-Z]{3}){0,4})$");
-  return re;
+// CAMEO actor codes: "@PAIR", or a 3-character country/IGO part (capitals or '-')
+// followed by up to four 3-letter agent parts.
+bool IsActorCode(std::string_view code) {
+  if (code == "@PAIR") return true;
+  if (code.size() < 3 || code.size() > 15 || code.size() % 3 != 0) return false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    char c = code[i];
+    bool upper = c >= 'A' && c <= 'Z';
+    if (!(upper || (i < 3 && c == '-'))) return false;
+  }
+  return true;
+}
+
+bool IsAgentCode(std::string_view code) {
+  return code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 std::vector<std::string> ListFiles(const std::string& dir, const std::string& ext) {
@@ -122,7 +133,7 @@ void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnost
       return;
     }
     std::string code(line.fields[0]);
-    if (!std::regex_match(code, ActorCodeRe())) {
+    if (!IsActorCode(code)) {
       sink.Error(line.number, "bad actor code '" + code + "'");
       return;
     }
@@ -161,14 +172,13 @@ void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnost
 
 void LoadAgentFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
   DiagnosticSink sink(diags, path);
-  static const std::regex agent_re("^[A-Z]{3}$");
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
     if (line.fields.size() != 2) {
       sink.Error(line.number, "expected AGENT<TAB>nouns");
       return;
     }
     std::string code(line.fields[0]);
-    if (!std::regex_match(code, agent_re)) {
+    if (!IsAgentCode(code)) {
       sink.Error(line.number, "bad agent code '" + code + "' (three capitals)");
       return;
     }

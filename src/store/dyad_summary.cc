@@ -1,0 +1,77 @@
+#include "store/dyad_summary.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+
+#include <fmt/format.h>
+
+namespace parley::store {
+namespace {
+
+bool HasPrefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+struct Acc {
+  DyadRow row;
+  std::map<std::string, int> codes;
+  void Add(const DyadEvent& e) {
+    ++row.events;
+    if (e.quad_class >= 1 && e.quad_class <= 4) ++row.quad[e.quad_class - 1];
+    row.goldstein_sum += e.goldstein;
+    ++codes[e.code];
+  }
+  DyadRow Finish() {
+    row.goldstein_mean = row.events ? row.goldstein_sum / row.events : 0;
+    std::vector<std::pair<std::string, int>> v(codes.begin(), codes.end());
+    std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
+    if (v.size() > 3) v.resize(3);
+    row.top_codes = std::move(v);
+    return row;
+  }
+};
+
+}  // namespace
+
+std::string PeriodOf(const std::string& date, Period by) {
+  if (date.size() < 10 || by == Period::kDay) return date;
+  if (by == Period::kMonth) return date.substr(0, 7);
+  using namespace std::chrono;
+  int y = std::stoi(date.substr(0, 4));
+  unsigned m = static_cast<unsigned>(std::stoi(date.substr(5, 2)));
+  unsigned d = static_cast<unsigned>(std::stoi(date.substr(8, 2)));
+  sys_days day{year{y} / month{m} / std::chrono::day{d}};
+  sys_days monday = day - days{weekday{day}.iso_encoding() - 1};
+  year_month_day ymd{monday};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+std::string PrefixEnd(const std::string& prefix) {
+  std::string end = prefix;
+  while (!end.empty() && static_cast<unsigned char>(end.back()) == 0xff) end.pop_back();
+  if (end.empty()) return std::string(1, '\xff');  // never reached for actor and event codes
+  end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
+  return end;
+}
+
+std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadEvent>& events) {
+  std::map<std::string, Acc[3]> periods;
+  for (const DyadEvent& e : events) {
+    auto& acc = periods[PeriodOf(e.date, q.by)];
+    bool ab = HasPrefix(e.source, q.a) && HasPrefix(e.target, q.b);
+    acc[ab ? 0 : 1].Add(e);
+    acc[2].Add(e);
+  }
+  const std::string names[3] = {q.a + "->" + q.b, q.b + "->" + q.a, "both"};
+  std::vector<DyadRow> rows;
+  for (auto& [period, acc] : periods) {
+    for (int i = 0; i < 3; ++i) {
+      acc[i].row.period = period;
+      acc[i].row.direction = names[i];
+      rows.push_back(acc[i].Finish());
+    }
+  }
+  return rows;
+}
+
+}  // namespace parley::store

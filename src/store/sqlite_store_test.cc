@@ -1,0 +1,228 @@
+// The SQLite event store: schema and migrations, idempotent ingest, cross-story
+// deduplication with GDELT counts, queries and the dyad summary.
+#include "store/sqlite_store.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "store/dyad_summary.h"
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("parley_store_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    auto s = EventStore::Open((dir_ / "t.db").string());
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    store_ = std::move(s).value();
+  }
+  void TearDown() override {
+    store_.reset();
+    fs::remove_all(dir_);
+  }
+  static Story Example() {
+    std::string path = testing::SourceDir() + "/examples/armenia_azerbaijan.txt";
+    auto s = ParseTextStory(testing::ReadFile(path), "armenia_azerbaijan");
+    EXPECT_TRUE(s.ok());
+    return s.value();
+  }
+  static Story MakeStory(const std::string& id, const std::string& url, const std::string& text) {
+    Story s;
+    s.id = id, s.url = url, s.date = "2023-12-09", s.text = text;
+    s.body_end = text.size();
+    return s;
+  }
+  std::vector<Event> Code(const Story& s) {
+    Coder coder(testing::ProjectLexicon());
+    CodeStats stats;
+    return coder.Code(s, &stats);
+  }
+  bool Add(const Story& s, IngestStats* stats) {
+    auto r = store_->AddStory(s, Code(s), stats);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() && r.value();
+  }
+  const StoredEvent* Find(const std::vector<StoredEvent>& v, const std::string& src, const std::string& tgt,
+                          const std::string& code) {
+    for (const auto& e : v)
+      if (e.source == src && e.target == tgt && e.code == code) return &e;
+    return nullptr;
+  }
+
+  fs::path dir_;
+  std::unique_ptr<EventStore> store_;
+};
+
+TEST_F(StoreTest, CreatesSchemaVersion1InWalMode) {
+  auto v = store_->SchemaVersion();
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v.value(), store::kSchemaVersion);
+  EXPECT_TRUE(fs::exists(dir_ / "t.db-wal"));
+  store_.reset();
+  auto again = EventStore::Open((dir_ / "t.db").string());  // reopening migrates nothing
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(again.value()->SchemaVersion().value(), 1);
+}
+
+TEST_F(StoreTest, RefusesNewerSchema) {
+  store_.reset();
+  std::string path = (dir_ / "t.db").string();
+  {
+    store::Db db(path);
+    store::Stmt(db, "INSERT INTO schema_version(version) VALUES(?1)").Bind(1, std::int64_t{99}).Run();
+  }
+  auto s = EventStore::Open(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("schema version 99 is newer"), std::string::npos) << s.status().message();
+}
+
+TEST_F(StoreTest, RefusesPostgres) {
+  auto s = EventStore::Open("postgresql://localhost/parley");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.status().message().find("PostgreSQL is not supported yet"), std::string::npos);
+}
+
+TEST_F(StoreTest, IngestIsIdempotentByIdUrlAndText) {
+  IngestStats st;
+  Story ex = Example();
+  EXPECT_FALSE(store_->Contains(ex).value());
+  ASSERT_TRUE(Add(ex, &st));
+  EXPECT_TRUE(store_->Contains(ex).value());
+  std::size_t mentions = st.mentions;
+  EXPECT_GT(mentions, 3u);
+  EXPECT_FALSE(Add(ex, &st));  // same id
+  Story same_url = ex;
+  same_url.id = "other-id";
+  same_url.text += " ";
+  EXPECT_FALSE(Add(same_url, &st));
+  Story same_text = ex;
+  same_text.id = "third-id";
+  same_text.url = "https://other.example/x";
+  EXPECT_FALSE(Add(same_text, &st));
+  EXPECT_EQ(st.stories_new, 1u);
+  EXPECT_EQ(st.stories_skipped, 3u);
+  EXPECT_EQ(st.mentions, mentions);
+  auto all = store_->Events({});
+  ASSERT_TRUE(all.ok());
+  for (const auto& e : all.value()) EXPECT_EQ(e.num_articles, 1) << e.source << " " << e.code;
+}
+
+TEST_F(StoreTest, SameEventFromAnotherStoryIsMerged) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  std::string text = "Azerbaijan will release 32 Armenian soldiers, officials said.";
+  ASSERT_TRUE(Add(MakeStory("second", "https://news.example.com/a", text), &st));
+  EventQuery q;
+  q.dyad_a = "AZE", q.dyad_b = "ARM", q.code = "0841";
+  auto ev = store_->Events(q);
+  ASSERT_TRUE(ev.ok()) << ev.status().message();
+  const StoredEvent* e = Find(ev.value(), "AZE", "ARMMIL", "0841");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->num_articles, 2);
+  EXPECT_EQ(e->num_mentions, 2);
+  EXPECT_EQ(e->num_sources, 2);  // example.org and news.example.com
+  ASSERT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(e->mentions[0].story_id, "armenia_azerbaijan");
+  EXPECT_EQ(e->mentions[1].story_id, "second");
+  EXPECT_EQ(e->mentions[1].url, "https://news.example.com/a");
+  EXPECT_EQ(e->mentions[1].evidence_text, text);
+  EXPECT_TRUE(e->mentions[0].has_quantity);
+  EXPECT_EQ(e->mentions[0].quantity_value, 32);
+
+  // A third story from a host already seen adds an article but not a source.
+  ASSERT_TRUE(Add(MakeStory("third", "https://www.example.org/b", "Azerbaijan will release Armenian soldiers."),
+                  &st));
+  ev = store_->Events(q);
+  e = Find(ev.value(), "AZE", "ARMMIL", "0841");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->num_articles, 3);
+  EXPECT_EQ(e->num_sources, 2);
+}
+
+TEST_F(StoreTest, QueriesFilterByPrefixAndDate) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  EventQuery q;
+  q.actor = "ARM";
+  auto ev = store_->Events(q);
+  ASSERT_TRUE(ev.ok());
+  EXPECT_FALSE(ev.value().empty());
+  for (const auto& e : ev.value()) EXPECT_TRUE(e.source.starts_with("ARM") || e.target.starts_with("ARM"));
+  q.from = "2023-12-10";
+  EXPECT_TRUE(store_->Events(q).value().empty());
+  q.from = "", q.to = "2023-12-09", q.limit = 1;
+  EXPECT_EQ(store_->Events(q).value().size(), 1u);
+}
+
+TEST_F(StoreTest, DyadSummaryPerDay) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  DyadQuery q;
+  q.a = "ARM", q.b = "AZE";
+  auto rows = store_->Dyad(q);
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  ASSERT_EQ(rows.value().size(), 3u);
+  const DyadRow& ab = rows.value()[0];
+  const DyadRow& ba = rows.value()[1];
+  const DyadRow& both = rows.value()[2];
+  EXPECT_EQ(ab.period, "2023-12-09");
+  EXPECT_EQ(ab.direction, "ARM->AZE");
+  EXPECT_EQ(ba.direction, "AZE->ARM");
+  EXPECT_EQ(both.direction, "both");
+  EXPECT_GT(ab.events, 0);
+  EXPECT_GT(ba.events, 0);
+  EXPECT_EQ(both.events, ab.events + ba.events);
+  EXPECT_EQ(both.quad[0] + both.quad[1] + both.quad[2] + both.quad[3], both.events);
+  EXPECT_NEAR(both.goldstein_mean * both.events, both.goldstein_sum, 1e-9);
+  EXPECT_LE(both.top_codes.size(), 3u);
+}
+
+TEST(DyadSummary, Periods) {
+  EXPECT_EQ(store::PeriodOf("2023-12-09", Period::kDay), "2023-12-09");
+  EXPECT_EQ(store::PeriodOf("2023-12-09", Period::kWeek), "2023-12-04");  // a Saturday
+  EXPECT_EQ(store::PeriodOf("2023-12-04", Period::kWeek), "2023-12-04");
+  EXPECT_EQ(store::PeriodOf("2024-01-01", Period::kWeek), "2024-01-01");
+  EXPECT_EQ(store::PeriodOf("2021-01-03", Period::kWeek), "2020-12-28");
+  EXPECT_EQ(store::PeriodOf("2023-12-09", Period::kMonth), "2023-12");
+  EXPECT_EQ(store::PeriodOf("", Period::kMonth), "");
+  EXPECT_EQ(store::PrefixEnd("ARM"), "ARN");
+}
+
+TEST(DyadSummary, TopCodesAndDirections) {
+  DyadQuery q;
+  q.a = "ARM", q.b = "AZE";
+  std::vector<store::DyadEvent> ev = {{"2023-12-09", "ARMGOV", "AZE", "010", 1, 0},
+                                      {"2023-12-09", "ARM", "AZEGOV", "010", 1, 0},
+                                      {"2023-12-09", "AZE", "ARM", "190", 4, -10},
+                                      {"2023-12-09", "AZE", "ARM", "0841", 2, 7}};
+  auto rows = store::SummarizeDyad(q, ev);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].events, 2);
+  EXPECT_EQ(rows[1].events, 2);
+  EXPECT_EQ(rows[1].quad[3], 1);
+  EXPECT_DOUBLE_EQ(rows[1].goldstein_sum, -3);
+  ASSERT_FALSE(rows[2].top_codes.empty());
+  EXPECT_EQ(rows[2].top_codes[0], std::make_pair(std::string("010"), 2));
+}
+
+TEST(StoreHelpers, UrlHostAndHash) {
+  EXPECT_EQ(store::UrlHost("https://WWW.Example.org:443/a?b"), "example.org");
+  EXPECT_EQ(store::UrlHost("no url"), "");
+  EXPECT_EQ(store::TextHash("").size(), 16u);
+  EXPECT_NE(store::TextHash("a"), store::TextHash("b"));
+}
+
+}  // namespace
+}  // namespace parley
