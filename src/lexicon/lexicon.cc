@@ -39,6 +39,17 @@ void LexiconData::AddVerbClass(std::string_view lemma, uint32_t cls) {
 }
 
 void LexiconData::Finish() {
+  // Counts for `parley dict stats`, the same for every dictionary source.
+  std::set<std::string> countries, covered;
+  for (const auto& e : actors.entries())
+    if (e.code.size() >= 3 && e.code[0] != '@' && e.code.rfind("IGO", 0) != 0 &&
+        e.code.rfind("NGO", 0) != 0 && e.code.rfind("---", 0) != 0)
+      countries.insert(e.code.substr(0, 3));
+  for (const auto& p : patterns) covered.insert(p.code);
+  stats.countries = countries.size();
+  stats.verb_patterns = patterns.size();
+  stats.cameo_codes_covered = covered.size();
+  stats.cameo_codes_total = cameo.size();
   // Mark verb forms so that the assembler can tell past participles and gerunds.
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     const lexicon::Pattern& pat = patterns[p];
@@ -297,15 +308,6 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
   LoadAgentFile(dir + "/agents.txt", d.get(), diags);
   for (const auto& f : ListFiles(dir + "/verbs", ".txt")) LoadVerbFile(f, d.get(), diags);
   (void)errors_before;
-  std::set<std::string> countries, covered;
-  for (const auto& e : d->actors.entries())
-    if (e.code.size() >= 3 && e.code[0] != '@' && e.code.rfind("IGO", 0) != 0 &&
-        e.code.rfind("NGO", 0) != 0 && e.code.rfind("---", 0) != 0)
-      countries.insert(e.code.substr(0, 3));
-  for (const auto& p : d->patterns) covered.insert(p.code);
-  d->stats.countries = countries.size();
-  d->stats.verb_patterns = d->patterns.size();
-  d->stats.cameo_codes_covered = covered.size();
   if (d->patterns.empty()) return Status::NotFound(dir + "/verbs: no event patterns");
   d->Finish();
   return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(d)));

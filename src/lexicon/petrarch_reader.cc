@@ -232,16 +232,6 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::LoadPetrarch(const std::string& 
   for (const auto& f : files.agents) lexicon::ReadPetrarchAgents(f, d.get(), diags);
   for (const auto& f : files.discards) lexicon::ReadPetrarchDiscards(f, d.get(), diags);
   for (const auto& f : files.verbs) lexicon::ReadPetrarchVerbs(f, d.get(), diags);
-  std::set<std::string> countries, covered;
-  for (const auto& e : d->actors.entries())
-    if (e.code.size() >= 3 && e.code[0] != '@' && e.code.rfind("IGO", 0) != 0 &&
-        e.code.rfind("NGO", 0) != 0 && e.code.rfind("---", 0) != 0)
-      countries.insert(e.code.substr(0, 3));
-  for (const auto& p : d->patterns) covered.insert(p.code);
-  d->stats.countries = countries.size();
-  d->stats.verb_patterns = d->patterns.size();
-  d->stats.cameo_codes_covered = covered.size();
-  d->stats.cameo_codes_total = d->cameo.size();
   if (d->patterns.empty()) return Status::NotFound(dir + ": no usable PETRARCH verb patterns");
   d->Finish();
   return std::shared_ptr<const Lexicon>(std::make_shared<Lexicon>(std::move(d)));
