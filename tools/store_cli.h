@@ -14,26 +14,20 @@
 namespace parley::cli {
 
 inline constexpr const char* kDbHelp =
-    "SQLite database file (default parley.db); postgresql://... is not supported yet";
+    "SQLite database file (default parley.db) or a PostgreSQL URI (postgresql://user@host:port/db)";
 
-// Opens the store at `db`; on failure prints why and sets `*rc` (2 for a location that
-// is not supported, 1 otherwise) and returns nullptr. Query commands pass
-// `must_exist` so that a mistyped path is reported instead of created empty.
+// Opens the store at `db`; on failure prints why, sets `*rc` to 1 and returns nullptr.
+// Query commands pass `read_only`: the store is opened read-only, and a mistyped file
+// path is reported instead of created empty.
 inline std::unique_ptr<EventStore> OpenStoreOrReport(const std::string& db, const char* cmd, int* rc,
-                                                     bool must_exist = false) {
-  if (IsPostgresLocation(db)) {
-    std::cerr << "parley " << cmd << ": PostgreSQL is not supported yet (--db " << db
-              << "); use a SQLite file path\n";
-    *rc = 2;
-    return nullptr;
-  }
-  if (must_exist && !std::filesystem::exists(db)) {
+                                                     bool read_only = false) {
+  if (read_only && !IsPostgresLocation(db) && !std::filesystem::exists(db)) {
     std::cerr << "parley " << cmd << ": no database " << db << " (create it with `parley ingest --db " << db
               << "`)\n";
     *rc = 1;
     return nullptr;
   }
-  auto store = EventStore::Open(db);
+  auto store = EventStore::Open(db, read_only);
   if (!store.ok()) {
     std::cerr << "parley " << cmd << ": " << store.status().message() << "\n";
     *rc = 1;

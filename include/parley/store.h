@@ -1,6 +1,7 @@
 #pragma once
 // EventStore: a database of coded stories, events and their mentions, with GDELT-like
-// cross-story deduplication. One backend today: SQLite (a file path). See docs/STORAGE.md.
+// cross-story deduplication. Two backends with one schema and the same queries: SQLite
+// (a file path) and PostgreSQL (a postgresql:// URI). See docs/STORAGE.md.
 //
 //   auto store = parley::EventStore::Open("parley.db");
 //   if (!store.ok()) { ... store.status().message() ... }
@@ -11,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,19 +38,26 @@ struct EventQuery {
   std::string actor;                 // source or target
   std::string dyad_a, dyad_b;        // source A and target B, either way round
   std::string code;
+  std::string root;                  // two digits: the code's root ("" does not filter)
+  int quad_class = 0;                // 1..4 (0 does not filter)
   std::string from, to;              // YYYY-MM-DD
   std::size_t limit = 0;             // 0: no limit (counts events, not mentions)
+  bool newest_first = false;         // order by date and event id, descending
+  // Keyset paging: only events after (in the chosen order) this date and event id.
+  std::string after_date;
+  std::int64_t after_id = 0;         // 0: from the start
 };
 
 // One place an event was read: a sentence of a story.
 struct StoredMention {
-  std::string story_id, url, title;
+  std::string story_id, url, title, date;
   int sentence = 0;
   std::string modality;
   double quantity_value = 0;
   std::string quantity_unit;         // "" when the event has no quantity
   bool has_quantity = false;
   std::size_t evidence_start = 0, evidence_end = 0;
+  std::size_t event_start = 0, event_end = 0;   // the event words (0, 0 when unknown)
   std::string evidence_text, source_text, target_text;
   int mentions = 1;
 };
@@ -61,6 +70,22 @@ struct StoredEvent {
   double goldstein = 0;
   int num_mentions = 0, num_sources = 0, num_articles = 0;
   std::vector<StoredMention> mentions;
+};
+
+// A stored story with its text (empty for stories stored before schema version 2).
+struct StoredStory {
+  std::string id, url, title, date, text;
+};
+
+// An actor found by EventStore::Actors: its code, the words the news most often used
+// for it, and how many event mentions name it.
+struct ActorMatch {
+  std::string code, name;
+  int events = 0;
+};
+
+struct StoreCounts {
+  std::int64_t stories = 0, events = 0, mentions = 0;
 };
 
 enum class Period { kDay, kWeek, kMonth };
@@ -85,8 +110,9 @@ struct DyadRow {
 class EventStore {
  public:
   // Opens (creating and migrating when needed) the store at `location`: a file path
-  // for SQLite. "postgresql://..." is refused with InvalidArgument (not supported yet).
-  static Result<std::unique_ptr<EventStore>> Open(const std::string& location);
+  // for SQLite, or a postgresql:// URI. A read-only store never creates, migrates or
+  // writes (SQLite opens the file read-only; PostgreSQL sessions are read-only).
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& location, bool read_only = false);
   virtual ~EventStore() = default;
 
   // Stories added between BeginBatch and CommitBatch are committed together (or, if
@@ -102,6 +128,12 @@ class EventStore {
   virtual Result<std::vector<StoredEvent>> Events(const EventQuery& query) = 0;
   virtual Result<std::vector<DyadRow>> Dyad(const DyadQuery& query) = 0;
   virtual Result<int> SchemaVersion() = 0;
+  // The story with this id, or nullopt.
+  virtual Result<std::optional<StoredStory>> Story(const std::string& id) = 0;
+  // Actors whose code starts with `q` or whose name contains it (case-insensitive),
+  // most mentioned first.
+  virtual Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) = 0;
+  virtual Result<StoreCounts> Counts() = 0;
 };
 
 // True for locations that name a PostgreSQL server (postgres:// or postgresql://).

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Event store CLI tests: ingest, idempotent re-ingest, cross-story dedup, dyad and
-# events queries, PostgreSQL refusal, and kill -9 during a large ingest.
+# events queries, an unreachable PostgreSQL server, and kill -9 during a large ingest.
+# tests/store/pg.sh runs the same kinds of checks against a real PostgreSQL server.
 # Usage: tests/store/run.sh path/to/parley
 set -u
 PARLEY=${1:?usage: run.sh PARLEY}
@@ -74,11 +75,11 @@ check "events url" grep -q "https://example.org/parley/armenia-azerbaijan" "$T/e
 "$PARLEY" events --db "$T/a.db" --actor RUS --from 2024-01-01 --format csv >"$T/none.csv"
 check "events date filter" test "$(wc -l <"$T/none.csv")" -eq 1
 
-# PostgreSQL: a clear message, exit 2. Bad arguments: exit 2.
+# An unreachable PostgreSQL server: a clear message, exit 1. Bad arguments: exit 2.
 for cmd in "ingest $EX" "dyad ARM AZE" "events"; do
-  "$PARLEY" $cmd --db postgresql://localhost/parley >/dev/null 2>"$T/pg.err"; rc=$?
-  check "postgres exit 2 ($cmd)" test $rc -eq 2
-  check "postgres message ($cmd)" grep -q "PostgreSQL is not supported yet" "$T/pg.err"
+  "$PARLEY" $cmd --db postgresql://parley@127.0.0.1:1/parley >/dev/null 2>"$T/pg.err"; rc=$?
+  check "postgres unreachable exit 1 ($cmd)" test $rc -eq 1
+  check "postgres message ($cmd)" grep -q "cannot connect to PostgreSQL" "$T/pg.err"
 done
 "$PARLEY" events --db "$T/missing.db" >/dev/null 2>"$T/missing.err"; rc=$?
 check "missing db exit 1" test $rc -eq 1
@@ -112,7 +113,7 @@ if [ $have_sqlite3 -eq 1 ]; then
   check "each story once" test "$(q k.db 'SELECT COUNT(DISTINCT id) FROM stories')" -eq 20000
   check "mentions once per story" test "$(q k.db 'SELECT COUNT(*) FROM (SELECT story_id, event_id FROM mentions GROUP BY 1, 2 HAVING COUNT(*) > 1)')" -eq 0
   check "articles match mentions" test "$(q k.db 'SELECT SUM(num_articles) FROM events')" -eq "$(count k.db mentions)"
-  check "schema version 1" test "$(q k.db 'SELECT MAX(version) FROM schema_version')" -eq 1
+  check "schema version 2" test "$(q k.db 'SELECT MAX(version) FROM schema_version')" -eq 2
   check "wal mode" test "$(q k.db 'PRAGMA journal_mode')" = wal
 fi
 # The summaries of the two runs add up to 20000 stories.

@@ -1,11 +1,15 @@
-// The SQLite event store: schema and migrations, idempotent ingest, cross-story
-// deduplication with GDELT counts, queries and the dyad summary.
-#include "store/sqlite_store.h"
+// The event store: schema and migrations, idempotent ingest, cross-story deduplication
+// with GDELT counts, queries and the dyad summary. SQLite always; the same tests run
+// against a real PostgreSQL server when PARLEY_TEST_PG_URI names one (tests/store/pg.sh
+// starts a throwaway server and sets it).
+#include "store/sql_store.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "store/dyad_summary.h"
 #include "test_util.h"
@@ -23,7 +27,13 @@ class StoreTest : public ::testing::Test {
             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    auto s = EventStore::Open((dir_ / "t.db").string());
+    if (const char* uri = std::getenv("PARLEY_TEST_PG_URI")) {
+      pg_uri_ = uri;
+      // A clean database for every test.
+      auto conn = store::OpenPostgres(pg_uri_, false);
+      conn->Exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    }
+    auto s = EventStore::Open(Location());
     ASSERT_TRUE(s.ok()) << s.status().message();
     store_ = std::move(s).value();
   }
@@ -60,38 +70,131 @@ class StoreTest : public ::testing::Test {
     return nullptr;
   }
 
+  std::string Location() const { return pg_uri_.empty() ? (dir_ / "t.db").string() : pg_uri_; }
+  bool postgres() const { return !pg_uri_.empty(); }
+
   fs::path dir_;
+  std::string pg_uri_;
   std::unique_ptr<EventStore> store_;
 };
 
-TEST_F(StoreTest, CreatesSchemaVersion1InWalMode) {
+std::unique_ptr<store::SqlConnection> Connect(const std::string& location) {
+  return IsPostgresLocation(location) ? store::OpenPostgres(location, false) : store::OpenSqlite(location, false);
+}
+
+TEST_F(StoreTest, CreatesCurrentSchema) {
   auto v = store_->SchemaVersion();
   ASSERT_TRUE(v.ok());
   EXPECT_EQ(v.value(), store::kSchemaVersion);
-  EXPECT_TRUE(fs::exists(dir_ / "t.db-wal"));
+  if (!postgres()) {
+    EXPECT_TRUE(fs::exists(dir_ / "t.db-wal"));  // WAL mode
+  }
   store_.reset();
-  auto again = EventStore::Open((dir_ / "t.db").string());  // reopening migrates nothing
+  auto again = EventStore::Open(Location());  // reopening migrates nothing
   ASSERT_TRUE(again.ok()) << again.status().message();
-  EXPECT_EQ(again.value()->SchemaVersion().value(), 1);
+  EXPECT_EQ(again.value()->SchemaVersion().value(), store::kSchemaVersion);
+}
+
+TEST_F(StoreTest, MigratesAVersion1Database) {
+  // A database as parley 0.1 left it: schema version 1, one story, no story text.
+  store_.reset();
+  {
+    auto conn = Connect(Location());
+    conn->Exec("ALTER TABLE stories DROP COLUMN text");
+    conn->Exec("ALTER TABLE mentions DROP COLUMN event_start");
+    conn->Exec("ALTER TABLE mentions DROP COLUMN event_end");
+    conn->Exec("DELETE FROM schema_version WHERE version > 1");
+    conn->Exec("INSERT INTO stories(id, date, text_hash, source_key, num_events) "
+               "VALUES('old', '2023-01-02', 'abc', 'story:old', 0)");
+  }
+  auto ro = EventStore::Open(Location(), /*read_only=*/true);  // read-only cannot migrate
+  ASSERT_FALSE(ro.ok());
+  EXPECT_NE(ro.status().message().find("schema version 1 is older"), std::string::npos) << ro.status().message();
+  auto s = EventStore::Open(Location());
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s.value()->SchemaVersion().value(), store::kSchemaVersion);
+  auto old = s.value()->Story("old");
+  ASSERT_TRUE(old.ok() && old.value().has_value()) << old.status().message();
+  EXPECT_EQ(old.value()->date, "2023-01-02");
+  EXPECT_EQ(old.value()->text, "");
 }
 
 TEST_F(StoreTest, RefusesNewerSchema) {
   store_.reset();
-  std::string path = (dir_ / "t.db").string();
-  {
-    store::Db db(path);
-    store::Stmt(db, "INSERT INTO schema_version(version) VALUES(?1)").Bind(1, std::int64_t{99}).Run();
-  }
-  auto s = EventStore::Open(path);
+  Connect(Location())->Prepare("INSERT INTO schema_version(version) VALUES(?1)")->Bind(1, std::int64_t{99}).Run();
+  auto s = EventStore::Open(Location());
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("schema version 99 is newer"), std::string::npos) << s.status().message();
 }
 
-TEST_F(StoreTest, RefusesPostgres) {
-  auto s = EventStore::Open("postgresql://localhost/parley");
-  ASSERT_FALSE(s.ok());
-  EXPECT_EQ(s.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(s.status().message().find("PostgreSQL is not supported yet"), std::string::npos);
+TEST_F(StoreTest, ReadOnlyStoreReadsButNeverWrites) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  auto ro = EventStore::Open(Location(), /*read_only=*/true);
+  ASSERT_TRUE(ro.ok()) << ro.status().message();
+  EXPECT_EQ(ro.value()->Counts().value().stories, 1);
+  EXPECT_FALSE(ro.value()->BeginBatch().ok());
+  auto added = ro.value()->AddStory(MakeStory("x", "", "Armenia met Azerbaijan."), {}, &st);
+  EXPECT_FALSE(added.ok());
+  if (!postgres()) {
+    EXPECT_FALSE(EventStore::Open((dir_ / "missing.db").string(), true).ok());
+  }
+}
+
+TEST_F(StoreTest, StoryTextActorsAndCounts) {
+  IngestStats st;
+  Story ex = Example();
+  ASSERT_TRUE(Add(ex, &st));
+  auto story = store_->Story(ex.id);
+  ASSERT_TRUE(story.ok() && story.value().has_value());
+  EXPECT_EQ(story.value()->text, ex.text);
+  EXPECT_FALSE(store_->Story("no-such-story").value().has_value());
+  auto actors = store_->Actors("arm", 10);
+  ASSERT_TRUE(actors.ok()) << actors.status().message();
+  ASSERT_FALSE(actors.value().empty());
+  EXPECT_EQ(actors.value()[0].code.substr(0, 3), "ARM");  // code matches first
+  for (const auto& a : actors.value()) EXPECT_GT(a.events, 0);
+  auto by_name = store_->Actors("yerevan", 10);  // the news called Armenia "Yerevan"
+  ASSERT_TRUE(by_name.ok());
+  bool found = false;
+  for (const auto& a : by_name.value()) found |= a.code == "ARM";
+  EXPECT_TRUE(found);
+  StoreCounts c = store_->Counts().value();
+  EXPECT_EQ(c.stories, 1);
+  EXPECT_EQ(static_cast<std::size_t>(c.mentions), st.mentions);
+}
+
+TEST_F(StoreTest, PagesNewestFirstWithAKeysetCursor) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  ASSERT_TRUE(Add(MakeStory("later", "", "Azerbaijan will release 32 Armenian soldiers."), &st));
+  auto all = store_->Events({});
+  ASSERT_TRUE(all.ok());
+  EventQuery q;
+  q.newest_first = true;
+  q.limit = 2;
+  std::vector<std::int64_t> seen;
+  for (int page = 0; page < 100; ++page) {
+    auto ev = store_->Events(q);
+    ASSERT_TRUE(ev.ok()) << ev.status().message();
+    if (ev.value().empty()) break;
+    EXPECT_LE(ev.value().size(), 2u);
+    for (const auto& e : ev.value()) seen.push_back(e.event_id);
+    q.after_date = ev.value().back().date, q.after_id = ev.value().back().event_id;
+  }
+  EXPECT_EQ(seen.size(), all.value().size());  // every event exactly once
+  std::set<std::int64_t> unique(seen.begin(), seen.end());
+  EXPECT_EQ(unique.size(), seen.size());
+  EventQuery r;
+  r.root = "08";
+  r.quad_class = 2;
+  auto eights = store_->Events(r);
+  ASSERT_TRUE(eights.ok());
+  ASSERT_FALSE(eights.value().empty());
+  for (const auto& e : eights.value()) EXPECT_EQ(e.root, "08");
+  const auto& m = eights.value()[0].mentions[0];
+  EXPECT_LT(m.event_start, m.event_end);  // the event words are stored
+  EXPECT_GE(m.event_start, m.evidence_start);
 }
 
 TEST_F(StoreTest, IngestIsIdempotentByIdUrlAndText) {

@@ -1,0 +1,54 @@
+#pragma once
+// SqlStore: the EventStore on a SqlConnection — SQLite or PostgreSQL, one schema,
+// versioned migrations, the same queries. Schema and semantics: docs/STORAGE.md.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parley/store.h"
+#include "store/sql_connection.h"
+
+namespace parley::store {
+
+// The schema version this build creates and understands.
+inline constexpr int kSchemaVersion = 2;
+
+// FNV-1a 64-bit of `text` as 16 hex digits: the stories.text_hash of a story body.
+std::string TextHash(std::string_view text);
+
+// The host of an http(s) URL, lower-cased ("" when `url` has none).
+std::string UrlHost(const std::string& url);
+
+class SqlStore : public EventStore {
+ public:
+  // Takes the connection; migrates it unless `read_only` (which instead refuses a
+  // database older than kSchemaVersion).
+  static Result<std::unique_ptr<EventStore>> Open(std::unique_ptr<SqlConnection> conn, bool read_only);
+  ~SqlStore() override;
+
+  Status BeginBatch() override;
+  Status CommitBatch() override;
+  Result<bool> AddStory(const parley::Story& story, const std::vector<Event>& events, IngestStats* stats) override;
+  Result<bool> Contains(const parley::Story& story) override;
+  Result<std::vector<StoredEvent>> Events(const EventQuery& query) override;
+  Result<std::vector<DyadRow>> Dyad(const DyadQuery& query) override;
+  Result<int> SchemaVersion() override;
+  Result<std::optional<StoredStory>> Story(const std::string& id) override;
+  Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) override;
+  Result<StoreCounts> Counts() override;
+
+ private:
+  struct Statements;
+  SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only);
+  void Migrate();
+  bool ContainsOrThrow(const parley::Story& story, std::string* hash);
+  bool AddStoryOrThrow(const parley::Story& story, const std::vector<Event>& events, IngestStats* stats);
+  int CurrentVersion();
+
+  std::unique_ptr<SqlConnection> db_;
+  std::unique_ptr<Statements> st_;  // destroyed before db_
+  bool in_batch_ = false;
+  bool read_only_ = false;
+};
+
+}  // namespace parley::store

@@ -1,0 +1,99 @@
+// SqlConnection on SQLite: the C API behind RAII, statements prepared once and reused.
+#include <sqlite3.h>
+
+#include "store/sql_connection.h"
+
+namespace parley::store {
+namespace {
+
+class SqliteConnection;
+
+class SqliteStatement : public SqlStatement {
+ public:
+  SqliteStatement(sqlite3* db, std::string_view sql) : db_(db) {
+    if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
+                           nullptr) != SQLITE_OK)
+      Fail("cannot prepare SQL");
+  }
+  ~SqliteStatement() override { sqlite3_finalize(stmt_); }
+  SqlStatement& Bind(int i, std::string_view v) override {
+    return Check(sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+  }
+  SqlStatement& Bind(int i, std::int64_t v) override { return Check(sqlite3_bind_int64(stmt_, i, v)); }
+  SqlStatement& Bind(int i, double v) override { return Check(sqlite3_bind_double(stmt_, i, v)); }
+  SqlStatement& BindNull(int i) override { return Check(sqlite3_bind_null(stmt_, i)); }
+  bool Step() override {
+    int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    sqlite3_reset(stmt_);
+    Fail("SQL step failed");
+  }
+  void Reset() override {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  std::string Text(int col) const override {
+    const unsigned char* p = sqlite3_column_text(stmt_, col);
+    return p ? std::string(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col)) : std::string();
+  }
+  std::int64_t Int(int col) const override { return sqlite3_column_int64(stmt_, col); }
+  double Real(int col) const override { return sqlite3_column_double(stmt_, col); }
+  bool IsNull(int col) const override { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
+
+ private:
+  SqlStatement& Check(int rc) {
+    if (rc != SQLITE_OK) Fail("cannot bind");
+    return *this;
+  }
+  [[noreturn]] void Fail(const std::string& what) const { throw SqlError(what + ": " + sqlite3_errmsg(db_)); }
+  sqlite3* db_;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class SqliteConnection : public SqlConnection {
+ public:
+  SqliteConnection(const std::string& path, bool read_only) {
+    int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+      std::string msg = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw SqlError("cannot open " + path + ": " + msg);
+    }
+    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_extended_result_codes(db_, 1);
+    if (!read_only) {
+      auto wal = Prepare("PRAGMA journal_mode = WAL");
+      if (!wal->Step() || wal->Text(0) != "wal") throw SqlError("cannot switch " + path + " to WAL mode");
+      wal.reset();
+      Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    }
+  }
+  ~SqliteConnection() override { sqlite3_close(db_); }
+  Dialect dialect() const override { return Dialect::kSqlite; }
+  void Exec(const std::string& sql) override {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string msg = err ? err : "unknown error";
+      sqlite3_free(err);
+      throw SqlError(msg);
+    }
+  }
+  std::unique_ptr<SqlStatement> Prepare(std::string_view sql) override {
+    return std::make_unique<SqliteStatement>(db_, sql);
+  }
+  void BeginWrite() override { Exec("BEGIN IMMEDIATE"); }
+
+ private:
+  sqlite3* db_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<SqlConnection> OpenSqlite(const std::string& path, bool read_only) {
+  return std::make_unique<SqliteConnection>(path, read_only);
+}
+
+}  // namespace parley::store

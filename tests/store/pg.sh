@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The event store against a real PostgreSQL server: starts a throwaway server on a free
+# loopback port (initdb into a temp dir, pg_ctl), runs the store unit tests and the CLI
+# checks (ingest, idempotent re-ingest, cross-story merge, dyad, events, kill -9 during
+# an ingest) against it, and tears it down.
+# Usage: tests/store/pg.sh BUILD_DIR   (exit 77 = skipped: no PostgreSQL server installed)
+set -u
+BUILD=${1:?usage: pg.sh BUILD_DIR}
+PARLEY="$BUILD/parley"
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
+  if [ "${CI:-}" = true ]; then echo "FAIL: PostgreSQL server not installed (Debian package postgresql)"; exit 1; fi
+  echo "SKIP: PostgreSQL server not installed (apt-get install postgresql)"; exit 77
+fi
+T=$(mktemp -d)
+chmod 755 "$T"
+AS_PG=()
+if [ "$(id -u)" -eq 0 ]; then  # PostgreSQL refuses to run as root
+  chown postgres "$T"
+  AS_PG=(runuser -u postgres --)
+fi
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+stop() {
+  "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$T/data" -m immediate stop >/dev/null 2>&1
+  [ -n "${KEEP:-}" ] || rm -rf "$T"
+}
+trap stop EXIT
+"${AS_PG[@]}" "$PGBIN/initdb" -D "$T/data" -U parley --auth=trust --locale=C.UTF-8 -E UTF8 >"$T/initdb.log" 2>&1 ||
+  { echo "FAIL: initdb"; cat "$T/initdb.log"; exit 1; }
+"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$T/data" -l "$T/server.log" -w -t 30 \
+  -o "-p $PORT -k $T -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null ||
+  { echo "FAIL: pg_ctl start"; cat "$T/server.log"; exit 1; }
+URI="postgresql://parley@127.0.0.1:$PORT"
+for db in unit cli crash; do "${AS_PG[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U parley "$db"; done
+psql_q() { "${AS_PG[@]}" "$PGBIN/psql" -X -A -t -h 127.0.0.1 -p "$PORT" -U parley -d "$1" -c "$2"; }
+
+pass=0 fail=0
+check() {  # check NAME COMMAND...
+  local name=$1; shift
+  if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
+}
+
+# The store's unit tests, every one against PostgreSQL.
+PARLEY_TEST_PG_URI="$URI/unit" "$BUILD/parley_tests" --gtest_filter='StoreTest.*' --gtest_brief=1 >"$T/unit.log" 2>&1
+check "store unit tests on PostgreSQL" test $? -eq 0 || tail -30 "$T/unit.log"
+
+EX="$ROOT/examples/armenia_azerbaijan.txt"
+DB="$URI/cli"
+"$PARLEY" ingest --db "$DB" "$EX" >"$T/i1.out" 2>&1
+check "ingest summary" grep -q "1 stories new, 0 skipped" "$T/i1.out"
+"$PARLEY" ingest --db "$DB" "$EX" >"$T/i2.out" 2>&1
+check "re-ingest skipped" grep -q "0 stories new, 1 skipped" "$T/i2.out"
+printf '%s\n' '{"id":"s2","date":"2023-12-09","url":"https://news.example.com/s2","text":"Azerbaijan will release 32 Armenian soldiers, officials said."}' >"$T/s2.jsonl"
+"$PARLEY" ingest --db "$DB" "$T/s2.jsonl" >/dev/null 2>&1
+"$PARLEY" events --db "$DB" --dyad AZE,ARM --code 0841 --format json >"$T/ev.json"
+check "merged across stories" python3 -c "
+import json
+ev=[e for e in json.load(open('$T/ev.json')) if e['source']=='AZE' and e['target']=='ARMMIL']
+assert len(ev)==1, ev
+assert ev[0]['num_articles']==2 and ev[0]['num_sources']==2, ev[0]"
+"$PARLEY" dyad ARM AZE --db "$DB" --format json >"$T/dyad.json"
+check "dyad 2023-12-09" python3 -c "
+import json
+rows={r['direction']:r for r in json.load(open('$T/dyad.json')) if r['period']=='2023-12-09'}
+assert set(rows)=={'ARM->AZE','AZE->ARM','both'}, rows
+assert rows['both']['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['events']>0"
+# The same answers as SQLite for the same input.
+"$PARLEY" ingest --db "$T/same.db" "$EX" "$T/s2.jsonl" >/dev/null 2>&1
+"$PARLEY" dyad ARM AZE --db "$T/same.db" --format json >"$T/dyad_sqlite.json"
+check "same dyad as SQLite" cmp -s "$T/dyad.json" "$T/dyad_sqlite.json"
+check "schema version 2" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 2
+
+# kill -9 in the middle of an ingest, then run it again: every story exactly once.
+python3 -c "
+import json
+with open('$T/big.jsonl','w') as f:
+    for i in range(5000):
+        f.write(json.dumps({'id':'k%05d'%i,'date':'2020-01-%02d'%(i%28+1),
+            'text':'Story %d. Iran criticized Israel over talks number %d.'%(i,i)})+'\n')"
+"$PARLEY" ingest --db "$URI/crash" --batch 200 "$T/big.jsonl" >/dev/null 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do  # wait (up to 30 s) until some batches are committed
+  n=$(psql_q crash "SELECT COUNT(*) FROM stories" 2>/dev/null || echo 0)
+  [ "${n:-0}" -gt 400 ] && break
+  sleep 0.05
+done
+kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; killed=$?
+check "ingest was killed mid-run" test $killed -eq 137
+check "killed before the end" test "$(psql_q crash 'SELECT COUNT(*) FROM stories')" -lt 5000
+"$PARLEY" ingest --db "$URI/crash" "$T/big.jsonl" >"$T/k2.out" 2>&1
+check "re-run exit 0" test $? -eq 0
+check "5000 stories once each" test "$(psql_q crash 'SELECT COUNT(DISTINCT id) FROM stories')" -eq 5000
+check "no mention twice" test "$(psql_q crash 'SELECT COUNT(*) FROM (SELECT story_id, event_id FROM mentions GROUP BY 1, 2 HAVING COUNT(*) > 1) x')" -eq 0
+check "articles match mentions" test "$(psql_q crash 'SELECT SUM(num_articles) FROM events')" -eq "$(psql_q crash 'SELECT COUNT(*) FROM mentions')"
+
+echo "PostgreSQL store tests: $pass passed, $fail failed"
+[ $fail -eq 0 ]
