@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "parley/store.h"
+#include "server/json_views.h"
 #include "store_cli.h"
 
 namespace parley::cli {
@@ -16,37 +17,6 @@ struct EventsArgs {
   std::string db = "parley.db", actor, dyad, code, from, to, format = "table";
   std::size_t limit = 0;
 };
-
-nlohmann::ordered_json ToJson(const StoredEvent& e) {
-  nlohmann::ordered_json j{{"event_id", e.event_id},
-                           {"date", e.date},
-                           {"source", e.source},
-                           {"target", e.target},
-                           {"code", e.code},
-                           {"root", e.root},
-                           {"quad_class", e.quad_class},
-                           {"goldstein", e.goldstein},
-                           {"plover", e.plover},
-                           {"num_mentions", e.num_mentions},
-                           {"num_sources", e.num_sources},
-                           {"num_articles", e.num_articles}};
-  nlohmann::ordered_json ms = nlohmann::ordered_json::array();
-  for (const StoredMention& m : e.mentions) {
-    nlohmann::ordered_json q = nullptr;
-    if (m.has_quantity) q = {{"value", m.quantity_value}, {"unit", m.quantity_unit}};
-    ms.push_back({{"story_id", m.story_id},
-                  {"url", m.url.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(m.url)},
-                  {"sentence", m.sentence},
-                  {"modality", m.modality},
-                  {"quantity", q},
-                  {"source_text", m.source_text},
-                  {"target_text", m.target_text},
-                  {"evidence", {{"start", m.evidence_start}, {"end", m.evidence_end}, {"text", m.evidence_text}}},
-                  {"mentions", m.mentions}});
-  }
-  j["mentions"] = ms;
-  return j;
-}
 
 int RunEvents(const EventsArgs& a) {
   if (std::string bad = CheckDates(a.from, a.to); !bad.empty()) {
@@ -74,7 +44,7 @@ int RunEvents(const EventsArgs& a) {
   }
   if (a.format == "json") {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const StoredEvent& e : events.value()) out.push_back(ToJson(e));
+    for (const StoredEvent& e : events.value()) out.push_back(server::StoredEventJson(e));
     std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }

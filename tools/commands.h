@@ -13,5 +13,6 @@ std::function<int()> RegisterEval(CLI::App& app);
 std::function<int()> RegisterIngest(CLI::App& app);
 std::function<int()> RegisterDyad(CLI::App& app);
 std::function<int()> RegisterEvents(CLI::App& app);
+std::function<int()> RegisterServe(CLI::App& app);
 
 }  // namespace parley::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   auto ingest = parley::cli::RegisterIngest(app);
   auto dyad = parley::cli::RegisterDyad(app);
   auto events = parley::cli::RegisterEvents(app);
+  auto serve = parley::cli::RegisterServe(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -28,6 +29,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("ingest")) return ingest();
     if (app.got_subcommand("dyad")) return dyad();
     if (app.got_subcommand("events")) return events();
+    if (app.got_subcommand("serve")) return serve();
   } catch (const std::exception& e) {
     std::cerr << "parley: " << e.what() << "\n";
     return 1;

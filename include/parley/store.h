@@ -38,6 +38,7 @@ struct EventQuery {
   std::string actor;                 // source or target
   std::string dyad_a, dyad_b;        // source A and target B, either way round
   std::string code;
+  std::string story_id;              // only events read from this story
   std::string root;                  // two digits: the code's root ("" does not filter)
   int quad_class = 0;                // 1..4 (0 does not filter)
   std::string from, to;              // YYYY-MM-DD

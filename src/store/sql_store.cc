@@ -397,6 +397,8 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
       where += " AND ((" + ab + ") OR (" + ba + "))";
     }
     if (!q.code.empty()) where += " AND " + range("e.code", q.code);
+    if (!q.story_id.empty())
+      where += " AND e.event_id IN (SELECT event_id FROM mentions WHERE story_id = " + param(q.story_id) + ")";
     if (!q.root.empty()) where += " AND e.root = " + param(q.root);
     if (q.quad_class) where += " AND e.quad_class = " + param(std::to_string(q.quad_class));
     if (!q.from.empty()) where += " AND e.date >= " + param(q.from);

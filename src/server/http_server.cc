@@ -1,0 +1,354 @@
+// The HTTP API (docs/API.md) on cpp-httplib: parameter checking, one read-only store
+// per worker from a pool, JSON errors, static dashboard files.
+#include <httplib.h>
+
+#include <cctype>
+#include <chrono>
+#include <mutex>
+#include <regex>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "parley/coder.h"
+#include "parley/reader.h"
+#include "parley/server.h"
+#include "parley/store.h"
+#include "server/json_views.h"
+
+namespace parley {
+namespace {
+
+using server::Json;
+
+// A failed request: the HTTP status and the message of the JSON error body.
+struct HttpError {
+  int status;
+  std::string message;
+};
+
+void Reply(httplib::Response& res, int status, const Json& body) {
+  res.status = status;
+  res.set_content(server::Dump(body), "application/json; charset=utf-8");
+}
+
+void ReplyError(httplib::Response& res, int status, const std::string& message) {
+  Reply(res, status, Json{{"code", status}, {"message", message}});
+}
+
+// Read-only stores, one per concurrent request, created when needed and reused.
+class StorePool {
+ public:
+  explicit StorePool(std::string location) : location_(std::move(location)) {}
+  class Lease {
+   public:
+    Lease(StorePool* pool, std::unique_ptr<EventStore> s) : pool_(pool), store_(std::move(s)) {}
+    ~Lease() {
+      if (store_) pool_->Return(std::move(store_));
+    }
+    Lease(Lease&&) = default;
+    EventStore* operator->() { return store_.get(); }
+
+   private:
+    StorePool* pool_;
+    std::unique_ptr<EventStore> store_;
+  };
+  Result<Lease> Acquire() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!free_.empty()) {
+        auto s = std::move(free_.back());
+        free_.pop_back();
+        return Lease(this, std::move(s));
+      }
+    }
+    auto s = EventStore::Open(location_, /*read_only=*/true);
+    if (!s.ok()) return s.status();
+    return Lease(this, std::move(s).value());
+  }
+
+ private:
+  void Return(std::unique_ptr<EventStore> s) {
+    std::lock_guard<std::mutex> lock(mu_);
+    free_.push_back(std::move(s));
+  }
+  std::string location_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<EventStore>> free_;
+};
+
+std::string Param(const httplib::Request& req, const char* name) {
+  return req.has_param(name) ? req.get_param_value(name) : "";
+}
+
+// An actor code prefix: capitals, digits and '-', up to 15 characters.
+std::string ActorParam(const std::string& name, std::string v) {
+  for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (v.empty() || v.size() > 15 ||
+      !std::all_of(v.begin(), v.end(), [](char c) { return std::isupper(c) || std::isdigit(c) || c == '-'; }))
+    throw HttpError{400, fmt::format("{}: '{}' is not an actor code (capitals, e.g. ARM or ARMGOV)", name, v)};
+  return v;
+}
+
+std::string DateParam(const httplib::Request& req, const char* name) {
+  std::string v = Param(req, name);
+  if (!v.empty() && !IsValidDate(v)) throw HttpError{400, fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", name, v)};
+  return v;
+}
+
+// A whole number in [lo, hi]; above `hi` is 413 when `too_large_is_413`.
+long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413 = false) {
+  bool digits = !v.empty() && v.size() <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(c); });
+  long n = digits ? std::stol(v) : -1;
+  if (digits && n > hi && too_large_is_413) throw HttpError{413, fmt::format("{}: at most {}", name, hi)};
+  if (!digits || n < lo || n > hi) throw HttpError{400, fmt::format("{}: want a number from {} to {}", name, lo, hi)};
+  return n;
+}
+
+Period PeriodParam(const httplib::Request& req) {
+  std::string by = Param(req, "by");
+  if (by.empty() || by == "day") return Period::kDay;
+  if (by == "week") return Period::kWeek;
+  if (by == "month") return Period::kMonth;
+  throw HttpError{400, "by: want day, week or month"};
+}
+
+}  // namespace
+
+struct HttpServer::Impl {
+  ServerOptions opt;
+  std::shared_ptr<const Lexicon> lexicon;
+  StorePool pool;
+  httplib::Server http;
+
+  Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
+      : opt(std::move(o)), lexicon(std::move(lex)), pool(opt.db) {}
+
+  // Runs `f` with a store; turns HttpError and store failures into JSON errors.
+  template <typename F>
+  void WithStore(httplib::Response& res, F&& f) {
+    try {
+      auto lease = pool.Acquire();
+      if (!lease.ok()) return ReplyError(res, 500, lease.status().message());
+      f(lease.value(), res);
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
+  template <typename T>
+  static T ValueOr500(Result<T> r) {
+    if (!r.ok()) throw HttpError{500, r.status().message()};
+    return std::move(r).value();
+  }
+
+  void Health(httplib::Response& res) {
+    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+      StoreCounts c = ValueOr500(s->Counts());
+      Reply(out, 200,
+            Json{{"status", "ok"},
+                 {"schema_version", ValueOr500(s->SchemaVersion())},
+                 {"events", c.events},
+                 {"stories", c.stories},
+                 {"mentions", c.mentions}});
+    });
+  }
+
+  void Events(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+      EventQuery q;
+      q.newest_first = true;
+      if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
+      if (req.has_param("dyad")) {
+        std::string d = Param(req, "dyad");
+        auto comma = d.find(',');
+        if (comma == std::string::npos) throw HttpError{400, "dyad: want A,B (two actor codes)"};
+        q.dyad_a = ActorParam("dyad", d.substr(0, comma));
+        q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
+      }
+      q.code = Param(req, "code");
+      if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
+        throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
+      if (req.has_param("root"))
+        q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
+      if (req.has_param("quad_class"))
+        q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
+      q.from = DateParam(req, "from");
+      q.to = DateParam(req, "to");
+      q.limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
+      if (req.has_param("cursor")) {
+        static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
+        std::smatch m;
+        std::string c = Param(req, "cursor");
+        if (!std::regex_match(c, m, kCursor)) throw HttpError{400, "cursor: not a cursor from next_cursor"};
+        q.after_date = m[1].str();
+        q.after_id = std::stoll(m[2].str());
+      }
+      auto events = ValueOr500(s->Events(q));
+      Json list = Json::array();
+      for (const StoredEvent& e : events) list.push_back(server::StoredEventJson(e));
+      Json next = nullptr;
+      if (events.size() == q.limit) next = events.back().date + "/" + std::to_string(events.back().event_id);
+      Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
+    });
+  }
+
+  void Dyad(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+      DyadQuery q;
+      q.a = ActorParam("A", req.matches[1].str());
+      q.b = ActorParam("B", req.matches[2].str());
+      q.by = PeriodParam(req);
+      q.from = DateParam(req, "from");
+      q.to = DateParam(req, "to");
+      Json rows = Json::array();
+      for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
+      const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
+      Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
+    });
+  }
+
+  void Actors(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+      std::string q = Param(req, "q");
+      if (q.empty()) throw HttpError{400, "q: give part of an actor's name or code"};
+      if (q.size() > 100) throw HttpError{413, "q: at most 100 bytes"};
+      std::size_t limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 100, true) : 20;
+      Json list = Json::array();
+      for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
+        list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
+      Reply(out, 200, Json{{"actors", std::move(list)}});
+    });
+  }
+
+  void StoryById(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+      std::string id = req.matches[1].str();
+      auto story = ValueOr500(s->Story(id));
+      if (!story) throw HttpError{404, fmt::format("no story with id '{}'", id)};
+      Json events = Json::array();
+      // The events read from this story, with this story's mentions of them.
+      EventQuery q;
+      q.story_id = story->id;
+      for (const StoredEvent& e : ValueOr500(s->Events(q))) {
+        Json j = server::StoredEventJson(e);
+        for (auto& m : j["mentions"]) {
+          if (m["story_id"] != story->id) continue;
+          events.push_back({{"event_id", e.event_id}, {"code", e.code}, {"source", e.source},
+                            {"target", e.target}, {"goldstein", e.goldstein}, {"quad_class", e.quad_class},
+                            {"sentence", m["sentence"]}, {"modality", m["modality"]}, {"evidence", m["evidence"]},
+                            {"event_words", m["event_words"]}, {"parts", m["parts"]}});
+        }
+      }
+      Reply(out, 200,
+            Json{{"id", story->id},
+                 {"url", story->url.empty() ? Json(nullptr) : Json(story->url)},
+                 {"title", story->title.empty() ? Json(nullptr) : Json(story->title)},
+                 {"date", story->date},
+                 {"text", story->text},
+                 {"events", std::move(events)}});
+    });
+  }
+
+  void Code(const httplib::Request& req, httplib::Response& res) {
+    try {
+      Story story;
+      std::string type = req.get_header_value("Content-Type");
+      if (type.starts_with("text/plain")) {
+        story.id = "pasted";
+        story.text = req.body;
+        story.date = DateParam(req, "date");
+      } else {
+        Json body = Json::parse(req.body, nullptr, false);
+        if (body.is_discarded() || !body.is_object())
+          throw HttpError{400, "body: want a JSON object {\"text\": ..., \"date\": ...} or text/plain"};
+        if (!body.contains("text") || !body["text"].is_string()) throw HttpError{400, "body: \"text\" (a string) is required"};
+        auto str = [&](const char* k) {
+          if (!body.contains(k) || body[k].is_null()) return std::string();
+          if (!body[k].is_string()) throw HttpError{400, fmt::format("body: \"{}\" must be a string", k)};
+          return body[k].get<std::string>();
+        };
+        story.text = str("text");
+        story.id = str("id").empty() ? "pasted" : str("id");
+        story.title = str("title");
+        story.url = str("url");
+        story.date = str("date");
+        if (!story.date.empty() && !IsValidDate(story.date))
+          throw HttpError{400, fmt::format("date: '{}' is not a date (YYYY-MM-DD)", story.date)};
+      }
+      story.body_end = story.text.size();
+      Coder coder(lexicon);
+      CodeStats stats;
+      Json events = Json::array();
+      for (const Event& e : coder.Code(story, &stats)) events.push_back(server::CodedEventJson(e));
+      Reply(res, 200,
+            Json{{"id", story.id}, {"date", story.date}, {"sentences", stats.sentences}, {"events", std::move(events)}});
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
+  void Routes() {
+    http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) { Health(res); });
+    http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) { Events(req, res); });
+    http.Get(R"(/api/dyads/([^/]+)/([^/]+))",
+             [this](const httplib::Request& req, httplib::Response& res) { Dyad(req, res); });
+    http.Get("/api/actors", [this](const httplib::Request& req, httplib::Response& res) { Actors(req, res); });
+    http.Get(R"(/api/stories/(.+))",
+             [this](const httplib::Request& req, httplib::Response& res) { StoryById(req, res); });
+    http.Post("/api/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res); });
+    if (!opt.web_dir.empty()) {
+      http.set_mount_point("/vendor", opt.web_dir + "/node_modules/uplot/dist");
+      http.set_mount_point("/", opt.web_dir);
+    }
+    // Every error is JSON: unknown routes, 413 from the body cap, exceptions.
+    http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+      if (!res.body.empty()) return;
+      std::string msg = res.status == 404   ? "no such resource: " + req.path
+                        : res.status == 413 ? "request body too large"
+                                            : fmt::format("HTTP {}", res.status);
+      ReplyError(res, res.status, msg);
+    });
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+      std::string msg = "internal error";
+      try {
+        std::rethrow_exception(ep);
+      } catch (const std::exception& e) {
+        msg = e.what();
+      } catch (...) {
+      }
+      ReplyError(res, 500, msg);
+    });
+    http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
+                              {"Content-Security-Policy",
+                               "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
+    http.set_payload_max_length(opt.max_body_bytes);
+    http.set_keep_alive_max_count(1000);
+    http.set_read_timeout(10, 0);
+    http.set_write_timeout(10, 0);
+    std::size_t threads = std::max<std::size_t>(opt.threads, 2);
+    http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  }
+};
+
+HttpServer::HttpServer(ServerOptions options, std::shared_ptr<const Lexicon> lexicon)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(lexicon))) {
+  impl_->Routes();
+}
+
+HttpServer::~HttpServer() = default;
+
+Result<int> HttpServer::Bind() {
+  auto store = impl_->pool.Acquire();  // fail early on a missing or unreadable database
+  if (!store.ok()) return store.status();
+  int port = impl_->opt.port == 0 ? impl_->http.bind_to_any_port(impl_->opt.host)
+                                  : (impl_->http.bind_to_port(impl_->opt.host, impl_->opt.port) ? impl_->opt.port : -1);
+  if (port <= 0) return Status::IoError(fmt::format("cannot listen on {}:{}", impl_->opt.host, impl_->opt.port));
+  return port;
+}
+
+bool HttpServer::Listen() { return impl_->http.listen_after_bind(); }
+
+void HttpServer::Stop() { impl_->http.stop(); }
+
+}  // namespace parley

@@ -1,0 +1,73 @@
+#include "server/json_views.h"
+
+#include "parley/sink.h"
+#include "server/evidence_parts.h"
+
+namespace parley::server {
+namespace {
+
+Json PartsJson(const std::vector<TextPart>& parts) {
+  Json out = Json::array();
+  for (const TextPart& p : parts)
+    out.push_back({{"text", p.text}, {"role", p.role ? Json(p.role) : Json(nullptr)}});
+  return out;
+}
+
+Json TextOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
+}  // namespace
+
+Json StoredEventJson(const StoredEvent& e) {
+  Json j{{"event_id", e.event_id},     {"date", e.date},
+         {"source", e.source},         {"target", e.target},
+         {"code", e.code},             {"root", e.root},
+         {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
+         {"plover", e.plover},         {"num_mentions", e.num_mentions},
+         {"num_sources", e.num_sources}, {"num_articles", e.num_articles}};
+  Json ms = Json::array();
+  for (const StoredMention& m : e.mentions) {
+    Json q = nullptr;
+    if (m.has_quantity) q = {{"value", m.quantity_value}, {"unit", m.quantity_unit}};
+    ms.push_back({{"story_id", m.story_id},
+                  {"url", TextOrNull(m.url)},
+                  {"title", TextOrNull(m.title)},
+                  {"date", m.date},
+                  {"sentence", m.sentence},
+                  {"modality", m.modality},
+                  {"quantity", q},
+                  {"source_text", m.source_text},
+                  {"target_text", m.target_text},
+                  {"evidence", {{"start", m.evidence_start}, {"end", m.evidence_end}, {"text", m.evidence_text}}},
+                  {"event_words", {{"start", m.event_start}, {"end", m.event_end}}},
+                  {"parts", PartsJson(SplitEvidence(m.evidence_text, m.evidence_start, m.event_start, m.event_end,
+                                                    m.source_text, m.target_text))},
+                  {"mentions", m.mentions}});
+  }
+  j["mentions"] = std::move(ms);
+  return j;
+}
+
+Json DyadRowJson(const DyadRow& r) {
+  Json top = Json::array();
+  for (const auto& [code, n] : r.top_codes) top.push_back({{"code", code}, {"count", n}});
+  return {{"period", r.period},
+          {"direction", r.direction},
+          {"events", r.events},
+          {"quad", {r.quad[0], r.quad[1], r.quad[2], r.quad[3]}},
+          {"goldstein_sum", r.goldstein_sum},
+          {"goldstein_mean", r.goldstein_mean},
+          {"top_codes", std::move(top)}};
+}
+
+Json CodedEventJson(const Event& e) {
+  Json j = Json::parse(EventToJson(e));
+  j["parts"] = PartsJson(SplitEvidence(e.evidence_text, e.evidence_begin, e.event_begin, e.event_end,
+                                       e.source.text, e.target.text));
+  return j;
+}
+
+std::string Dump(const Json& j, int indent) {
+  return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace parley::server

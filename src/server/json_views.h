@@ -1,0 +1,23 @@
+#pragma once
+// The JSON shapes of stored events, dyad rows and coded events, shared by
+// `parley events --format json`, `parley dyad --format json` and the HTTP API
+// (docs/API.md).
+#include <nlohmann/json.hpp>
+
+#include "parley/event.h"
+#include "parley/store.h"
+
+namespace parley::server {
+
+using Json = nlohmann::ordered_json;
+
+// A stored event with its mentions; each mention has `parts` (evidence_parts.h).
+Json StoredEventJson(const StoredEvent& e);
+// One dyad row: period, direction, events, quad [4], goldstein_sum/mean, top_codes.
+Json DyadRowJson(const DyadRow& r);
+// A freshly coded event (as `parley code` prints it) with `parts`.
+Json CodedEventJson(const Event& e);
+// Serialises with invalid UTF-8 replaced, never throwing.
+std::string Dump(const Json& j, int indent = -1);
+
+}  // namespace parley::server

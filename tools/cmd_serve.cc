@@ -1,0 +1,68 @@
+// `parley serve`: the HTTP API and the dashboard over an event store, read-only.
+#include <csignal>
+#include <iostream>
+
+#include "commands.h"
+#include "lexicon_loader.h"
+#include "parley/server.h"
+#include "parley/store.h"
+#include "store_cli.h"
+
+namespace parley::cli {
+namespace {
+
+HttpServer* g_server = nullptr;
+void OnSignal(int) {
+  if (g_server) g_server->Stop();
+}
+
+struct ServeArgs {
+  ServerOptions opt;
+  std::string dict, petrarch;
+};
+
+int RunServe(ServeArgs& a) {
+  if (!IsPostgresLocation(a.opt.db) && !std::filesystem::exists(a.opt.db)) {
+    std::cerr << "parley serve: no database " << a.opt.db << " (create it with `parley ingest --db " << a.opt.db
+              << "`)\n";
+    return 1;
+  }
+  auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
+  if (!lex) return 1;
+  HttpServer server(a.opt, lex);
+  auto port = server.Bind();
+  if (!port.ok()) {
+    std::cerr << "parley serve: " << port.status().message() << "\n";
+    return 1;
+  }
+  std::cout << "listening on http://" << a.opt.host << ":" << port.value() << "/" << std::endl;
+  g_server = &server;
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+  bool ok = server.Listen();
+  g_server = nullptr;
+  return ok ? 0 : 1;
+}
+
+}  // namespace
+
+std::function<int()> RegisterServe(CLI::App& app) {
+  auto a = std::make_shared<ServeArgs>();
+#ifdef PARLEY_DEFAULT_WEB_DIR
+  a->opt.web_dir = PARLEY_DEFAULT_WEB_DIR;
+#endif
+  auto* cmd = app.add_subcommand("serve", "Serve the HTTP API and the dashboard over an event store (read-only)");
+  cmd->add_option("--db", a->opt.db, kDbHelp);
+  cmd->add_option("--host", a->opt.host, "Address to listen on (default 127.0.0.1: this machine only)");
+  cmd->add_option("--port", a->opt.port, "Port (default 8080; 0 picks a free one)")->check(CLI::Range(0, 65535));
+  cmd->add_option("--web", a->opt.web_dir, "Dashboard folder (default: parley's web/)");
+  cmd->add_option("--threads", a->opt.threads, "Worker threads, one per open connection (default 64)")
+      ->check(CLI::Range(2, 1024));
+  cmd->add_option("--max-body-bytes", a->opt.max_body_bytes, "Largest request body (default 1 MiB); larger is 413")
+      ->check(CLI::Range(1, 1 << 30));
+  cmd->add_option("--dict", a->dict, "Dictionary folder for POST /api/code (default: parley's data/)");
+  cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
+  return [a]() { return RunServe(*a); };
+}
+
+}  // namespace parley::cli
