@@ -8,7 +8,10 @@ DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-d
   libcli11-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libbenchmark-dev python3 time \
   wordnet-base iso-codes ruby-countries libpq-dev postgresql libcpp-httplib-dev
 
-.PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate
+.PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate web browser-deps
+
+# The dashboard's browser test and the HTTP load test need these (not the engine).
+BROWSER_PACKAGES := chromium wrk
 
 all: build
 
@@ -25,7 +28,17 @@ build: deps
 run: build
 	$(BUILD)/parley code examples/armenia_azerbaijan.txt
 
-test: build
+# The dashboard's npm packages (uPlot, playwright-core), installed from package-lock.json.
+web: web/node_modules/.installed
+web/node_modules/.installed: web/package.json web/package-lock.json
+	@command -v npm >/dev/null || bash tools/install_deps.sh nodejs npm
+	cd web && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser-deps: web
+	@bash tools/install_deps.sh $(BROWSER_PACKAGES)
+
+test: build browser-deps
 	$(BUILD)/parley dict check
 	cd $(BUILD) && PARLEY_SHARED=$(abspath $(SHARED)) ctest --output-on-failure -j $(JOBS)
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <map>
 
 #include <fmt/format.h>
@@ -14,13 +16,17 @@ bool HasPrefix(const std::string& s, const std::string& p) { return s.compare(0,
 struct Acc {
   DyadRow row;
   std::map<std::string, int> codes;
+  // Goldstein weights have one decimal: summing tenths as integers gives the same sum
+  // whatever order the database returns the rows in (SQLite and PostgreSQL agree).
+  std::int64_t goldstein_tenths = 0;
   void Add(const DyadEvent& e) {
     ++row.events;
     if (e.quad_class >= 1 && e.quad_class <= 4) ++row.quad[e.quad_class - 1];
-    row.goldstein_sum += e.goldstein;
+    goldstein_tenths += std::llround(e.goldstein * 10);
     ++codes[e.code];
   }
   DyadRow Finish() {
+    row.goldstein_sum = static_cast<double>(goldstein_tenths) / 10;
     row.goldstein_mean = row.events ? row.goldstein_sum / row.events : 0;
     std::vector<std::pair<std::string, int>> v(codes.begin(), codes.end());
     std::stable_sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.second > y.second; });
@@ -56,8 +62,10 @@ std::string PrefixEnd(const std::string& prefix) {
 
 std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadEvent>& events) {
   std::map<std::string, Acc[3]> periods;
+  std::string last_date, last_period;  // rows come in runs of the same date
   for (const DyadEvent& e : events) {
-    auto& acc = periods[PeriodOf(e.date, q.by)];
+    if (e.date != last_date) last_date = e.date, last_period = PeriodOf(e.date, q.by);
+    auto& acc = periods[last_period];
     bool ab = HasPrefix(e.source, q.a) && HasPrefix(e.target, q.b);
     acc[ab ? 0 : 1].Add(e);
     acc[2].Add(e);

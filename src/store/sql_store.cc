@@ -84,6 +84,15 @@ ALTER TABLE stories ADD COLUMN text TEXT;
 ALTER TABLE mentions ADD COLUMN event_start BIGINT;
 ALTER TABLE mentions ADD COLUMN event_end BIGINT;
 )sql"},
+    // Version 3: the dyad query reads only this index (no table lookups).
+    {3, R"sql(
+CREATE INDEX events_dyad_cover ON events(source, target, date, code, quad_class, goldstein);
+DROP INDEX events_dyad;
+)sql",
+     R"sql(
+CREATE INDEX events_dyad_cover ON events(source, target, date, code, quad_class, goldstein);
+DROP INDEX events_dyad;
+)sql"},
 };
 
 constexpr const char* kSchemaVersionTable[] = {
@@ -155,9 +164,12 @@ struct SqlStore::Statements {
             "INSERT INTO mentions(event_id, story_id, sentence, modality, quantity_value, "
             "quantity_unit, evidence_start, evidence_end, evidence_text, mentions, source_text, "
             "target_text, event_start, event_end) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")) {}
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")),
+        savepoint(db.Prepare("SAVEPOINT story")),
+        release(db.Prepare("RELEASE story")),
+        rollback_to(db.Prepare("ROLLBACK TO story")) {}
   std::unique_ptr<SqlStatement> find_story, insert_story, find_event, insert_event, source_seen, update_event,
-      insert_mention;
+      insert_mention, savepoint, release, rollback_to;
 };
 
 SqlStore::SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only)
@@ -262,19 +274,28 @@ Status SqlStore::CommitBatch() {
 Result<bool> SqlStore::AddStory(const parley::Story& story, const std::vector<Event>& events, IngestStats* stats) {
   return Guard([&]() -> Result<bool> {
     if (read_only_) return Status::InvalidArgument("the event store is open read-only");
-    // Outside a batch, the story is its own transaction.
+    // Outside a batch, the story is its own transaction; inside, a savepoint, so that a
+    // failing story leaves nothing behind.
     const bool own = !in_batch_;
-    db_->Exec(own ? "BEGIN" : "SAVEPOINT story");
+    if (own) {
+      db_->BeginWrite();
+    } else {
+      st_->savepoint->Run();
+    }
     try {
       bool added = AddStoryOrThrow(story, events, stats);
-      db_->Exec(own ? "COMMIT" : "RELEASE story");
+      if (own) {
+        db_->Exec("COMMIT");
+      } else {
+        st_->release->Run();
+      }
       return added;
     } catch (...) {
       if (own) {
         db_->Exec("ROLLBACK");
       } else {
-        db_->Exec("ROLLBACK TO story");
-        db_->Exec("RELEASE story");
+        st_->rollback_to->Run();
+        st_->release->Run();
       }
       throw;
     }
@@ -459,14 +480,17 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
 Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
   return Guard([&]() -> Result<std::vector<DyadRow>> {
     if (q.a.empty() || q.b.empty()) return Status::InvalidArgument("dyad: both actors are needed");
-    std::string sql =
-        "SELECT date, source, target, code, quad_class, goldstein FROM events WHERE "
-        "((source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4) OR "
-        "(source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2))";
+    // Two range scans of the covering index events_dyad_cover (A->B, then B->A), each
+    // answered from the index alone; the date filter applies inside each.
     std::vector<std::string> dates;
-    if (!q.from.empty()) dates.push_back(q.from), sql += fmt::format(" AND date >= ?{}", 4 + dates.size());
-    if (!q.to.empty()) dates.push_back(q.to), sql += fmt::format(" AND date <= ?{}", 4 + dates.size());
-    sql += " ORDER BY date, source, target, code";  // the same sums, in the same order, everywhere
+    std::string when;
+    if (!q.from.empty()) dates.push_back(q.from), when += fmt::format(" AND date >= ?{}", 4 + dates.size());
+    if (!q.to.empty()) dates.push_back(q.to), when += fmt::format(" AND date <= ?{}", 4 + dates.size());
+    const std::string cols = "SELECT date, source, target, code, quad_class, goldstein FROM events WHERE ";
+    std::string sql = cols + "source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4" + when +
+                      " UNION ALL " + cols +
+                      "source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2 AND NOT "
+                      "(source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4)" + when;
     auto s = db_->Prepare(sql);
     s->Bind(1, q.a).Bind(2, PrefixEnd(q.a)).Bind(3, q.b).Bind(4, PrefixEnd(q.b));
     for (std::size_t i = 0; i < dates.size(); ++i) s->Bind(static_cast<int>(5 + i), dates[i]);

@@ -103,6 +103,8 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
     conn->Exec("ALTER TABLE stories DROP COLUMN text");
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_start");
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_end");
+    conn->Exec("DROP INDEX events_dyad_cover");
+    conn->Exec("CREATE INDEX events_dyad ON events(source, target, date)");
     conn->Exec("DELETE FROM schema_version WHERE version > 1");
     conn->Exec("INSERT INTO stories(id, date, text_hash, source_key, num_events) "
                "VALUES('old', '2023-01-02', 'abc', 'story:old', 0)");

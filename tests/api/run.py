@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""API tests for `parley serve` (docs/API.md): ingests the bundled example into a
+temporary SQLite database, starts the built server on a free loopback port and checks
+every endpoint, the bad parameters, the body cap, path traversal and that the database
+is never written. Usage: tests/api/run.py path/to/parley"""
+import hashlib
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import urllib.parse
+
+PARLEY = sys.argv[1]
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+failures = []
+passed = 0
+
+
+def check(name, cond, detail=""):
+    global passed
+    if cond:
+        passed += 1
+    else:
+        failures.append(name)
+        print(f"FAIL: {name} {detail}")
+
+
+def request(port, method, path, body=None, headers=None):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    conn.request(method, path, body=body, headers=headers or {})
+    r = conn.getresponse()
+    data = r.read()
+    ctype = r.getheader("Content-Type", "")
+    conn.close()
+    parsed = None
+    if ctype.startswith("application/json"):
+        parsed = json.loads(data)
+    return r.status, parsed, data, ctype
+
+
+def get(port, path):
+    return request(port, "GET", path)
+
+
+def sha(path):
+    return hashlib.sha256(open(path, "rb").read()).hexdigest()
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="parley_api_")
+    db = os.path.join(tmp, "api.db")
+    example = os.path.join(ROOT, "examples", "armenia_azerbaijan.txt")
+    second = os.path.join(tmp, "second.jsonl")
+    with open(second, "w") as f:
+        f.write(json.dumps({"id": "second story/1", "date": "2024-01-15", "url": "https://news.example.com/x",
+                            "text": "Azerbaijan accused Armenia of shelling its positions. "
+                                    "Armenian troops attacked Azerbaijani soldiers near the border."}) + "\n")
+    subprocess.run([PARLEY, "ingest", "-q", "--db", db, example, second], check=True)
+    # A checkpoint, so that the file's bytes can only change if the server writes.
+    subprocess.run(["sqlite3", db, "PRAGMA wal_checkpoint(TRUNCATE);"], check=False, capture_output=True)
+    before = sha(db)
+    server = subprocess.Popen([PARLEY, "serve", "--db", db, "--port", "0", "--max-body-bytes", "100000"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stdout.readline()
+        check("listening line", line.startswith("listening on http://127.0.0.1:"), line)
+        port = int(line.strip().rstrip("/").rsplit(":", 1)[1])
+        run_checks(port)
+    finally:
+        server.terminate()
+        rc = server.wait(timeout=10)
+        check("server stops cleanly on SIGTERM", rc == 0, str(rc))
+    check("database never written", sha(db) == before)
+    print(f"API tests: {passed} passed, {len(failures)} failed")
+    sys.exit(1 if failures else 0)
+
+
+def run_checks(port):
+    st, j, _, ctype = get(port, "/api/health")
+    check("health 200", st == 200 and j["status"] == "ok", str(j))
+    check("health json type", ctype.startswith("application/json"), ctype)
+    check("health counts", j["stories"] == 2 and j["events"] > 5 and j["schema_version"] == 3, str(j))
+
+    # Dyads: the example's day with three directions; week and month labels.
+    st, j, _, _ = get(port, "/api/dyads/ARM/AZE?by=day")
+    check("dyad 200", st == 200, str(st))
+    rows = {(r["period"], r["direction"]): r for r in j["rows"]}
+    check("dyad 2023-12-09 both", ("2023-12-09", "both") in rows, str(list(rows)))
+    check("dyad directions", ("2023-12-09", "ARM->AZE") in rows and ("2023-12-09", "AZE->ARM") in rows)
+    both = rows.get(("2023-12-09", "both"), {"events": 0, "quad": [0, 0, 0, 0]})
+    check("dyad quad sums", sum(both["quad"]) == both["events"] > 0, str(both))
+    check("dyad second day conflictual", ("2024-01-15", "both") in rows and
+          rows[("2024-01-15", "both")]["goldstein_mean"] < 0, str(list(rows)))
+    st, j, _, _ = get(port, "/api/dyads/arm/aze?by=month&from=2024-01-01")
+    check("dyad month + from, lower-case codes", st == 200 and {r["period"] for r in j["rows"]} == {"2024-01"},
+          str(j))
+    st, j, _, _ = get(port, "/api/dyads/ARM/AZE?by=week")
+    check("dyad week label is a Monday", st == 200 and j["rows"][0]["period"] == "2023-12-04", str(j)[:200])
+
+    # Events: filters, parts, paging.
+    st, j, _, _ = get(port, "/api/events?dyad=ARM,AZE&limit=1000")
+    check("events 200", st == 200 and len(j["events"]) > 3, str(st))
+    all_ids = [e["event_id"] for e in j["events"]]
+    dates = [e["date"] for e in j["events"]]
+    check("events newest first", dates == sorted(dates, reverse=True), str(dates))
+    check("events last page has no cursor", j["next_cursor"] is None)
+    ok_parts = all("".join(p["text"] for p in m["parts"]) == m["evidence"]["text"]
+                   for e in j["events"] for m in e["mentions"])
+    check("parts join to the evidence", ok_parts)
+    roles = {p["role"] for e in j["events"] for m in e["mentions"] for p in m["parts"]}
+    check("parts mark source, event and target", {"source", "event", "target"} <= roles, str(roles))
+    seen, cursor = [], None
+    for _ in range(100):
+        path = "/api/events?dyad=ARM,AZE&limit=2" + (f"&cursor={urllib.parse.quote(cursor)}" if cursor else "")
+        st, page, _, _ = get(port, path)
+        if st != 200:
+            break
+        seen += [e["event_id"] for e in page["events"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    check("paging returns every event once", seen == all_ids, f"{seen} vs {all_ids}")
+    st, j, _, _ = get(port, "/api/events?code=08&root=08&quad_class=2")
+    check("code/root/quad_class filter", st == 200 and j["events"] and
+          all(e["code"].startswith("08") and e["quad_class"] == 2 for e in j["events"]), str(j)[:300])
+    st, j, _, _ = get(port, "/api/events?actor=AZE&from=2024-01-01&to=2024-12-31")
+    check("actor + dates", st == 200 and j["events"] and all(e["date"] >= "2024-01-01" for e in j["events"]))
+    m = j["events"][0]["mentions"][0] if j.get("events") else {}
+    check("mention has story and url", m.get("story_id") == "second story/1" and
+          m.get("url") == "https://news.example.com/x", str(m)[:300])
+
+    # Actors.
+    st, j, _, _ = get(port, "/api/actors?q=arm")
+    check("actors by code", st == 200 and j["actors"] and j["actors"][0]["code"].startswith("ARM"), str(j))
+    st, j, _, _ = get(port, "/api/actors?q=yerevan")
+    check("actors by name", st == 200 and any(a["code"] == "ARM" for a in j["actors"]), str(j))
+
+    # Stories (ids are URL-encoded in the path).
+    st, j, _, _ = get(port, "/api/stories/armenia_azerbaijan")
+    check("story 200", st == 200 and "Armenia" in j["text"] and j["events"], str(st))
+    ok = all(j["text"].encode()[e["evidence"]["start"]:e["evidence"]["end"]].decode() == e["evidence"]["text"]
+             for e in j["events"]) if st == 200 else False
+    check("story event spans point into the text", ok)
+    st, j, _, _ = get(port, "/api/stories/" + urllib.parse.quote("second story/1", safe=""))
+    check("story id with slash and space", st == 200 and j["id"] == "second story/1", str(st))
+    st, j, _, _ = get(port, "/api/stories/nope")
+    check("unknown story 404 json", st == 404 and j["code"] == 404 and "nope" in j["message"], str(j))
+
+    # POST /api/code: JSON and plain text, nothing stored.
+    body = json.dumps({"text": "Armenia and Azerbaijan held talks in Washington on Monday.", "date": "2024-05-06"})
+    st, j, _, _ = request(port, "POST", "/api/code", body, {"Content-Type": "application/json"})
+    codes = {(e["source"], e["target"], e["code"][:2]) for e in j["events"]} if st == 200 else set()
+    check("code JSON", st == 200 and ("ARM", "AZE", "04") in codes, str(j)[:300])
+    check("code events have parts", st == 200 and all("parts" in e for e in j["events"]))
+    st, j, _, _ = request(port, "POST", "/api/code?date=2024-05-06",
+                          "Russia expelled two British diplomats.", {"Content-Type": "text/plain"})
+    check("code text/plain", st == 200 and any(e["source"] == "RUS" for e in j["events"]), str(j)[:300])
+    st, j, _, _ = get(port, "/api/health")
+    check("code stored nothing", j["stories"] == 2, str(j))
+
+    # Bad requests: JSON errors with the right status.
+    bad = [
+        ("GET", "/api/events?limit=0", 400), ("GET", "/api/events?limit=5000", 413),
+        ("GET", "/api/events?limit=ten", 400), ("GET", "/api/events?from=yesterday", 400),
+        ("GET", "/api/events?to=2023-02-30", 400), ("GET", "/api/events?actor=ARM%27%3B%20DROP", 400),
+        ("GET", "/api/events?dyad=ARM", 400), ("GET", "/api/events?cursor=junk", 400),
+        ("GET", "/api/events?quad_class=7", 400), ("GET", "/api/events?root=99", 400),
+        ("GET", "/api/events?code=abc", 400), ("GET", "/api/dyads/ARM/AZE?by=year", 400),
+        ("GET", "/api/dyads/ARM/A%20Z", 400), ("GET", "/api/actors", 400), ("GET", "/api/actors?q=", 400),
+        ("GET", "/api/actors?q=a&limit=500", 413), ("GET", "/api/no-such-thing", 404),
+    ]
+    for method, path, want in bad:
+        st, j, _, _ = request(port, method, path)
+        check(f"{path} -> {want}", st == want and j is not None and j.get("code") == want and j.get("message"),
+              f"{st} {j}")
+    for body, ctype, want in [("{not json", "application/json", 400), ('{"date": "2024-01-01"}', "application/json", 400),
+                              ('{"text": "x", "date": "01/02/2024"}', "application/json", 400),
+                              ('{"text": 5}', "application/json", 400), ("[1, 2]", "application/json", 400),
+                              ("x" * 200000, "text/plain", 413)]:
+        st, j, _, _ = request(port, "POST", "/api/code", body, {"Content-Type": ctype})
+        check(f"POST /api/code {body[:20]!r} -> {want}", st == want and j is not None and j.get("code") == want,
+              f"{st} {j}")
+
+    # Static files only from the dashboard folder.
+    st, _, data, ctype = get(port, "/")
+    check("dashboard page", st == 200 and ctype.startswith("text/html"), f"{st} {ctype}")
+    for path in ["/../CMakeLists.txt", "/..%2f..%2fCMakeLists.txt", "/%2e%2e/%2e%2e/CMakeLists.txt",
+                 "/vendor/../../../CMakeLists.txt"]:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.sendall(f"GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+            raw = b""
+            while chunk := s.recv(65536):
+                raw += chunk
+        check(f"no traversal {path}", b"cmake_minimum_required" not in raw and not raw.startswith(b"HTTP/1.1 200"),
+              raw[:80].decode(errors="replace"))
+    if os.path.isdir(os.path.join(ROOT, "web", "node_modules", "uplot")):
+        st, _, data, _ = get(port, "/vendor/uPlot.iife.min.js")
+        check("chart library served locally", st == 200 and len(data) > 10000, str(st))
+
+    # Concurrent clients all get answers.
+    results = []
+
+    def worker():
+        for _ in range(10):
+            results.append(get(port, "/api/dyads/ARM/AZE?by=day")[0])
+
+    threads = [threading.Thread(target=worker) for _ in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    check("160 concurrent requests all 200", results.count(200) == 160, str(set(results)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+// End-to-end check of the dashboard (web/) against a running `parley serve`
+// that holds examples/armenia_azerbaijan.txt.
+//
+//   node tests/e2e/dashboard.mjs URL SCREENSHOT_DIR
+//
+// Uses playwright-core from web/node_modules with Debian's /usr/bin/chromium
+// (no browser download). Fails on any page error, console error, request to
+// another host, or failed check; saves dashboard.png, events.png, story.png
+// and paste.png (failure.png when a check fails) in SCREENSHOT_DIR.
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(path.join(here, '../../web/package.json'));
+const { chromium } = require('playwright-core');
+
+const [baseArg, shotDir] = process.argv.slice(2);
+if (!baseArg || !shotDir) {
+  console.error('usage: node dashboard.mjs URL SCREENSHOT_DIR');
+  process.exit(2);
+}
+const base = new URL(baseArg);
+mkdirSync(shotDir, { recursive: true });
+
+const TOTAL_MS = 55000;
+const STEP_MS = 10000;
+let passed = 0;
+let failed = 0;
+const problems = []; // page errors, console errors, foreign requests
+let expect404 = false;
+
+function ok(what) {
+  passed++;
+  console.log(`ok - ${what}`);
+}
+
+class CheckFailed extends Error {}
+function check(cond, what) {
+  if (!cond) throw new CheckFailed(what);
+  ok(what);
+}
+function noProblems(where) {
+  if (problems.length) throw new CheckFailed(`${where}: ${problems.join('; ')}`);
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`not ok - the test took longer than ${TOTAL_MS / 1000} s`);
+  process.exit(1);
+}, TOTAL_MS);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let page;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(STEP_MS);
+  page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (expect404 && /status of 404/.test(m.text())) return;
+    problems.push(`console error: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (u.host !== base.host) problems.push(`request to another host: ${r.url()}`);
+  });
+  const shot = (name) => page.screenshot({ path: path.join(shotDir, name), fullPage: true });
+
+  // 1. The page loads with the health figures.
+  await page.goto(base.href, { waitUntil: 'load' });
+  await page.waitForFunction(() => /\d/.test(document.getElementById('health-events').textContent));
+  const events = Number((await page.textContent('#health-events')).replace(/\D/g, ''));
+  check(events > 0, `health shows ${events} events`);
+
+  // 2. Dyad ARM-AZE by day: chart and periods.
+  await page.fill('[data-testid=dyad-a]', 'ARM');
+  await page.fill('[data-testid=dyad-b]', 'AZE');
+  await page.selectOption('[data-testid=by]', 'day');
+  await page.click('[data-testid=show]');
+  await page.waitForSelector('[data-testid=chart] canvas');
+  await page.waitForSelector('[data-testid=periods] tbody tr[data-period]');
+  check(new URL(page.url()).hash === '#dyad/ARM/AZE/day', 'the view is linkable as #dyad/ARM/AZE/day');
+  const canvas = await page.evaluate(() => {
+    const c = document.querySelector('[data-testid=chart] canvas');
+    const ctx = c.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const quad = [[0x7c, 0xc4, 0x7f], [0x2e, 0x8b, 0x57], [0xf2, 0xa5, 0x41], [0xd6, 0x45, 0x45]];
+    let inked = 0;
+    let bars = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      inked++;
+      if (quad.some(([r, g, b]) => Math.abs(data[i] - r) < 6 && Math.abs(data[i + 1] - g) < 6 && Math.abs(data[i + 2] - b) < 6)) bars++;
+    }
+    return { width: c.width, height: c.height, inked, bars };
+  });
+  check(canvas.width > 0 && canvas.height > 0, `chart canvas is ${canvas.width}x${canvas.height}`);
+  check(canvas.inked > 1000, `chart canvas is drawn (${canvas.inked} painted pixels)`);
+  check(canvas.bars > 100, `chart shows QuadClass bars (${canvas.bars} bar pixels)`);
+  const periods = await page.$$eval('[data-testid=periods] tbody tr[data-period]', (rs) => rs.map((r) => r.dataset.period));
+  check(periods.includes('2023-12-09'), `periods list 2023-12-09 (${periods.join(', ')})`);
+  noProblems('after showing the dyad');
+  await shot('dashboard.png');
+
+  // 3. Clicking the period lists its events.
+  await page.click('[data-testid=periods] tr[data-period="2023-12-09"] button');
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code]');
+  const rows = await page.$$eval('[data-testid=events-table] tbody tr[data-code]', (rs) =>
+    rs.map((r) => ({ code: r.dataset.code, source: r.dataset.source, target: r.dataset.target, date: r.cells[0].textContent })));
+  check(rows.length > 0, `events table lists ${rows.length} events`);
+  const dyadOk = (r) => (r.source.startsWith('ARM') && r.target.startsWith('AZE'))
+    || (r.source.startsWith('AZE') && r.target.startsWith('ARM'));
+  check(rows.every(dyadOk), 'every event is between ARM and AZE');
+  check(rows.every((r) => r.date === '2023-12-09'), 'every event is dated 2023-12-09');
+  check(rows.some((r) => r.code === '0841'), `code 0841 is listed (${rows.map((r) => r.code).join(', ')})`);
+  const highlighted = await page.$$eval('[data-testid=events-table] .part-event', (s) => s.map((x) => x.textContent));
+  check(highlighted.length > 0 && highlighted.every((t) => t.trim()), `event words are highlighted (${highlighted.slice(0, 4).join(', ')})`);
+  check(await page.locator('[data-testid=events-table] .part-source').count() > 0, 'source words are highlighted');
+  check(new URL(page.url()).hash === '#dyad/ARM/AZE/day/2023-12-09', 'the period is in the URL hash');
+  noProblems('after listing events');
+  await page.locator('#events').scrollIntoViewIfNeeded();
+  await shot('events.png');
+
+  // 4. The story link shows the text with marked spans.
+  const row0841 = page.locator('[data-testid=events-table] tbody tr[data-code="0841"]').first();
+  await row0841.locator('[data-testid=story-link]').first().click();
+  await page.waitForSelector('[data-testid=story-span]');
+  check(new URL(page.url()).hash.startsWith('#story/'), `story URL ${new URL(page.url()).hash}`);
+  const story = await page.evaluate(() => ({
+    text: document.querySelector('[data-testid=story-text]').textContent,
+    marks: [...document.querySelectorAll('[data-testid=story-span]')].map((m) => m.textContent),
+    located: [...document.querySelectorAll('[data-testid=story-span]')].map((m) => m.dataset.located),
+  }));
+  check(story.text.includes('Azerbaijan will release 32 Armenian soldiers'), 'story text is shown');
+  check(story.marks.length > 0, `story has ${story.marks.length} marked evidence spans`);
+  check(story.marks.some((m) => m.includes('Azerbaijan will release 32')), 'the 0841 evidence sentence is marked');
+  check(story.marks.every((m) => story.text.includes(m)), 'marked spans are pieces of the story text');
+  check(story.located.every((l) => l === 'offsets'), 'evidence byte offsets point at the evidence text');
+  noProblems('after opening the story');
+  await shot('story.png');
+
+  // 5. A linkable weekly view of the same dyad.
+  await page.goto(new URL('#dyad/ARM/AZE/week', base).href);
+  await page.waitForSelector('[data-testid=periods] tbody tr[data-period="2023-12-04"]');
+  ok('#dyad/ARM/AZE/week lists the week of 2023-12-04');
+
+  // 6. One actor, paged with next_cursor (`?page_size=4` sets the page size).
+  await page.goto(new URL('?page_size=4#actor/ARM', base).href);
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-event-id]');
+  const page1 = await page.$$eval('[data-testid=events-table] tbody tr[data-event-id]', (rs) => rs.map((r) => r.dataset.eventId));
+  check(page1.length === 4, `#actor/ARM shows a first page of 4 events (${page1.length})`);
+  check(await page.isVisible('[data-testid=events-more]'), 'a "More" button offers the next page');
+  await page.click('[data-testid=events-more]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=events-table] tbody tr[data-event-id]').length > 4);
+  const paged = await page.$$eval('[data-testid=events-table] tbody tr', (rs) =>
+    rs.map((r) => ({ id: r.dataset.eventId, source: r.dataset.source, target: r.dataset.target })));
+  check(new Set(paged.map((r) => r.id)).size === paged.length, `"More" appends ${paged.length - 4} further events, no repeats`);
+  check(paged.every((r) => r.source.startsWith('ARM') || r.target.startsWith('ARM')), 'every event involves ARM');
+
+  // 7. API errors are shown readably (the 404 in the console is expected here).
+  expect404 = true;
+  await page.goto(new URL('#story/no-such-story', base).href);
+  await page.waitForSelector('#story-error:not([hidden])');
+  const storyError = await page.textContent('#story-error');
+  check(/404/.test(storyError), `a missing story shows "${storyError.trim()}"`);
+  expect404 = false;
+
+  // 8. Code a pasted story live.
+  await page.goto(base.href);
+  await page.waitForSelector('[data-testid=paste-text]');
+  await page.fill('[data-testid=paste-text]',
+    'Armenia and Azerbaijan held talks in Washington on Monday. Azerbaijan released two Armenian soldiers.');
+  await page.fill('[data-testid=paste-date]', '2024-01-15');
+  await page.click('[data-testid=paste-submit]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=paste-events] tbody tr')
+    || !document.querySelector('[data-testid=paste-error]').hidden);
+  const pasteError = await page.$eval('[data-testid=paste-error]', (e) => (e.hidden ? '' : e.textContent));
+  check(!pasteError, `POST /api/code succeeded${pasteError ? `: ${pasteError}` : ''}`);
+  const pasted = await page.$$eval('[data-testid=paste-events] tbody tr', (rs) => rs.map((r) => `${r.dataset.source} ${r.dataset.code} ${r.dataset.target}`));
+  check(pasted.length >= 1, `pasted story gives ${pasted.length} events (${pasted.join('; ')})`);
+  check(await page.locator('[data-testid=paste-events] .part-event').count() > 0, 'pasted events have highlighted event words');
+  noProblems('after coding a pasted story');
+  await page.locator('#paste').scrollIntoViewIfNeeded();
+  await shot('paste.png');
+} catch (e) {
+  failed++;
+  const what = e instanceof CheckFailed ? e.message : `${e.name}: ${e.message.split('\n')[0]}`;
+  console.error(`not ok - ${what}`);
+  if (problems.length) console.error(`  browser problems: ${problems.join('; ')}`);
+  if (page) await page.screenshot({ path: path.join(shotDir, 'failure.png'), fullPage: true }).catch(() => {});
+} finally {
+  await browser.close().catch(() => {});
+  clearTimeout(watchdog);
+}
+console.log(`dashboard e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

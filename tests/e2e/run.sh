@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# End-to-end test of the dashboard in a real (headless) browser.
+#
+#   tests/e2e/run.sh BUILD_DIR
+#
+# Ingests examples/armenia_azerbaijan.txt into a temporary database, starts
+# `BUILD_DIR/parley serve --port 0` on it and drives the page with
+# tests/e2e/dashboard.mjs (playwright-core + Debian's /usr/bin/chromium).
+# Screenshots go to BUILD_DIR/screenshots/.
+#
+# Exit 77 (skip) when /usr/bin/chromium or web/node_modules/playwright-core is
+# missing, unless CI=true, where a missing piece is a failure.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+if [[ $# -ne 1 ]]; then
+  echo "usage: $0 BUILD_DIR" >&2
+  exit 2
+fi
+build=$(cd "$1" && pwd)
+
+missing() {
+  if [[ ${CI:-} == true ]]; then
+    echo "e2e: FAIL: $1 (required when CI=true)" >&2
+    exit 1
+  fi
+  echo "e2e: SKIP: $1" >&2
+  exit 77
+}
+[[ -x /usr/bin/chromium ]] || missing "/usr/bin/chromium is missing (apt-get install chromium)"
+[[ -d $repo/web/node_modules/playwright-core ]] ||
+  missing "web/node_modules/playwright-core is missing (run 'npm ci' in web/)"
+command -v node >/dev/null || missing "node is missing"
+if [[ ! -x $build/parley ]]; then
+  echo "e2e: FAIL: $build/parley not found (build first)" >&2
+  exit 1
+fi
+
+tmp=$(mktemp -d)
+server_pid=
+cleanup() {
+  if [[ -n $server_pid ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+if ! "$build/parley" ingest --db "$tmp/test.db" "$repo/examples/armenia_azerbaijan.txt" \
+    >"$tmp/ingest.log" 2>&1; then
+  echo "e2e: FAIL: parley ingest failed:" >&2
+  cat "$tmp/ingest.log" >&2
+  exit 1
+fi
+
+"$build/parley" serve --db "$tmp/test.db" --port 0 --web "$repo/web" \
+  >"$tmp/serve.out" 2>"$tmp/serve.err" &
+server_pid=$!
+
+url=
+for _ in $(seq 100); do # up to 10 s
+  url=$(sed -n 's|.*listening on \(http://[^ ]*/\).*|\1|p' "$tmp/serve.out" | head -n 1)
+  [[ -n $url ]] && break
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "e2e: FAIL: parley serve exited early:" >&2
+    cat "$tmp/serve.out" "$tmp/serve.err" >&2
+    exit 1
+  fi
+  sleep 0.1
+done
+if [[ -z $url ]]; then
+  echo "e2e: FAIL: no 'listening on http://HOST:PORT/' line from parley serve within 10 s:" >&2
+  cat "$tmp/serve.out" "$tmp/serve.err" >&2
+  exit 1
+fi
+echo "e2e: server at $url"
+
+shots="$build/screenshots"
+mkdir -p "$shots"
+status=0
+timeout 90 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
+if [[ $status -ne 0 ]]; then
+  echo "e2e: FAIL (exit $status); server stderr:" >&2
+  tail -n 20 "$tmp/serve.err" >&2 || true
+  exit 1
+fi
