@@ -10,6 +10,7 @@
 // rest; it fails only when a required file is missing or nothing usable was read.
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parley/status.h"
@@ -61,6 +62,8 @@ class Lexicon {
   ~Lexicon();
 
   LexiconStats Stats() const;
+  // The CAMEO name of an event code ("0841" -> "Return, release person(s)"), or "".
+  std::string CodeName(std::string_view code) const;
   const LexiconData& data() const { return *data_; }
 
  private:

@@ -30,6 +30,11 @@ Lexicon::Lexicon(std::unique_ptr<LexiconData> data) : data_(std::move(data)) {}
 Lexicon::~Lexicon() = default;
 LexiconStats Lexicon::Stats() const { return data_->stats; }
 
+std::string Lexicon::CodeName(std::string_view code) const {
+  const lexicon::CameoCode* c = data_->cameo.Find(code);
+  return c ? c->name : std::string();
+}
+
 void LexiconData::AddWordClass(std::string_view word, uint32_t cls) {
   pending_classes_.emplace_back(vocab.Intern(word), cls);
 }

@@ -124,6 +124,12 @@ struct HttpServer::Impl {
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
       : opt(std::move(o)), lexicon(std::move(lex)), pool(opt.db) {}
 
+  // Adds the CAMEO name of the record's code.
+  Json WithName(Json j) const {
+    j["name"] = lexicon->CodeName(j["code"].get<std::string>());
+    return j;
+  }
+
   // Runs `f` with a store; turns HttpError and store failures into JSON errors.
   template <typename F>
   void WithStore(httplib::Response& res, F&& f) {
@@ -175,7 +181,9 @@ struct HttpServer::Impl {
         q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
       q.from = DateParam(req, "from");
       q.to = DateParam(req, "to");
-      q.limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
+      const std::size_t limit =
+          req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
+      q.limit = limit + 1;  // one more tells whether there is a next page
       if (req.has_param("cursor")) {
         static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
         std::smatch m;
@@ -185,10 +193,13 @@ struct HttpServer::Impl {
         q.after_id = std::stoll(m[2].str());
       }
       auto events = ValueOr500(s->Events(q));
-      Json list = Json::array();
-      for (const StoredEvent& e : events) list.push_back(server::StoredEventJson(e));
       Json next = nullptr;
-      if (events.size() == q.limit) next = events.back().date + "/" + std::to_string(events.back().event_id);
+      if (events.size() > limit) {
+        events.resize(limit);
+        next = events.back().date + "/" + std::to_string(events.back().event_id);
+      }
+      Json list = Json::array();
+      for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
       Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
     });
   }
@@ -234,7 +245,8 @@ struct HttpServer::Impl {
         Json j = server::StoredEventJson(e);
         for (auto& m : j["mentions"]) {
           if (m["story_id"] != story->id) continue;
-          events.push_back({{"event_id", e.event_id}, {"code", e.code}, {"source", e.source},
+          events.push_back({{"event_id", e.event_id}, {"code", e.code}, {"name", lexicon->CodeName(e.code)},
+                            {"source", e.source},
                             {"target", e.target}, {"goldstein", e.goldstein}, {"quad_class", e.quad_class},
                             {"sentence", m["sentence"]}, {"modality", m["modality"]}, {"evidence", m["evidence"]},
                             {"event_words", m["event_words"]}, {"parts", m["parts"]}});
@@ -280,9 +292,12 @@ struct HttpServer::Impl {
       Coder coder(lexicon);
       CodeStats stats;
       Json events = Json::array();
-      for (const Event& e : coder.Code(story, &stats)) events.push_back(server::CodedEventJson(e));
+      for (const Event& e : coder.Code(story, &stats)) events.push_back(WithName(server::CodedEventJson(e)));
       Reply(res, 200,
-            Json{{"id", story.id}, {"date", story.date}, {"sentences", stats.sentences}, {"events", std::move(events)}});
+            Json{{"id", story.id},
+                 {"date", story.date.empty() ? Json(nullptr) : Json(story.date)},
+                 {"sentences", stats.sentences},
+                 {"events", std::move(events)}});
     } catch (const HttpError& e) {
       ReplyError(res, e.status, e.message);
     }

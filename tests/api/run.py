@@ -108,6 +108,7 @@ def run_checks(port):
     dates = [e["date"] for e in j["events"]]
     check("events newest first", dates == sorted(dates, reverse=True), str(dates))
     check("events last page has no cursor", j["next_cursor"] is None)
+    check("events carry the CAMEO name", all(e["name"] for e in j["events"]), str(j["events"][0])[:200])
     ok_parts = all("".join(p["text"] for p in m["parts"]) == m["evidence"]["text"]
                    for e in j["events"] for m in e["mentions"])
     check("parts join to the evidence", ok_parts)
@@ -121,6 +122,7 @@ def run_checks(port):
             break
         seen += [e["event_id"] for e in page["events"]]
         cursor = page["next_cursor"]
+        check("no empty page before the end", page["events"] or not cursor)
         if not cursor:
             break
     check("paging returns every event once", seen == all_ids, f"{seen} vs {all_ids}")
