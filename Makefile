@@ -64,9 +64,11 @@ fuzz: deps
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 # Per-stage (Google Benchmark) and end-to-end figures on ../shared/corpus.
-bench: build
+bench: build browser-deps
 	PARLEY_SHARED=$(abspath $(SHARED)) $(BUILD)/parley_stages_bench --benchmark_min_time=1
 	PARLEY_SHARED=$(abspath $(SHARED)) bash bench/run.sh $(BUILD) 5
+	$(BUILD)/parley_store_bench --db $(BUILD)/store_bench.db --events 1000000 --batch 2000; rm -f $(BUILD)/store_bench.db*
+	bash bench/load.sh $(BUILD) 30 120000
 
 # What CI runs: every test, then the sanitizer, thread-sanitizer and fuzz jobs.
 ci: test sanitize tsan fuzz

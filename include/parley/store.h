@@ -135,6 +135,10 @@ class EventStore {
   // most mentioned first.
   virtual Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) = 0;
   virtual Result<StoreCounts> Counts() = 0;
+  // A number that grows whenever an event or a mention is stored, and changes for
+  // nothing else: answers of Events, Dyad and Actors computed at the same mark are
+  // still exact (the server caches them by it).
+  virtual Result<std::int64_t> ChangeMark() = 0;
 };
 
 // True for locations that name a PostgreSQL server (postgres:// or postgresql://).

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <mutex>
 #include <regex>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -77,6 +78,31 @@ class StorePool {
   std::vector<std::unique_ptr<EventStore>> free_;
 };
 
+// Responses of the read endpoints, valid while the store's change mark stays the same
+// (EventStore::ChangeMark): exact, never stale. Bounded: cleared when full.
+class ResponseCache {
+ public:
+  bool Find(const std::string& key, std::int64_t mark, std::string* body) {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = map_.find(key);
+    if (it == map_.end() || it->second.first != mark) return false;
+    *body = it->second.second;
+    return true;
+  }
+  void Put(const std::string& key, std::int64_t mark, std::string body) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (map_.size() >= kMaxEntries || bytes_ > kMaxBytes) map_.clear(), bytes_ = 0;
+    bytes_ += body.size();
+    map_[key] = {mark, std::move(body)};
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 4096, kMaxBytes = 64u << 20;
+  std::mutex mu_;
+  std::unordered_map<std::string, std::pair<std::int64_t, std::string>> map_;
+  std::size_t bytes_ = 0;
+};
+
 std::string Param(const httplib::Request& req, const char* name) {
   return req.has_param(name) ? req.get_param_value(name) : "";
 }
@@ -119,6 +145,7 @@ struct HttpServer::Impl {
   ServerOptions opt;
   std::shared_ptr<const Lexicon> lexicon;
   StorePool pool;
+  ResponseCache cache;
   httplib::Server http;
 
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
@@ -130,13 +157,29 @@ struct HttpServer::Impl {
     return j;
   }
 
-  // Runs `f` with a store; turns HttpError and store failures into JSON errors.
+  // Runs `f` with a store; turns HttpError and store failures into JSON errors. With
+  // `cached`, a 200 answer is kept under the request's path and query and served
+  // again while the store's change mark is the same.
   template <typename F>
-  void WithStore(httplib::Response& res, F&& f) {
+  void WithStore(httplib::Response& res, F&& f, const httplib::Request* cached = nullptr) {
     try {
       auto lease = pool.Acquire();
       if (!lease.ok()) return ReplyError(res, 500, lease.status().message());
+      std::int64_t mark = 0;
+      std::string key;
+      if (cached) {
+        mark = ValueOr500(lease.value()->ChangeMark());
+        key = cached->path + '?';
+        for (const auto& [k, v] : cached->params) key += k + '=' + v + '&';  // params are sorted
+        std::string body;
+        if (cache.Find(key, mark, &body)) {
+          res.status = 200;
+          res.set_content(std::move(body), "application/json; charset=utf-8");
+          return;
+        }
+      }
       f(lease.value(), res);
+      if (cached && res.status == 200) cache.Put(key, mark, res.body);
     } catch (const HttpError& e) {
       ReplyError(res, e.status, e.message);
     }
@@ -201,7 +244,7 @@ struct HttpServer::Impl {
       Json list = Json::array();
       for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
       Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
-    });
+    }, &req);
   }
 
   void Dyad(const httplib::Request& req, httplib::Response& res) {
@@ -216,7 +259,7 @@ struct HttpServer::Impl {
       for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
       const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
       Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
-    });
+    }, &req);
   }
 
   void Actors(const httplib::Request& req, httplib::Response& res) {
@@ -229,7 +272,7 @@ struct HttpServer::Impl {
       for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
         list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
       Reply(out, 200, Json{{"actors", std::move(list)}});
-    });
+    }, &req);
   }
 
   void StoryById(const httplib::Request& req, httplib::Response& res) {

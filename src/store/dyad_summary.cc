@@ -11,19 +11,17 @@
 namespace parley::store {
 namespace {
 
-bool HasPrefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
-
 struct Acc {
   DyadRow row;
   std::map<std::string, int> codes;
-  // Goldstein weights have one decimal: summing tenths as integers gives the same sum
-  // whatever order the database returns the rows in (SQLite and PostgreSQL agree).
+  // Summing tenths as integers gives the same sum whatever order the database returns
+  // the rows in (SQLite and PostgreSQL agree to the last digit).
   std::int64_t goldstein_tenths = 0;
-  void Add(const DyadEvent& e) {
-    ++row.events;
-    if (e.quad_class >= 1 && e.quad_class <= 4) ++row.quad[e.quad_class - 1];
-    goldstein_tenths += std::llround(e.goldstein * 10);
-    ++codes[e.code];
+  void Add(const DyadGroup& g) {
+    row.events += g.events;
+    for (int i = 0; i < 4; ++i) row.quad[i] += g.quad[i];
+    goldstein_tenths += g.goldstein_tenths;
+    codes[g.code] += g.events;
   }
   DyadRow Finish() {
     row.goldstein_sum = static_cast<double>(goldstein_tenths) / 10;
@@ -60,15 +58,12 @@ std::string PrefixEnd(const std::string& prefix) {
   return end;
 }
 
-std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadEvent>& events) {
+std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadGroup>& groups) {
   std::map<std::string, Acc[3]> periods;
-  std::string last_date, last_period;  // rows come in runs of the same date
-  for (const DyadEvent& e : events) {
-    if (e.date != last_date) last_date = e.date, last_period = PeriodOf(e.date, q.by);
-    auto& acc = periods[last_period];
-    bool ab = HasPrefix(e.source, q.a) && HasPrefix(e.target, q.b);
-    acc[ab ? 0 : 1].Add(e);
-    acc[2].Add(e);
+  for (const DyadGroup& g : groups) {
+    auto& acc = periods[g.period];
+    acc[g.a_to_b ? 0 : 1].Add(g);
+    acc[2].Add(g);
   }
   const std::string names[3] = {q.a + "->" + q.b, q.b + "->" + q.a, "both"};
   std::vector<DyadRow> rows;

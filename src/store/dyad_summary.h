@@ -1,5 +1,6 @@
 #pragma once
 // Aggregation behind EventStore::Dyad, kept apart from SQL so it can be tested alone.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,16 +16,18 @@ std::string PeriodOf(const std::string& date, Period by);
 // scans: prefix <= x < PrefixEnd(prefix)). `prefix` must not be empty.
 std::string PrefixEnd(const std::string& prefix);
 
-// One event as the dyad summary needs it.
-struct DyadEvent {
-  std::string date, source, target, code;
-  int quad_class = 0;
-  double goldstein = 0;
+// Events of one period, direction and code, counted by the database (GROUP BY).
+struct DyadGroup {
+  std::string period;
+  bool a_to_b = true;               // source matches A and target matches B
+  std::string code;
+  int events = 0;
+  int quad[4] = {0, 0, 0, 0};
+  std::int64_t goldstein_tenths = 0;  // Goldstein weights have one decimal
 };
 
 // Rows per period (ascending) for A->B, B->A and both, every period with at least one
-// event getting all three rows. An event whose source matches A and target matches B
-// counts as A->B, otherwise as B->A.
-std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadEvent>& events);
+// event getting all three rows; top codes are the most frequent (ties: lower code).
+std::vector<DyadRow> SummarizeDyad(const DyadQuery& q, const std::vector<DyadGroup>& groups);
 
 }  // namespace parley::store

@@ -480,25 +480,44 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
 Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
   return Guard([&]() -> Result<std::vector<DyadRow>> {
     if (q.a.empty() || q.b.empty()) return Status::InvalidArgument("dyad: both actors are needed");
-    // Two range scans of the covering index events_dyad_cover (A->B, then B->A), each
-    // answered from the index alone; the date filter applies inside each.
+    // The database counts per period, direction and code; two range scans of the
+    // covering index events_dyad_cover (A->B, then B->A) read no table rows.
+    const bool pg = db_->dialect() == Dialect::kPostgres;
+    const char* period = "date";
+    if (q.by == Period::kMonth) period = "substr(date, 1, 7)";
+    if (q.by == Period::kWeek)  // the Monday of the ISO week, as PeriodOf computes it
+      period = pg ? "CASE WHEN date = '' THEN '' ELSE to_char(date_trunc('week', date::date), 'YYYY-MM-DD') END"
+                  : "COALESCE(date(date, 'weekday 0', '-6 days'), '')";
     std::vector<std::string> dates;
     std::string when;
     if (!q.from.empty()) dates.push_back(q.from), when += fmt::format(" AND date >= ?{}", 4 + dates.size());
     if (!q.to.empty()) dates.push_back(q.to), when += fmt::format(" AND date <= ?{}", 4 + dates.size());
-    const std::string cols = "SELECT date, source, target, code, quad_class, goldstein FROM events WHERE ";
-    std::string sql = cols + "source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4" + when +
-                      " UNION ALL " + cols +
-                      "source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2 AND NOT "
-                      "(source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4)" + when;
+    const std::string ab = "source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4";
+    const std::string ba = "source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2";
+    const std::string cols = "SELECT date, code, quad_class, goldstein, ";
+    std::string sql = fmt::format(
+        "SELECT {0} AS period, ab, code, COUNT(*), "
+        "SUM(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END), "
+        "SUM(CAST(round(goldstein * 10) AS BIGINT)) FROM ("
+        "{1}1 AS ab FROM events WHERE {2}{4} UNION ALL "
+        "{1}0 AS ab FROM events WHERE {3} AND NOT ({2}){4}) d GROUP BY 1, 2, 3",
+        period, cols, ab, ba, when);
     auto s = db_->Prepare(sql);
     s->Bind(1, q.a).Bind(2, PrefixEnd(q.a)).Bind(3, q.b).Bind(4, PrefixEnd(q.b));
     for (std::size_t i = 0; i < dates.size(); ++i) s->Bind(static_cast<int>(5 + i), dates[i]);
-    std::vector<DyadEvent> events;
-    while (s->Step())
-      events.push_back(
-          {s->Text(0), s->Text(1), s->Text(2), s->Text(3), static_cast<int>(s->Int(4)), s->Real(5)});
-    return SummarizeDyad(q, events);
+    std::vector<DyadGroup> groups;
+    while (s->Step()) {
+      DyadGroup g;
+      g.period = s->Text(0);
+      g.a_to_b = s->Int(1) != 0;
+      g.code = s->Text(2);
+      g.events = static_cast<int>(s->Int(3));
+      for (int i = 0; i < 4; ++i) g.quad[i] = static_cast<int>(s->Int(4 + i));
+      g.goldstein_tenths = s->Int(8);
+      groups.push_back(std::move(g));
+    }
+    return SummarizeDyad(q, groups);
   });
 }
 
@@ -554,6 +573,15 @@ Result<StoreCounts> SqlStore::Counts() {
         "SELECT (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions)");
     s->Step();
     return StoreCounts{s->Int(0), s->Int(1), s->Int(2)};
+  });
+}
+
+Result<std::int64_t> SqlStore::ChangeMark() {
+  return Guard([&]() -> Result<std::int64_t> {
+    // Mentions are only ever added, and every new or merged event adds one.
+    auto s = db_->Prepare("SELECT COALESCE(MAX(mention_id), 0) FROM mentions");
+    s->Step();
+    return s->Int(0);
   });
 }
 

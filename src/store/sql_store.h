@@ -36,6 +36,7 @@ class SqlStore : public EventStore {
   Result<std::optional<StoredStory>> Story(const std::string& id) override;
   Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) override;
   Result<StoreCounts> Counts() override;
+  Result<std::int64_t> ChangeMark() override;
 
  private:
   struct Statements;

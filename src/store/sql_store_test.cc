@@ -164,6 +164,13 @@ TEST_F(StoreTest, StoryTextActorsAndCounts) {
   StoreCounts c = store_->Counts().value();
   EXPECT_EQ(c.stories, 1);
   EXPECT_EQ(static_cast<std::size_t>(c.mentions), st.mentions);
+  // The change mark moves with every stored event mention, and only then.
+  std::int64_t mark = store_->ChangeMark().value();
+  EXPECT_GT(mark, 0);
+  ASSERT_TRUE(Add(MakeStory("quiet", "", "Nothing happened today."), &st));
+  EXPECT_EQ(store_->ChangeMark().value(), mark);
+  ASSERT_TRUE(Add(MakeStory("loud", "", "Russia expelled two British diplomats."), &st));
+  EXPECT_GT(store_->ChangeMark().value(), mark);
 }
 
 TEST_F(StoreTest, PagesNewestFirstWithAKeysetCursor) {
@@ -292,6 +299,35 @@ TEST_F(StoreTest, DyadSummaryPerDay) {
   EXPECT_EQ(both.quad[0] + both.quad[1] + both.quad[2] + both.quad[3], both.events);
   EXPECT_NEAR(both.goldstein_mean * both.events, both.goldstein_sum, 1e-9);
   EXPECT_LE(both.top_codes.size(), 3u);
+  // Weeks and months are computed by the database: the same labels as PeriodOf.
+  for (Period by : {Period::kWeek, Period::kMonth}) {
+    q.by = by;
+    auto r = store_->Dyad(q);
+    ASSERT_TRUE(r.ok()) << r.status().message();
+    ASSERT_EQ(r.value().size(), 3u);
+    EXPECT_EQ(r.value()[2].period, store::PeriodOf("2023-12-09", by));
+    EXPECT_EQ(r.value()[2].events, both.events);
+    EXPECT_DOUBLE_EQ(r.value()[2].goldstein_sum, both.goldstein_sum);
+  }
+  // Dates outside every event: no rows.
+  q.from = "2030-01-01";
+  EXPECT_TRUE(store_->Dyad(q).value().empty());
+}
+
+TEST_F(StoreTest, WeeksStartOnMondayInTheDatabase) {
+  IngestStats st;
+  for (const char* d : {"2021-01-03", "2024-01-01", "2023-12-10"}) {  // a Sunday, a Monday, a Sunday
+    Story s = MakeStory(std::string("w") + d, "", std::string("Armenia criticized Azerbaijan on ") + d + ".");
+    s.date = d;
+    ASSERT_TRUE(Add(s, &st));
+  }
+  DyadQuery q;
+  q.a = "ARM", q.b = "AZE", q.by = Period::kWeek;
+  std::set<std::string> periods;
+  auto rows = store_->Dyad(q);
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  for (const auto& r : rows.value()) periods.insert(r.period);
+  EXPECT_EQ(periods, (std::set<std::string>{"2020-12-28", "2024-01-01", "2023-12-04"}));
 }
 
 TEST(DyadSummary, Periods) {
@@ -308,10 +344,9 @@ TEST(DyadSummary, Periods) {
 TEST(DyadSummary, TopCodesAndDirections) {
   DyadQuery q;
   q.a = "ARM", q.b = "AZE";
-  std::vector<store::DyadEvent> ev = {{"2023-12-09", "ARMGOV", "AZE", "010", 1, 0},
-                                      {"2023-12-09", "ARM", "AZEGOV", "010", 1, 0},
-                                      {"2023-12-09", "AZE", "ARM", "190", 4, -10},
-                                      {"2023-12-09", "AZE", "ARM", "0841", 2, 7}};
+  std::vector<store::DyadGroup> ev = {{"2023-12-09", true, "010", 2, {2, 0, 0, 0}, 0},
+                                      {"2023-12-09", false, "190", 1, {0, 0, 0, 1}, -100},
+                                      {"2023-12-09", false, "0841", 1, {0, 1, 0, 0}, 70}};
   auto rows = store::SummarizeDyad(q, ev);
   ASSERT_EQ(rows.size(), 3u);
   EXPECT_EQ(rows[0].events, 2);
