@@ -2,6 +2,10 @@
 #include "parley/coder.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "test_util.h"
 
@@ -106,6 +110,78 @@ TEST(Coder, CameoFieldsComeFromTheTable) {
   EXPECT_LT(ev[0].goldstein, 0);
   EXPECT_FALSE(ev[0].plover.empty());
   EXPECT_EQ(ev[0].source.country, "IRN");
+}
+
+TEST(Coder, DomesticAgentTakesTheCountryOfTheOtherParty) {
+  // Police of a country acting on protesters: both are of that country.
+  auto ev = CodeText("Bolivian police detained protesters on Friday.");
+  EXPECT_NE(FindEvent(ev, "BOLCOP", "BOLOPP", "17"), nullptr) << ::testing::PrintToString(Triples(ev));
+  auto rev = CodeText("Thousands of Kenyan protesters rallied against the government.");
+  EXPECT_NE(FindEvent(rev, "KENOPP", "KENGOV", "14"), nullptr) << ::testing::PrintToString(Triples(rev));
+  // Across states, or with a bare country, the agent keeps no country.
+  auto foreign = CodeText("The government praised Japan on Monday.");
+  EXPECT_NE(FindEvent(foreign, "---GOV", "JPN", "05"), nullptr) << ::testing::PrintToString(Triples(foreign));
+}
+
+TEST(Coder, StateActsOnItsOwnOpposition) {
+  auto ev = CodeText("Venezuela arrested dozens of Venezuelan opposition activists.");
+  EXPECT_NE(FindEvent(ev, "VEN", "VENOPP", "17"), nullptr) << ::testing::PrintToString(Triples(ev));
+  // A state and its own government are one actor.
+  auto self = CodeText("Russia criticized the Russian government.");
+  EXPECT_TRUE(self.empty()) << ::testing::PrintToString(Triples(self));
+}
+
+TEST(Coder, AgentWordModifyingTheEventNounIsNoParty) {
+  auto ev = CodeText("China and Russia held joint military drills on Monday.");
+  EXPECT_NE(FindEvent(ev, "CHN", "RUS", "06"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "RUS", "CHN", "06"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "CHN", "---MIL", ""), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, VerbWordAfterAPrepositionIsANoun) {
+  // "in protest against" is the reason of the boycott, not a second event.
+  auto ev = CodeText("Hungarian opposition parties boycotted the vote in protest against the government.");
+  EXPECT_NE(FindEvent(ev, "HUNOPP", "HUNGOV", "14"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "HUNOPP", "HUNGOV", "140"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, ThatClauseOfADemandIsNotCoded) {
+  auto ev = CodeText("Ukraine demanded that Russia withdraw its troops from Crimea.");
+  EXPECT_NE(FindEvent(ev, "UKR", "RUS", "10"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(ev.size(), 1u) << ::testing::PrintToString(Triples(ev));
+  // A reported event is coded: "said" is no demand.
+  auto said = CodeText("Ukraine said that Russia attacked Georgia.");
+  EXPECT_NE(FindEvent(said, "RUS", "GEO", "19"), nullptr) << ::testing::PrintToString(Triples(said));
+}
+
+TEST(Coder, PossessiveAgentIsAnActor) {
+  auto ev = CodeText("Kenyan protesters rallied against the government's tax plan.");
+  EXPECT_NE(FindEvent(ev, "KENOPP", "KENGOV", "14"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, PatternWordsInsideTheSubjectLeaveItTheSource) {
+  // `warplanes {strike}`: the weapon ends the subject "Japanese warplanes".
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("parley_coder_test_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(testing::SourceDir() + "/data", dir, fs::copy_options::recursive);
+  {
+    std::ofstream extra(dir / "verbs" / "zz_weapons.txt");
+    extra << "195\twarplanes|jets {strike}\n";
+  }
+  std::vector<Diagnostic> diags;
+  auto lex = Lexicon::Load(dir.string(), &diags);
+  fs::remove_all(dir);
+  ASSERT_TRUE(lex.ok());
+  Story s;
+  s.id = "t";
+  s.date = "2023-12-09";
+  s.text = "Japanese warplanes struck Chinese positions on Monday.";
+  s.body_end = s.text.size();
+  Coder coder(lex.value());
+  CodeStats stats;
+  auto ev = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(ev, "JPNMIL", "CHN", "195"), nullptr) << ::testing::PrintToString(Triples(ev));
 }
 
 TEST(Coder, LongInputIsLinear) {

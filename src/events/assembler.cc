@@ -16,7 +16,52 @@ using match::PatternMatch;
 struct Party {
   std::string code;
   std::string text;
+  uint32_t tok_begin = 0;
 };
+
+// A code that names a country first ("VEN", "VENGOV"), not an IGO, NGO or "---".
+bool HasCountry(const std::string& code) {
+  if (code.size() < 3 || code[0] == '@') return false;
+  std::string_view head = std::string_view(code).substr(0, 3);
+  return head != "---" && head != "IGO" && head != "NGO" && head != "MNC" && head != "IMG";
+}
+
+// Agents that are the state itself: a country acting on them acts on itself.
+bool StateAgent(std::string_view agent) {
+  return agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY" || agent == "LEG";
+}
+
+// Agents of society that the state governs, polices or fights at home.
+bool SocietyAgent(std::string_view agent) {
+  static constexpr std::string_view kSociety[] = {"OPP", "CVL", "LAB", "AGR", "HLH", "REL", "MED", "BUS",
+                                                  "REB", "UAF", "INS", "SEP", "CRM"};
+  return std::find(std::begin(kSociety), std::end(kSociety), agent) != std::end(kSociety);
+}
+
+// Armed groups that are not the state.
+bool ArmedAgent(std::string_view agent) {
+  return agent == "REB" || agent == "UAF" || agent == "INS" || agent == "SEP" || agent == "CRM";
+}
+
+// Two agents that face each other inside one country: state and society, or an armed
+// group and civilians.
+bool DomesticPair(std::string_view a, std::string_view b) {
+  if ((StateAgent(a) || a == "JUD") && SocietyAgent(b)) return true;
+  if ((StateAgent(b) || b == "JUD") && SocietyAgent(a)) return true;
+  return (ArmedAgent(a) && b == "CVL") || (ArmedAgent(b) && a == "CVL");
+}
+
+// "Moscow ... the Kremlin": an actor does not act on itself, nor a state on its own
+// government or forces. A state acting on its own opposition, civilians, rebels or
+// courts is a real (domestic) event: BLR -> BLROPP.
+bool SameActor(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (longer.compare(0, shorter.size(), shorter) != 0) return false;
+  if (!HasCountry(shorter)) return true;
+  return StateAgent(std::string_view(longer).substr(shorter.size(), 3));
+}
 
 class SentenceAssembler {
  public:
@@ -58,6 +103,14 @@ class SentenceAssembler {
   // "a brief private visit to X": a verb word after a determiner (and at most two
   // plain modifiers) is a noun here.
   bool UsedAsNoun(uint32_t anchor) const {
+    // "in protest against", "amid protests", "on strike": after a preposition a verb
+    // word (not an -ing form) is a noun.
+    if (anchor > begin_ && !(Cls(anchor) & kGerundForm)) {
+      static constexpr std::string_view kPrepositions[] = {"in", "on", "amid", "under", "against",
+                                                           "despite", "upon", "without"};
+      if (std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(anchor - 1)) != std::end(kPrepositions))
+        return true;
+    }
     for (uint32_t k = 1; k <= 3 && anchor >= begin_ + k; ++k) {
       uint32_t t = anchor - k;
       if ((Cls(t) & kDeterminer) || Norm(t) == "'s") return true;
@@ -115,6 +168,25 @@ class SentenceAssembler {
     return false;
   }
 
+  // "Moscow demanded that Kyiv pull its troops out": a verb in a that-clause after an
+  // appeal or demand (urge, demand, insist ...) is what was asked for, which CAMEO codes
+  // in the appeal alone (1056, not 0874 as well). "noted that X attacked Y" reports an
+  // event and is not affected.
+  bool InThatClauseOfEvent(const PatternMatch& m) const {
+    if (!HasVerb(m)) return false;
+    for (const PatternMatch& b : *in_.matches) {
+      if (b.anchor >= m.anchor || b.anchor + 12 < m.anchor || !HasVerb(b) || (Cls(b.anchor) & kIntentVerb))
+        continue;
+      // Only appeals (02) and demands (10) have a that-clause for content.
+      const std::string& code = lex_.patterns[b.pattern].code;
+      if (code.compare(0, 2, "02") != 0 && code.compare(0, 2, "10") != 0) continue;
+      if (!SameClause(b.anchor, m.anchor)) continue;
+      for (uint32_t x = b.anchor + 1; x < m.anchor; ++x)
+        if (Norm(x) == "that" && x + 1 < m.anchor) return true;
+    }
+    return false;
+  }
+
   // The parties of group g (a pair reference expands to the remembered pair).
   std::vector<Party> Parties(int g) const {
     std::vector<Party> out;
@@ -123,12 +195,27 @@ class SentenceAssembler {
       const Mention& mention = MentionAt(m);
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
-        for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k) out.push_back({ctx_->last_pair[k], text});
+        for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k)
+          out.push_back({ctx_->last_pair[k], text, mention.tok_begin});
       } else {
-        out.push_back({mention.code, text});
+        out.push_back({mention.code, text, mention.tok_begin});
       }
     }
     return out;
+  }
+
+  // "Venezuela's government arrested opposition leaders", "Kenyan police fired at
+  // demonstrators": an agent named without a country ("---OPP") facing an agent of a
+  // country across the state/society line (government, police, army, courts against
+  // opposition, civilians, workers, rebels) is of that country: a domestic event.
+  // Between states or with a bare country ("Obama ... Congress", "Bush met dissidents")
+  // the agent is left without a country.
+  static void ResolveCountry(Party* p, const std::vector<Party>& others) {
+    if (p->code.size() != 6 || p->code.compare(0, 3, "---") != 0) return;
+    if (others.size() != 1 || others[0].code.size() < 6 || !HasCountry(others[0].code)) return;
+    if (!DomesticPair(std::string_view(p->code).substr(3, 3), std::string_view(others[0].code).substr(3, 3)))
+      return;
+    p->code = others[0].code.substr(0, 3) + p->code.substr(3);
   }
 
   // The group right before token t in the same clause that could be a subject.
@@ -145,6 +232,19 @@ class SentenceAssembler {
       best = static_cast<int>(g);
     }
     return best;
+  }
+
+  // The subject of match m: the group right before its first word, or the group that
+  // ends with its first words ("Israeli warplanes struck" for `warplanes {strike}`: the
+  // weapon that names the kind of attack is also the attacker).
+  int SubjectOf(const PatternMatch& m) const {
+    if (m.first < m.anchor)
+      for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
+        const MentionGroup& group = in_.actors->groups[g];
+        if (group.tok_begin < m.first && m.first < group.tok_end && group.tok_end <= m.anchor)
+          return static_cast<int>(g);
+      }
+    return SubjectBefore(m.first);
   }
 
   // "X condemned the attack by Y and promised aid to Z": a verb right after "and"
@@ -178,9 +278,37 @@ class SentenceAssembler {
         if (Norm(x) == "," && x >= wf) return -1;  // E7
       }
       if (MentionAt(groups[g].members.front()).locative) continue;
+      // "held joint military drills": an agent noun after a plain modifier, between the
+      // words of the matched phrase, modifies the event noun; it is no party.
+      // So is a singular agent word right before the phrase's last word ("conducting
+      // military exercises"); a plural one is a party ("demanded that protesters end").
+      if (groups[g].tok_end <= window_from && AgentsOnly(groups[g]) &&
+          ((groups[g].tok_begin > t && PlainModifier(groups[g].tok_begin - 1)) ||
+           (groups[g].tok_end + 1 == window_from && !Plural(groups[g].tok_end - 1))))
+        continue;
       return static_cast<int>(g);
     }
     return -1;
+  }
+
+  // A lowercase word of no grammatical class: an adjective or noun modifier ("joint").
+  bool PlainModifier(uint32_t t) const {
+    const text::Token& tok = tt_.tokens[t];
+    if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0) return false;
+    static constexpr std::string_view kPrepositions[] = {"to", "in", "of", "for", "with", "by", "from", "at",
+                                                         "on", "against", "into", "that", "over", "about"};
+    return std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(t)) == std::end(kPrepositions);
+  }
+
+  bool Plural(uint32_t t) const {
+    std::string_view w = Norm(t);
+    return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
+  }
+
+  bool AgentsOnly(const MentionGroup& g) const {
+    for (uint32_t m : g.members)
+      if (!MentionAt(m).agent_only) return false;
+    return true;
   }
 
   // "X was attacked by Y": returns the group after "by", or -1 if not passive.
@@ -217,7 +345,7 @@ class SentenceAssembler {
     int source = m.source_group, target = m.target_group;
     if (IsPassive(m.anchor) && source < 0) {
       int by = ByAgent(m.anchor + 1);
-      int subject = SubjectBefore(m.first);
+      int subject = SubjectOf(m);
       if (by < 0 || subject < 0) return;
       source = by;
       if (target < 0) target = subject;
@@ -227,11 +355,17 @@ class SentenceAssembler {
       target = SubjectBefore(m.first);
     } else {
       if (source < 0) source = SharedSubject(m);
-      if (source < 0) source = SubjectBefore(m.first);
+      if (source < 0) source = SubjectOf(m);
       if (target < 0) target = ObjectAfter(m.anchor + 1, source, m.last);
     }
     std::vector<Party> sources = Parties(source), targets = Parties(target);
     if (sources.empty()) return;
+    if (InThatClauseOfEvent(m)) return;
+    {
+      const std::vector<Party> s0 = sources, t0 = targets;
+      for (Party& s : sources) ResolveCountry(&s, t0);
+      for (Party& t : targets) ResolveCountry(&t, s0);
+    }
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted && IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
@@ -241,8 +375,7 @@ class SentenceAssembler {
     std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
 
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
-      // An actor does not act on itself, nor on its own part ("Moscow ... the Kremlin").
-      if (s.code.rfind(t.code, 0) == 0 || t.code.rfind(s.code, 0) == 0) return;
+      if (SameActor(s.code, t.code)) return;
       Event e;
       e.source.code = s.code;
       e.source.text = s.text;

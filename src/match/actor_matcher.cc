@@ -181,7 +181,9 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       static const std::array<std::string_view, 14> kFunctionWords = {
           "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
       std::string_view nw = norm(m.tok_end);
-      bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end();
+      // "the government's plan": a possessive agent is the owner, an actor.
+      bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
+                           nw == "'s" || nw == "'";
       if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 && !function_word &&
           !(next.word != 0 && lex.agents.trie().Child(0, next.word) != 0)) {
         k = j;
@@ -189,8 +191,10 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       }
     }
     // Part of a longer proper name: "the Sea of Japan", "Bank of England".
+    // A quantity or determiner before "of" is no name ("Thousands of Kenyan protesters").
     if (!m.agent_only && m.tok_begin >= begin + 2 && (cls(m.tok_begin - 1) & kOf) &&
         tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) &&
+        !(cls(m.tok_begin - 2) & (kNumberWord | kDeterminer)) &&
         (spans.empty() || k == 0 || spans[k - 1].end != m.tok_begin - 1))
       m.locative = true;
     out->mentions.push_back(std::move(m));

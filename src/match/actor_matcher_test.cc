@@ -81,6 +81,14 @@ TEST(ActorMatcher, AgentsAloneHaveNoCountry) {
   EXPECT_EQ(Actors("rebels attacked"), (std::vector<std::string>{"---REB"}));
 }
 
+TEST(ActorMatcher, PossessiveAgentAndQuantityBeforeOf) {
+  // "the government's plan": the possessive agent is an actor, not a modifier.
+  EXPECT_EQ(Actors("protesters rallied against the government's plan"),
+            (std::vector<std::string>{"---OPP", "---GOV"}));
+  // "Thousands of Kenyan protesters" is no proper name like "Bank of England".
+  EXPECT_EQ(Actors("Thousands of Kenyan protesters"), (std::vector<std::string>{"KENOPP"}));
+}
+
 TEST(ActorMatcher, PlacesAreMarked) {
   EXPECT_EQ(Actors("Iran met Turkey for talks in Baku"), (std::vector<std::string>{"IRN", "TUR", "AZE@loc"}));
   EXPECT_EQ(Actors("a court in Guyana"), (std::vector<std::string>{"GUYJUD"}));
