@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "batch_coder.h"
 #include "commands.h"
 #include "lexicon_loader.h"
 #include "parley/parley.h"
@@ -29,40 +30,6 @@ struct CodeArgs {
   int jobs = 1;
   bool quiet = false;
   CodeOptions options;
-};
-
-// Codes batches of stories on `jobs` threads, each with its own Coder.
-class BatchCoder {
- public:
-  BatchCoder(std::shared_ptr<const Lexicon> lex, const CodeOptions& options, int jobs) {
-    for (int i = 0; i < std::max(1, jobs); ++i) coders_.push_back(std::make_unique<Coder>(lex, options));
-    stats_.resize(coders_.size());
-  }
-  void Code(const std::vector<Story>& stories, std::vector<std::vector<Event>>* out) {
-    out->assign(stories.size(), {});
-    std::size_t n = coders_.size();
-    if (n == 1 || stories.size() < 2) {
-      for (std::size_t i = 0; i < stories.size(); ++i) (*out)[i] = coders_[0]->Code(stories[i], &stats_[0]);
-      return;
-    }
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> threads;
-    for (std::size_t t = 0; t < n; ++t)
-      threads.emplace_back([&, t]() {
-        for (std::size_t i; (i = next.fetch_add(1)) < stories.size();)
-          (*out)[i] = coders_[t]->Code(stories[i], &stats_[t]);
-      });
-    for (auto& th : threads) th.join();
-  }
-  CodeStats Totals() const {
-    CodeStats s;
-    for (const auto& x : stats_) s += x;
-    return s;
-  }
-
- private:
-  std::vector<std::unique_ptr<Coder>> coders_;
-  std::vector<CodeStats> stats_;
 };
 
 int RunCode(const CodeArgs& a) {

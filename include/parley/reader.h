@@ -1,6 +1,7 @@
 #pragma once
 // Story readers: plain-text stories and JSON Lines, from files, directories or a
 // stream. Bad content is reported per file:line and reading goes on.
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <string>
@@ -21,6 +22,7 @@ struct ReadProblem {
 struct ReadStats {
   std::size_t stories = 0;
   std::size_t problems = 0;
+  std::uint64_t bytes = 0;   // input bytes consumed so far (updated before each story)
 };
 
 // Called once per story read; return false to stop reading.
@@ -39,6 +41,10 @@ Result<Story> ParseJsonlStory(const std::string& line, const std::string& where)
 Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
                    const StoryCallback& on_story, const ProblemCallback& on_problem,
                    ReadStats* stats);
+
+// The total size in bytes of the files `paths` name (directories recursively; 0 for
+// stdin), for progress displays.
+std::uint64_t InputBytes(const std::vector<std::string>& paths);
 
 // True when `date` is a real calendar date written YYYY-MM-DD.
 bool IsValidDate(const std::string& date);

@@ -118,6 +118,7 @@ bool ReadJsonl(std::istream& in, const std::string& name, const StoryCallback& o
   std::size_t number = 0;
   while (std::getline(in, line)) {
     ++number;
+    stats->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::string where = name + ":" + std::to_string(number);
     Result<Story> story = ParseJsonlStory(line, where);
@@ -155,6 +156,7 @@ bool ReadOne(const std::string& path, InputFormat format, const StoryCallback& o
     on_problem({name, name + ": read error"});
     return true;
   }
+  stats->bytes += static_cast<std::uint64_t>(buf.tellp());
   Result<Story> story = ParseTextStory(buf.str(), name);
   if (!story.ok()) {
     ++stats->problems;
@@ -166,6 +168,24 @@ bool ReadOne(const std::string& path, InputFormat format, const StoryCallback& o
 }
 
 }  // namespace
+
+std::uint64_t InputBytes(const std::vector<std::string>& paths) {
+  std::uint64_t total = 0;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p == "-") continue;
+    if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(p, ec)) {
+      total += fs::file_size(p, ec);
+    }
+  }
+  return total;
+}
 
 Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
                    const StoryCallback& on_story, const ProblemCallback& on_problem, ReadStats* stats) {
