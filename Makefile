@@ -67,7 +67,7 @@ fuzz: deps
 bench: build browser-deps
 	PARLEY_SHARED=$(abspath $(SHARED)) $(BUILD)/parley_stages_bench --benchmark_min_time=1
 	PARLEY_SHARED=$(abspath $(SHARED)) bash bench/run.sh $(BUILD) 5
-	$(BUILD)/parley_store_bench --db $(BUILD)/store_bench.db --events 1000000 --batch 2000; rm -f $(BUILD)/store_bench.db*
+	PARLEY_SHARED=$(abspath $(SHARED)) bash bench/ingest.sh $(BUILD) 1000000
 	bash bench/load.sh $(BUILD) 30 120000
 
 # What CI runs: every test, then the sanitizer, thread-sanitizer and fuzz jobs.

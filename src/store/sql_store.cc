@@ -153,7 +153,7 @@ struct SqlStore::Statements {
         insert_event(db.Prepare(
             "INSERT INTO events(date, source, target, code, root, quad_class, goldstein, plover, "
             "num_mentions, num_sources, num_articles) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1) "
-            "RETURNING event_id")),
+            "ON CONFLICT(date, source, target, code) DO NOTHING RETURNING event_id")),
         source_seen(db.Prepare(
             "SELECT 1 FROM mentions m JOIN stories s ON s.id = m.story_id "
             "WHERE m.event_id = ?1 AND s.source_key = ?2 LIMIT 1")),
@@ -343,26 +343,27 @@ bool SqlStore::AddStoryOrThrow(const parley::Story& story, const std::vector<Eve
   std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;  // keys of this story
   for (const Event& e : events) {
     bool first_in_story = seen.emplace(e.date, e.source.code, e.target.code, e.code).second;
-    SqlStatement& fe = *st_->find_event;
-    fe.Bind(1, e.date).Bind(2, e.source.code).Bind(3, e.target.code).Bind(4, e.code);
-    std::int64_t id = fe.Step() ? fe.Int(0) : 0;
-    fe.Reset();
-    if (id == 0) {
-      SqlStatement& ie = *st_->insert_event;
-      ie.Bind(1, e.date)
-          .Bind(2, e.source.code)
-          .Bind(3, e.target.code)
-          .Bind(4, e.code)
-          .Bind(5, e.root)
-          .Bind(6, std::int64_t{e.quad_class})
-          .Bind(7, e.goldstein)
-          .Bind(8, e.plover)
-          .Bind(9, std::int64_t{e.mentions});
-      if (!ie.Step()) throw SqlError("inserting an event returned no id");
-      id = ie.Int(0);
-      ie.Reset();
+    // Most events are new: try the insert first; a conflict means the event is stored.
+    SqlStatement& ie = *st_->insert_event;
+    ie.Bind(1, e.date)
+        .Bind(2, e.source.code)
+        .Bind(3, e.target.code)
+        .Bind(4, e.code)
+        .Bind(5, e.root)
+        .Bind(6, std::int64_t{e.quad_class})
+        .Bind(7, e.goldstein)
+        .Bind(8, e.plover)
+        .Bind(9, std::int64_t{e.mentions});
+    std::int64_t id = ie.Step() ? ie.Int(0) : 0;
+    ie.Reset();
+    if (id != 0) {
       ++stats->events_new;
     } else {
+      SqlStatement& fe = *st_->find_event;
+      fe.Bind(1, e.date).Bind(2, e.source.code).Bind(3, e.target.code).Bind(4, e.code);
+      if (!fe.Step()) throw SqlError("event neither inserted nor found");
+      id = fe.Int(0);
+      fe.Reset();
       std::int64_t new_source = 0;
       if (first_in_story) {
         SqlStatement& ss = *st_->source_seen;

@@ -8,32 +8,21 @@ set -u
 BUILD=${1:?usage: pg.sh BUILD_DIR}
 PARLEY="$BUILD/parley"
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
+. "$ROOT/tests/lib/pg_server.sh"
+if ! pg_find; then
   if [ "${CI:-}" = true ]; then echo "FAIL: PostgreSQL server not installed (Debian package postgresql)"; exit 1; fi
   echo "SKIP: PostgreSQL server not installed (apt-get install postgresql)"; exit 77
 fi
 T=$(mktemp -d)
-chmod 755 "$T"
-AS_PG=()
-if [ "$(id -u)" -eq 0 ]; then  # PostgreSQL refuses to run as root
-  chown postgres "$T"
-  AS_PG=(runuser -u postgres --)
-fi
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 stop() {
-  "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$T/data" -m immediate stop >/dev/null 2>&1
+  pg_stop "$T"
   [ -n "${KEEP:-}" ] || rm -rf "$T"
 }
 trap stop EXIT
-"${AS_PG[@]}" "$PGBIN/initdb" -D "$T/data" -U parley --auth=trust --locale=C.UTF-8 -E UTF8 >"$T/initdb.log" 2>&1 ||
-  { echo "FAIL: initdb"; cat "$T/initdb.log"; exit 1; }
-"${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$T/data" -l "$T/server.log" -w -t 30 \
-  -o "-p $PORT -k $T -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null ||
-  { echo "FAIL: pg_ctl start"; cat "$T/server.log"; exit 1; }
-URI="postgresql://parley@127.0.0.1:$PORT"
-for db in unit cli crash; do "${AS_PG[@]}" "$PGBIN/createdb" -h 127.0.0.1 -p "$PORT" -U parley "$db"; done
-psql_q() { "${AS_PG[@]}" "$PGBIN/psql" -X -A -t -h 127.0.0.1 -p "$PORT" -U parley -d "$1" -c "$2"; }
+pg_start "$T" || { echo "FAIL: could not start PostgreSQL"; exit 1; }
+URI=$PG_URI
+for db in unit cli crash; do pg_createdb "$db"; done
+psql_q() { pg_query "$@"; }
 
 pass=0 fail=0
 check() {  # check NAME COMMAND...
