@@ -15,6 +15,7 @@
 #include "parley/reader.h"
 #include "parley/server.h"
 #include "parley/store.h"
+#include "server/code_request.h"
 #include "server/json_views.h"
 
 namespace parley {
@@ -306,44 +307,18 @@ struct HttpServer::Impl {
   }
 
   void Code(const httplib::Request& req, httplib::Response& res) {
-    try {
-      Story story;
-      std::string type = req.get_header_value("Content-Type");
-      if (type.starts_with("text/plain")) {
-        story.id = "pasted";
-        story.text = req.body;
-        story.date = DateParam(req, "date");
-      } else {
-        Json body = Json::parse(req.body, nullptr, false);
-        if (body.is_discarded() || !body.is_object())
-          throw HttpError{400, "body: want a JSON object {\"text\": ..., \"date\": ...} or text/plain"};
-        if (!body.contains("text") || !body["text"].is_string()) throw HttpError{400, "body: \"text\" (a string) is required"};
-        auto str = [&](const char* k) {
-          if (!body.contains(k) || body[k].is_null()) return std::string();
-          if (!body[k].is_string()) throw HttpError{400, fmt::format("body: \"{}\" must be a string", k)};
-          return body[k].get<std::string>();
-        };
-        story.text = str("text");
-        story.id = str("id").empty() ? "pasted" : str("id");
-        story.title = str("title");
-        story.url = str("url");
-        story.date = str("date");
-        if (!story.date.empty() && !IsValidDate(story.date))
-          throw HttpError{400, fmt::format("date: '{}' is not a date (YYYY-MM-DD)", story.date)};
-      }
-      story.body_end = story.text.size();
-      Coder coder(lexicon);
-      CodeStats stats;
-      Json events = Json::array();
-      for (const Event& e : coder.Code(story, &stats)) events.push_back(WithName(server::CodedEventJson(e)));
-      Reply(res, 200,
-            Json{{"id", story.id},
-                 {"date", story.date.empty() ? Json(nullptr) : Json(story.date)},
-                 {"sentences", stats.sentences},
-                 {"events", std::move(events)}});
-    } catch (const HttpError& e) {
-      ReplyError(res, e.status, e.message);
-    }
+    auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"), Param(req, "date"));
+    if (!story.ok()) return ReplyError(res, 400, story.status().message());
+    Coder coder(lexicon);
+    CodeStats stats;
+    Json events = Json::array();
+    for (const Event& e : coder.Code(story.value(), &stats)) events.push_back(WithName(server::CodedEventJson(e)));
+    const std::string& date = story.value().date;
+    Reply(res, 200,
+          Json{{"id", story.value().id},
+               {"date", date.empty() ? Json(nullptr) : Json(date)},
+               {"sentences", stats.sentences},
+               {"events", std::move(events)}});
   }
 
   void Routes() {

@@ -1,0 +1,17 @@
+#pragma once
+// The body of POST /api/code as a Story: JSON {"text", "date"?, "id"?, "title"?, "url"?}
+// or plain text (Content-Type text/plain, date from the ?date= parameter). Untrusted
+// input: fuzzed by tests/fuzz/fuzz_api_code.cc.
+#include <string>
+
+#include "parley/status.h"
+#include "parley/story.h"
+
+namespace parley::server {
+
+// InvalidArgument (HTTP 400) with a message naming the problem for a body that is not
+// a JSON object, lacks "text", has a non-string field, or carries a bad date.
+Result<Story> ParseCodeRequest(const std::string& body, const std::string& content_type,
+                               const std::string& date_param);
+
+}  // namespace parley::server
