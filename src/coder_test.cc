@@ -16,6 +16,27 @@ using testing::CodeText;
 using testing::FindEvent;
 using testing::Triples;
 
+TEST(Coder, MutualEventAtAPlaceOfOneSideIsBetweenTheSides) {
+  // The city belongs to one side of the compound subject: it is where they fought.
+  auto ev = CodeText("Ukraine's army and Russian forces fought for control of Bakhmut on Monday.");
+  EXPECT_NE(FindEvent(ev, "RUSMIL", "UKRMIL", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "UKRMIL", "RUSMIL", "19"), nullptr);
+  for (const Event& e : ev) EXPECT_NE(e.target.code, "UKR") << ::testing::PrintToString(Triples(ev));
+  auto ev2 = CodeText("Greek and Italian navy ships began joint drills near the Italian port of Taranto.");
+  EXPECT_NE(FindEvent(ev2, "GRCMIL", "ITAMIL", "06"), nullptr) << ::testing::PrintToString(Triples(ev2));
+  for (const Event& e : ev2) EXPECT_NE(e.target.code, "ITA") << ::testing::PrintToString(Triples(ev2));
+}
+
+TEST(Coder, AgentBeforeAPrepositionStaysATarget) {
+  auto ev = CodeText("Kenya's president threatened a crackdown on opposition protesters ahead of the vote.");
+  EXPECT_NE(FindEvent(ev, "KENGOV", "KENOPP", "13"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, SupportersOfANamedActorAtSentenceStart) {
+  auto ev = CodeText("Supporters of Kenya's opposition rioted against the government on Friday.");
+  EXPECT_NE(FindEvent(ev, "KENOPP", "", "14"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
 TEST(Coder, SimpleTransitiveVerb) {
   auto ev = CodeText("Iran criticized Israel on Monday.");
   EXPECT_NE(FindEvent(ev, "IRN", "ISR", "11"), nullptr) << ::testing::PrintToString(Triples(ev));

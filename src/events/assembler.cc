@@ -390,6 +390,18 @@ class SentenceAssembler {
         if (x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code) return;
       out->push_back(std::move(e));
     };
+    // "Ukraine's army and Russian forces fought for Bakhmut": when a mutual event's
+    // compound subject already holds the object's actor (a place of one side), the
+    // object is where they met or fought; the event is between the subject's members.
+    if (p.recip && sources.size() >= 2 && m.target_group < 0 && !targets.empty()) {
+      bool place = true;
+      for (const Party& t : targets) {
+        bool owned = false;
+        for (const Party& s : sources) owned = owned || (t.code.size() == 3 && SameActor(s.code, t.code));
+        place = place && owned;
+      }
+      if (place) targets.clear();
+    }
     if (targets.empty()) {
       // A mutual event between the members of a compound subject.
       if (!p.recip || sources.size() < 2) return;

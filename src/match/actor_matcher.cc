@@ -182,7 +182,13 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
           "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
       std::string_view nw = norm(m.tok_end);
       // "the government's plan": a possessive agent is the owner, an actor.
+      // "demonstrators ahead of the vote", "protesters outside parliament": a
+      // preposition or place adverb after the agent ends its noun phrase.
+      static const std::array<std::string_view, 16> kPlaceWords = {
+          "ahead", "near", "outside", "inside", "around", "across", "during", "after", "before",
+          "against", "into", "amid", "despite", "through", "throughout", "towards"};
       bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
+                           std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() ||
                            nw == "'s" || nw == "'";
       if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 && !function_word &&
           !(next.word != 0 && lex.agents.trie().Child(0, next.word) != 0)) {
@@ -192,8 +198,15 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     }
     // Part of a longer proper name: "the Sea of Japan", "Bank of England".
     // A quantity or determiner before "of" is no name ("Thousands of Kenyan protesters").
+    // Nor is a plural noun capitalized only because it opens the sentence
+    // ("Supporters of Ousmane Sonko rioted").
+    auto sentence_initial_plural = [&](uint32_t t) {
+      std::string_view w = norm(t);
+      return t == begin && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+             !tt.tokens[t].Has(text::kAllCaps);
+    };
     if (!m.agent_only && m.tok_begin >= begin + 2 && (cls(m.tok_begin - 1) & kOf) &&
-        tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) &&
+        tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) && !sentence_initial_plural(m.tok_begin - 2) &&
         !(cls(m.tok_begin - 2) & (kNumberWord | kDeterminer)) &&
         (spans.empty() || k == 0 || spans[k - 1].end != m.tok_begin - 1))
       m.locative = true;
@@ -230,10 +243,16 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     ++t;
     while (t < end && (cls(t) & kDeterminer)) ++t;
     // "the mayor of the northern West Bank city of Nablus": plain modifiers may precede.
-    for (int n = 0; n < 2 && t < end && t < ms[k + 1].tok_begin; ++n) {
+    int modifiers = 0;
+    for (; modifiers < 2 && t < end && t < ms[k + 1].tok_begin; ++modifiers) {
       const Token& tok = tt.tokens[t];
       if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || cls(t) != 0) break;
       ++t;
+    }
+    // "civilians in the town of Bucha": a place noun after "in" names its place with "of".
+    if (!of && modifiers > 0 && t < end && t < ms[k + 1].tok_begin && (cls(t) & kOf)) {
+      ++t;
+      while (t < end && (cls(t) & kDeterminer)) ++t;
     }
     if (ms[k + 1].tok_begin != t || ms[k + 1].agent_only || ms[k + 1].code[0] == '@') continue;
     std::string agent = ms[k].code.substr(3);

@@ -35,6 +35,24 @@ std::vector<std::size_t> Groups(const std::string& s, int date = 20231209) {
   return out;
 }
 
+TEST(ActorMatcher, AgentBeforeAPrepositionIsAnActor) {
+  // "farmers near Lyon": a place preposition after the agent noun ends its phrase.
+  EXPECT_EQ(Actors("Police arrested striking farmers near the border"), (std::vector<std::string>{"---COP", "---AGR"}));
+  EXPECT_EQ(Actors("Police arrested farmers outside the stadium"), (std::vector<std::string>{"---COP", "---AGR"}));
+}
+
+TEST(ActorMatcher, AgentInAPlaceNamedWithOf) {
+  EXPECT_EQ(Actors("residents in the city of Kharkiv"), (std::vector<std::string>{"UKRCVL"}));
+  EXPECT_EQ(Actors("soldiers in the port of Odesa"), (std::vector<std::string>{"UKRMIL"}));
+}
+
+TEST(ActorMatcher, SentenceInitialPluralBeforeOfIsNoName) {
+  // A plural noun capitalized at the start of a sentence is not part of a name.
+  EXPECT_EQ(Actors("Admirers of Germany gathered"), (std::vector<std::string>{"DEU"}));
+  // A capitalized name word elsewhere still is: "the Sea of Japan".
+  EXPECT_EQ(Actors("ships in the Sea of Japan"), (std::vector<std::string>{"JPN@loc"}));
+}
+
 TEST(ActorMatcher, CountriesCapitalsAndDemonyms) {
   EXPECT_EQ(Actors("Yerevan accused Baku"), (std::vector<std::string>{"ARM", "AZE"}));
   EXPECT_EQ(Actors("two Azerbaijanis"), (std::vector<std::string>{"AZE"}));
