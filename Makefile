@@ -6,7 +6,7 @@ SHARED ?= ../shared
 
 DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-dev \
   libcli11-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libbenchmark-dev python3 time \
-  wordnet-base iso-codes ruby-countries libpq-dev postgresql libcpp-httplib-dev
+  wordnet-base iso-codes ruby-countries libpq-dev postgresql libcpp-httplib-dev libsimdjson-dev
 
 .PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate web browser-deps
 

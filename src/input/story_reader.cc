@@ -2,7 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <regex>
 #include <sstream>
 
@@ -69,34 +69,41 @@ Result<Story> ParseTextStory(std::string bytes, const std::string& name) {
 }
 
 Result<Story> ParseJsonlStory(const std::string& line, const std::string& where) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::InvalidInput(where + ": not valid JSON");
-  if (!j.is_object()) return Status::InvalidInput(where + ": not a JSON object");
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string())
+  // simdjson's DOM parser (one per thread, reused): validates UTF-8 and the whole
+  // document, several times faster than a general JSON library on news records.
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element doc;
+  if (parser.parse(line).get(doc) != simdjson::SUCCESS) return Status::InvalidInput(where + ": not valid JSON");
+  simdjson::dom::object obj;
+  if (doc.get_object().get(obj) != simdjson::SUCCESS) return Status::InvalidInput(where + ": not a JSON object");
+  std::string_view text;
+  if (obj["text"].get_string().get(text) != simdjson::SUCCESS)
     return Status::InvalidInput(where + ": no \"text\" string");
   Story story;
   story.origin = where;
-  story.text = text->get<std::string>();
+  story.text = std::string(text);
   story.body_end = story.text.size();
-  if (auto id = j.find("id"); id != j.end()) {
-    if (id->is_string()) story.id = id->get<std::string>();
-    else if (id->is_number_integer()) story.id = std::to_string(id->get<long long>());
-    else if (!id->is_null()) return Status::InvalidInput(where + ": \"id\" must be a string or integer");
+  simdjson::dom::element id;
+  if (obj["id"].get(id) == simdjson::SUCCESS) {
+    if (id.is_string()) story.id = std::string(id.get_string().value_unsafe());
+    else if (id.is_int64()) story.id = std::to_string(id.get_int64().value_unsafe());
+    else if (id.is_uint64()) story.id = std::to_string(id.get_uint64().value_unsafe());
+    else if (!id.is_null()) return Status::InvalidInput(where + ": \"id\" must be a string or integer");
   }
   if (story.id.empty()) story.id = where;
-  if (auto d = j.find("date"); d != j.end() && !d->is_null()) {
-    if (!d->is_string()) return Status::InvalidInput(where + ": \"date\" must be a string");
-    std::string date = d->get<std::string>();
+  simdjson::dom::element d;
+  if (obj["date"].get(d) == simdjson::SUCCESS && !d.is_null()) {
+    if (!d.is_string()) return Status::InvalidInput(where + ": \"date\" must be a string");
+    std::string date(d.get_string().value_unsafe());
     if (date.size() > 10 && date[10] == 'T') date = date.substr(0, 10);  // ISO timestamps
     if (!IsValidDate(date)) return Status::InvalidInput(where + ": unknown date '" + date + "' (want YYYY-MM-DD)");
     story.date = date;
   }
   for (const char* key : {"title", "url"}) {
-    auto f = j.find(key);
-    if (f == j.end() || f->is_null()) continue;
-    if (!f->is_string()) return Status::InvalidInput(where + ": \"" + key + "\" must be a string");
-    (std::string(key) == "title" ? story.title : story.url) = f->get<std::string>();
+    simdjson::dom::element f;
+    if (obj[key].get(f) != simdjson::SUCCESS || f.is_null()) continue;
+    if (!f.is_string()) return Status::InvalidInput(where + ": \"" + key + "\" must be a string");
+    (std::string(key) == "title" ? story.title : story.url) = std::string(f.get_string().value_unsafe());
   }
   return story;
 }
