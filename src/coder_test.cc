@@ -37,6 +37,17 @@ TEST(Coder, SupportersOfANamedActorAtSentenceStart) {
   EXPECT_NE(FindEvent(ev, "KENOPP", "", "14"), nullptr) << ::testing::PrintToString(Triples(ev));
 }
 
+TEST(Coder, ProCountryProtestersAreOfTheStatesCountry) {
+  auto ev = CodeText("Kenyan police fired tear gas at pro-Russia demonstrators in Nairobi on Sunday.");
+  EXPECT_NE(FindEvent(ev, "KENCOP", "KENOPP", "17"), nullptr) << ::testing::PrintToString(Triples(ev));
+  for (const Event& e : ev) EXPECT_NE(e.target.code, "RUS") << ::testing::PrintToString(Triples(ev));
+}
+
+TEST(Coder, TitleWordBeforeANamedPersonKeepsThePersonsRole) {
+  auto ev = CodeText("Azerbaijani troops shelled Armenian reformist Nikol Pashinyan near the border.");
+  EXPECT_NE(FindEvent(ev, "AZEMIL", "ARMGOV", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
 TEST(Coder, SimpleTransitiveVerb) {
   auto ev = CodeText("Iran criticized Israel on Monday.");
   EXPECT_NE(FindEvent(ev, "IRN", "ISR", "11"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -38,6 +38,15 @@ uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText
   return best;
 }
 
+// Token i is written right after "pro-" or "anti-" (no spaces around the hyphen).
+bool AttributePrefix(const TokenizedText& tt, uint32_t begin, uint32_t i) {
+  if (i < begin + 2 || tt.Norm(i - 1) != "-") return false;
+  std::string_view w = tt.Norm(i - 2);
+  if (w != "pro" && w != "anti") return false;
+  return tt.tokens[i - 2].byte_end == tt.tokens[i - 1].byte_begin &&
+         tt.tokens[i - 1].byte_end == tt.tokens[i].byte_begin;
+}
+
 bool IsCountryLike(const std::string& code) {
   return code.size() >= 3 && code[0] != '@';
 }
@@ -113,6 +122,9 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     uint32_t a = LongestMatch(lex.actors, tt, i, end, date, !after_title, &actor);
     uint32_t g = LongestMatch(lex.agents, tt, i, end, date, false, &agent);
     if (a == 0 && g == 0) { ++i; continue; }
+    // "pro-EU demonstrators", "anti-government protesters": a name joined by a hyphen
+    // to "pro"/"anti" describes the people that follow; it is no party of its own.
+    if (a >= g && AttributePrefix(tt, begin, i)) { i += a; continue; }
     if (a >= g) spans.push_back({i, i + a, actor->code, false});
     else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // E9
     i += a >= g ? a : g;
@@ -137,6 +149,18 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
         const Token& t = tt.tokens[gap_begin];
         adjacent = t.Has(text::kWord) && !t.Has(text::kCapitalized) && cls(gap_begin) == 0 &&
                    !(lex.ClassOf(t.word) & kVerbForm);
+      }
+      // "Russian general Igor Kirillov": a title word the agents do not list between a
+      // country and a named actor of that country; the person is the mention.
+      if (!adjacent && !spans[j].is_agent && agent.empty() && code.size() == 3 && code[0] != '@' &&
+          spans[j].code.size() > 3 && spans[j].code.compare(0, 3, code) == 0 && gap_end <= gap_begin + 2) {
+        adjacent = true;
+        for (uint32_t x = gap_begin; x < gap_end; ++x) {
+          const Token& t = tt.tokens[x];
+          if (!t.Has(text::kWord) || t.Has(text::kCapitalized) || t.Has(text::kAllCaps) || cls(x) != 0 ||
+              (lex.ClassOf(t.word) & kVerbForm))
+            adjacent = false;
+        }
       }
       // Possessive: "Russia's army", "Russia's FSB security service".
       if (!adjacent && norm(gap_begin) == "'s" && spans[j].is_agent && gap_end <= gap_begin + 3) {

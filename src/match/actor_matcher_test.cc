@@ -125,5 +125,22 @@ TEST(ActorMatcher, StoryDateSelectsTheRole) {
   EXPECT_EQ(Actors("Pashinyan spoke", 20231209), (std::vector<std::string>{"ARMGOV"}));
 }
 
+TEST(ActorMatcher, NameAfterProOrAntiIsAnAttribute) {
+  // "pro-Armenia demonstrators": the hyphenated name describes the people, it is no actor.
+  EXPECT_EQ(Actors("Police dispersed pro-Armenia demonstrators in the capital"),
+            (std::vector<std::string>{"---COP", "---OPP"}));
+  EXPECT_EQ(Actors("anti-Azerbaijan rallies drew thousands of Armenians"), (std::vector<std::string>{"ARM"}));
+  // A free-standing name after "pro" is still an actor.
+  EXPECT_EQ(Actors("a pro - Armenia rally"), (std::vector<std::string>{"ARM"}));
+}
+
+TEST(ActorMatcher, CountryTitleAndNamedPersonOfThatCountry) {
+  // "Armenian reformist Nikol Pashinyan": an unlisted title word between a country and a
+  // named actor of that country makes one mention, the person's.
+  EXPECT_EQ(Actors("Armenian reformist Nikol Pashinyan spoke", 20231209), (std::vector<std::string>{"ARMGOV"}));
+  // A named actor of another country stays separate.
+  EXPECT_EQ(Actors("Azerbaijani troops shelled Pashinyan", 20231209), (std::vector<std::string>{"AZEMIL", "ARMGOV"}));
+}
+
 }  // namespace
 }  // namespace parley::match
