@@ -44,14 +44,23 @@ int RunCode(const CodeArgs& a) {
   CodeOptions options = a.options;
   options.default_date = a.date;
 
-  // Output goes to a temporary file renamed on success, so that a failed or
-  // interrupted run never leaves a truncated file that looks complete.
+  // Output to a regular file goes to a temporary file renamed on success, so that a
+  // failed or interrupted run never leaves a truncated file that looks complete.
+  // Anything else (/dev/null, a FIFO, a terminal) is written in place: renaming over
+  // it would replace the device or pipe with a plain file.
   std::ofstream file;
   std::string tmp;
   std::ostream* out = &std::cout;
   if (!a.output.empty() && a.output != "-") {
-    tmp = a.output + ".tmp-" + std::to_string(::getpid());
-    file.open(tmp, std::ios::binary);
+    std::error_code ec;
+    auto st = std::filesystem::status(a.output, ec);
+    bool special = !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+    if (special) {
+      file.open(a.output, std::ios::binary);
+    } else {
+      tmp = a.output + ".tmp-" + std::to_string(::getpid());
+      file.open(tmp, std::ios::binary);
+    }
     if (!file) {
       std::cerr << "parley code: cannot write " << a.output << "\n";
       return 1;
@@ -130,6 +139,7 @@ int RunCode(const CodeArgs& a) {
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (tty) std::cerr << "\r";
   bool interrupted = g_stop.load();
+  if (file.is_open() && tmp.empty()) file.close();  // a device or pipe, written in place
   if (!tmp.empty()) {
     file.close();
     std::string final_name = interrupted ? a.output + ".partial" : a.output;

@@ -57,6 +57,17 @@ check "tsv date" grep -q "2021-03-04" "$T/o.tsv"
 # -o writes atomically: the file appears complete, no temp file is left behind.
 "$PARLEY" code -o "$T/out.jsonl" "$ROOT/examples/armenia_azerbaijan.txt" 2>/dev/null
 check "-o written" test -s "$T/out.jsonl"
+# -o to something that is not a regular file (a FIFO here; /dev/null in real use) is
+# written in place, never replaced by a plain file.
+mkfifo "$T/fifo"
+cat "$T/fifo" >"$T/fifo.out" &
+reader=$!
+"$PARLEY" code -o "$T/fifo" "$ROOT/examples/armenia_azerbaijan.txt" 2>/dev/null; rc=$?
+wait $reader
+check "-o FIFO exit 0" test $rc -eq 0
+check "-o FIFO still a FIFO" test -p "$T/fifo"
+check "-o FIFO got the events" grep -q '"code"' "$T/fifo.out"
+check "-o FIFO no temp file" bash -c "! ls '$T' | grep -q 'fifo.tmp-'"
 check "-o no temp left" bash -c "! ls '$T' | grep -q tmp-"
 check "-o same as stdout" cmp -s "$T/out.jsonl" "$T/ex.jsonl"
 
