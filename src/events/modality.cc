@@ -1,60 +1,261 @@
 #include "events/modality.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 namespace parley::events {
+namespace {
+
+using std::string_view;
+
+template <size_t N>
+bool In(const std::array<string_view, N>& a, string_view w) {
+  return std::find(a.begin(), a.end(), w) != a.end();
+}
+
+// The state the phases share: the sentence, the trigger and what has been found.
+struct Scan {
+  const LexiconData& lex;
+  const text::TokenizedText& tt;
+  uint32_t begin, end;  // the sentence
+  uint32_t anchor, last;
+  bool negated = false, hypothetical = false, intended = false;
+  bool infinitive = false;  // "to" right before the anchor
+  bool modal = false;       // a modal or future word governs the anchor ("will", "could")
+
+  uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  // The word at t, or "" outside the sentence.
+  string_view W(int64_t t) const {
+    return t >= begin && t < end ? tt.Norm(static_cast<size_t>(t)) : string_view();
+  }
+  // Clause boundaries: the grammar's boundary class, ";" and relative pronouns.
+  bool Boundary(uint32_t t) const {
+    string_view w = W(t);
+    return (Cls(t) & kClauseBoundary) || w == ";" || w == "which" || w == "who" || w == "whom" ||
+           w == "whose";
+  }
+};
+
+// "Germany said it would send tanks": a reported "would" is the future of the report,
+// an intention; "would" elsewhere is hypothetical.
+bool ReportedWould(const Scan& s, uint32_t t) {
+  for (uint32_t j = 1; j <= 4 && t >= s.begin + j; ++j) {
+    uint32_t x = t - j, cx = s.Cls(x);
+    if (cx & kSpeech) return true;
+    string_view w = s.W(x);
+    bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+    if (past && j >= 2) return true;
+    if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) return false;
+  }
+  return false;
+}
+
+// Phase 1: modal, negation and intention words up to 5 tokens before the word at `at`,
+// within its clause: "did not release", "could release", "will release", "agreed to
+// release". Stops at another event's verb, which has its own modality.
+void ScanBefore(Scan* s, uint32_t at) {
+  for (uint32_t k = 1; k <= 5 && at >= s->begin + k; ++k) {
+    uint32_t t = at - k, c = s->Cls(t);
+    if ((c & kClauseBoundary) || s->W(t) == ",") break;
+    if (c & kNegated) s->negated = true;
+    if (c & kHypothetical) {
+      s->modal = true;
+      if (s->W(t) == "would" && ReportedWould(*s, t)) s->intended = true;
+      else s->hypothetical = true;
+    }
+    if (c & kIntended) s->intended = s->modal = true;
+    // "must issue", "ought to": an obligation.
+    if (s->W(t) == "must") s->hypothetical = s->modal = true;
+    if (k == 1 && s->W(t) == "to") {
+      if (at == s->anchor) s->infinitive = true;
+      for (uint32_t j = 2; j <= 3 && at >= s->begin + j; ++j)
+        if (s->Cls(at - j) & (kIntentVerb | kIntended)) s->intended = true;
+    }
+    if (c & kVerbForm) break;
+  }
+}
+
+// Words before "to" that make what follows a purpose, a goal, an attempt or an
+// obligation, not a fact: "in an effort to", "its main goal is to occupy", "seeking to
+// isolate", "has to withdraw", "needs to". Not "want(s) to": CAMEO codes "wants to
+// attack" as a threat, an intention (the gold suites agree).
+constexpr std::array<string_view, 28> kPurposeWords = {
+    "aim",      "aimed",    "aiming",   "aims",     "attempt",  "attempting", "attempts",
+    "bid",      "effort",   "efforts",  "goal",     "have",     "has",        "hope",
+    "hoped",    "hopes",    "hoping",   "need",     "needs",    "obliged",    "ought",
+    "required", "seek",     "seeking",  "seeks",    "sought",   "trying",     "try"};
+// Nouns that, before "is to", name a goal rather than a commitment: "the aim is to".
+constexpr std::array<string_view, 10> kGoalNouns = {"aim",     "goal",     "objective", "purpose", "plan",
+                                                    "priority", "task",    "mission",   "intention", "idea"};
+// Verbs that ask someone else to act: "called on Iran to release", "urged Turkey to halt".
+constexpr std::array<string_view, 22> kAskVerbs = {
+    "appealed", "appeals", "ask",      "asked",    "asking",   "asks",     "call",     "called",
+    "calling",  "calls",   "demanded", "demanding", "demands", "encouraged", "invited", "ordered",
+    "orders",   "pressed", "pressing", "urge",     "urged",    "urging"};
+constexpr std::array<string_view, 10> kDeterminers = {"a", "an", "the", "its", "their", "his",
+                                                      "her", "our", "'s", "new"};
+
+// Phase 2: the word that governs "to V". `g` is the word before "to".
+void ScanGovernor(Scan* s, uint32_t g) {
+  string_view w = s->W(g), before = s->W(int64_t(g) - 1);
+  // "in order to", "so as to": a purpose.
+  if ((w == "order" && before == "in") || (w == "as" && before == "so")) s->hypothetical = true;
+  if (In(kPurposeWords, w)) s->hypothetical = true;
+  // "a plan to", "its plans to" (a purpose) vs "Turkey plans to" (a commitment).
+  if ((w == "plan" || w == "plans") && In(kDeterminers, before)) s->hypothetical = true;
+  // "Azerbaijan is to release": a commitment; "the main goal is to occupy": a goal.
+  if (w == "is" || w == "are") {
+    if (In(kGoalNouns, before) || (before.ends_with("s") && In(kGoalNouns, before.substr(0, before.size() - 1))))
+      s->hypothetical = true;
+    else
+      s->intended = true;
+  }
+  // "is set to", "is due to", "are scheduled to": a commitment.
+  if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && (s->Cls(g - 1) & kBe))
+    s->intended = true;
+  // "would be happy to meet", "could be willing to talk": an offer, not a fact.
+  static constexpr std::array<string_view, 8> kWilling = {"happy", "willing", "ready", "prepared",
+                                                          "open",  "able",    "glad",  "eager"};
+  if (In(kWilling, w) && before == "be") {
+    string_view m = s->W(int64_t(g) - 2);
+    if (m == "would" || m == "could" || m == "might") s->hypothetical = true;
+  }
+  // "called on Iran to release", "urged the two sides to resume", "told Tehran to
+  // stop": someone else's act. A subject or another governing verb on the way back
+  // ends the search: "told reporters he plans to visit".
+  static constexpr std::array<string_view, 8> kSubjects = {"he", "she", "it", "they",
+                                                           "we", "i", "you", "that"};
+  for (int64_t k = int64_t(g), n = 0; n < 10 && k >= s->begin; --k, ++n) {
+    const uint32_t t = static_cast<uint32_t>(k);
+    if (s->Boundary(t) || In(kSubjects, s->W(k))) break;
+    if (k < int64_t(g) && (s->Cls(t) & (kIntentVerb | kIntended))) break;
+    string_view v = s->W(k);
+    if (In(kAskVerbs, v) || v == "told" || v == "tells" || v == "telling") {
+      s->hypothetical = true;
+      break;
+    }
+  }
+}
+
+// Phase 2 driver: follows a chain of infinitives ("could use to threaten", "did not
+// agree to release") so the governing verb's modality reaches the trigger.
+void ScanInfinitives(Scan* s) {
+  uint32_t at = s->anchor;
+  for (int depth = 0; depth < 3 && at >= s->begin + 2 && s->W(at - 1) == "to"; ++depth) {
+    uint32_t g = at - 2;
+    ScanGovernor(s, g);
+    Scan sub{s->lex, s->tt, s->begin, s->end, g, g};
+    ScanBefore(&sub, g);
+    s->negated |= sub.negated;
+    s->hypothetical |= sub.hypothetical;
+    s->intended |= sub.intended;
+    at = g;
+  }
+}
+
+// Phase 3: conditions. Before the trigger in its clause, commas included: "If Iran
+// attacks, the US will retaliate", "unless Baku releases", "in case they need to help
+// evacuate", "Should talks fail, ...", "in the event of". After a modal trigger, up to
+// the next comma: "Armenia will release the soldiers if Azerbaijan ...".
+// Past a comma the condition must open its clause ("If Iran attacks, ..."), so that
+// "Iran, which vowed to respond if attacked, seized a tanker" stays a fact.
+void ScanConditions(Scan* s) {
+  // The first token of a condition ending at t, or -1.
+  auto conditional = [&](int64_t t) -> int64_t {
+    string_view w = s->W(t);
+    if (w == "if" || w == "unless" || w == "provided") return t;
+    if (w == "case" && s->W(t - 1) == "in") return t - 1;
+    if (w == "event" && s->W(t - 1) == "the" && s->W(t - 2) == "in") return t - 2;
+    if (w == "should" && (t == s->begin || s->W(t - 1) == "," || s->W(t - 1) == "\"")) return t;
+    return -1;
+  };
+  auto opens_clause = [&](int64_t t) {
+    string_view p = s->W(t - 1);
+    return t == s->begin || p == "," || p == "\"" || p == "that" || p == "and" || p == "but" ||
+           (s->Cls(static_cast<uint32_t>(t - 1)) & kSpeech);
+  };
+  bool comma = false;
+  for (int64_t t = int64_t(s->anchor) - 1, n = 0; t >= s->begin && n < 25; --t, ++n) {
+    int64_t start = conditional(t);
+    if (start >= 0 && (!comma || opens_clause(start))) {
+      s->hypothetical = true;
+      return;
+    }
+    if (start < 0 && s->Boundary(static_cast<uint32_t>(t))) break;
+    if (s->W(t) == ",") comma = true;
+  }
+  if (!s->modal) return;
+  for (uint32_t t = s->last, n = 0; t < s->end && n < 12; ++t, ++n) {
+    if (s->Boundary(t) || s->W(t) == ",") break;
+    if (conditional(t) >= 0) {
+      s->hypothetical = true;
+      return;
+    }
+  }
+}
+
+// Phase 4: a non-finite trigger qualified after it: "signing a peace agreement ...
+// seems increasingly realistic".
+void ScanAfter(Scan* s) {
+  if (!s->infinitive && !(s->Cls(s->anchor) & kGerundForm)) return;
+  for (uint32_t t = s->last; t < s->end; ++t) {
+    uint32_t c = s->Cls(t);
+    if (c & kClauseBoundary) break;
+    if (c & kHypotheticalAfter) {
+      s->hypothetical = true;
+      break;
+    }
+  }
+}
+
+// Phase 5: a question: "Will Turkey attack Syria?". Closing quotes and brackets after
+// the mark count.
+void ScanQuestion(Scan* s) {
+  for (uint32_t t = s->end; t > s->begin;) {
+    string_view w = s->W(--t);
+    if (w == "\"" || w == "'" || w == ")") continue;
+    if (w == "?") s->hypothetical = true;
+    return;
+  }
+}
+
+// Phase 6: the trigger's own act excluded later in the sentence: "... signed the
+// charter, with Eritrea the only state unsigned", "the only country not to sign".
+void ScanExclusion(Scan* s) {
+  string_view trigger = s->W(s->anchor);
+  if (trigger.size() < 4) return;
+  const string_view stem = trigger.substr(0, 4);
+  for (uint32_t t = s->last; t + 2 < s->end; ++t) {
+    if (s->W(t) != "only" || s->W(int64_t(t) - 1) != "the") continue;
+    bool refusal = false;  // "not", "yet", "refused", "refusing" seen
+    for (uint32_t k = t + 2; k < s->end && k < t + 7; ++k) {
+      string_view w = s->W(k);
+      if (w == "not" || w == "yet" || w.starts_with("refus") || w.starts_with("declin")) refusal = true;
+      if ((refusal && w.starts_with(stem)) || (w.starts_with("un") && w.substr(2).starts_with(stem)))
+        s->negated = true;
+    }
+    return;
+  }
+}
+
+}  // namespace
 
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt,
-                        const text::SentenceSpan& s, uint32_t anchor, uint32_t last,
+                        const text::SentenceSpan& sentence, uint32_t anchor, uint32_t last,
                         bool pattern_intent) {
-  const uint32_t begin = static_cast<uint32_t>(s.tok_begin), end = static_cast<uint32_t>(s.tok_end);
-  auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
-  bool negated = false, hypothetical = false, intended = pattern_intent;
-  bool infinitive = false;
-  // Look back up to 5 tokens within the clause.
-  for (uint32_t k = 1; k <= 5 && anchor >= begin + k; ++k) {
-    uint32_t t = anchor - k;
-    uint32_t c = cls(t);
-    if (c & kClauseBoundary) break;
-    if (tt.Norm(t) == ",") break;
-    if (c & kNegated) negated = true;
-    if (c & kHypothetical) {
-      // "Germany said it would send tanks": a reported "would" is the future of the
-      // report, an intention; "would" elsewhere is hypothetical.
-      bool reported = false;
-      if (tt.Norm(t) == "would") {
-        for (uint32_t j = 1; j <= 4 && t >= begin + j; ++j) {
-          uint32_t x = t - j, cx = cls(x);
-          if (cx & kSpeech) { reported = true; break; }
-          std::string_view w = tt.Norm(x);
-          bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
-          if (past && j >= 2) { reported = true; break; }
-          if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) break;
-        }
-      }
-      if (reported) intended = true;
-      else hypothetical = true;
-    }
-    if (c & kIntended) intended = true;
-    if (k == 1 && tt.Norm(t) == "to") {
-      infinitive = true;
-      // "agreed to release", "is ready to sign": an intention.
-      for (uint32_t j = 2; j <= 3 && anchor >= begin + j; ++j)
-        if (cls(anchor - j) & (kIntentVerb | kIntended)) intended = true;
-    }
-    if (c & kVerbForm) break;  // another event's verb: its own modality
-  }
-  // "signing a peace agreement ... seems increasingly realistic": a non-finite trigger
-  // whose clause is qualified after it.
-  bool non_finite = infinitive || (cls(anchor) & kGerundForm);
-  if (non_finite) {
-    for (uint32_t t = last; t < end; ++t) {
-      uint32_t c = cls(t);
-      if (c & kClauseBoundary) break;
-      if (c & kHypotheticalAfter) { hypothetical = true; break; }
-    }
-  }
-  if (negated) return Modality::kNegated;
-  if (hypothetical) return Modality::kHypothetical;
-  if (intended) return Modality::kIntended;
+  Scan s{lex, tt, static_cast<uint32_t>(sentence.tok_begin), static_cast<uint32_t>(sentence.tok_end),
+         anchor, std::max(last, anchor + 1)};
+  s.intended = pattern_intent;
+  ScanBefore(&s, anchor);
+  ScanInfinitives(&s);
+  ScanConditions(&s);
+  ScanAfter(&s);
+  ScanQuestion(&s);
+  ScanExclusion(&s);
+  if (s.negated) return Modality::kNegated;
+  if (s.hypothetical) return Modality::kHypothetical;
+  if (s.intended) return Modality::kIntended;
   return Modality::kAsserted;
 }
 

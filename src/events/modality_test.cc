@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "events/modality.h"
+#include "lexicon/lexicon_data.h"
 #include "test_util.h"
 
 namespace parley {
@@ -24,6 +26,92 @@ TEST(Modality, Hypothetical) {
 TEST(Modality, Negated) {
   EXPECT_EQ(ModalityOf("Azerbaijan did not release Armenian soldiers."), Modality::kNegated);
   EXPECT_EQ(ModalityOf("Russia never attacked Georgia."), Modality::kNegated);
+}
+
+// DetectModality alone, with the project's word classes: `trigger` is the first token
+// whose normalized form equals it; the sentence is the whole text.
+Modality Direct(const std::string& sentence, std::string_view trigger) {
+  const LexiconData& lex = testing::ProjectLexicon()->data();
+  text::TokenizedText tt;
+  text::Tokenize(sentence, 0, sentence.size(), &tt, nullptr);
+  for (text::Token& t : tt.tokens) t.word = lex.vocab.Find(tt.Norm(t));
+  text::SentenceSpan span{0, tt.tokens.size(), false};
+  for (uint32_t i = 0; i < tt.tokens.size(); ++i)
+    if (tt.Norm(i) == trigger) return events::DetectModality(lex, tt, span, i, i + 1, false);
+  ADD_FAILURE() << "no " << trigger << " in " << sentence;
+  return Modality::kAsserted;
+}
+
+constexpr auto kAsserted = Modality::kAsserted;
+constexpr auto kHypothetical = Modality::kHypothetical;
+constexpr auto kIntended = Modality::kIntended;
+constexpr auto kNegated = Modality::kNegated;
+
+TEST(Modality, Conditionals) {
+  EXPECT_EQ(Direct("If Iran attacks the tanker, the United States will retaliate.", "retaliate"), kHypothetical);
+  EXPECT_EQ(Direct("If Iran attacks the tanker, the United States will retaliate.", "attacks"), kHypothetical);
+  EXPECT_EQ(Direct("The United States will retaliate if Iran attacks.", "retaliate"), kHypothetical);
+  EXPECT_EQ(Direct("Armenia will free the soldiers unless Baku objects.", "free"), kHypothetical);
+  EXPECT_EQ(Direct("British troops are on standby in case they need to help evacuate civilians.", "evacuate"),
+            kHypothetical);
+  EXPECT_EQ(Direct("Should the talks fail, Turkey will send troops.", "send"), kHypothetical);
+  // A condition inside a relative clause leaves the main clause a fact.
+  EXPECT_EQ(Direct("Iran, which vowed to respond if attacked, seized a British tanker.", "seized"), kAsserted);
+  EXPECT_EQ(Direct("Iran seized a British tanker and said it would respond if attacked.", "seized"), kAsserted);
+}
+
+TEST(Modality, PurposesAndGoals) {
+  EXPECT_EQ(Direct("Iran's main goal is to occupy Basra.", "occupy"), kHypothetical);
+  EXPECT_EQ(Direct("Turkey sent troops in an effort to stop the fighting.", "stop"), kHypothetical);
+  EXPECT_EQ(Direct("Jordan closed the border in order to halt smuggling.", "halt"), kHypothetical);
+  EXPECT_EQ(Direct("Washington is seeking to isolate Tehran.", "isolate"), kHypothetical);
+  EXPECT_EQ(Direct("Riyadh unveiled a plan to rebuild Yemen's ports.", "rebuild"), kHypothetical);
+  EXPECT_EQ(Direct("The campaign aims to expel the militants from Mosul.", "expel"), kHypothetical);
+}
+
+TEST(Modality, Obligations) {
+  EXPECT_EQ(Direct("Israel must release the prisoners, the envoy said.", "release"), kHypothetical);
+  EXPECT_EQ(Direct("Iraq has to withdraw its troops from Kuwait.", "withdraw"), kHypothetical);
+  EXPECT_EQ(Direct("The Security Council called on Iran to release the sailors.", "release"), kHypothetical);
+  EXPECT_EQ(Direct("Washington urged Ankara to halt the offensive.", "halt"), kHypothetical);
+  EXPECT_EQ(Direct("Moscow told Kiev to withdraw its forces.", "withdraw"), kHypothetical);
+}
+
+TEST(Modality, Commitments) {
+  EXPECT_EQ(Direct("Azerbaijan is to release 32 Armenian soldiers.", "release"), kIntended);
+  EXPECT_EQ(Direct("Pompeo is set to visit Ankara.", "visit"), kIntended);
+  EXPECT_EQ(Direct("Turkey plans to send troops to Libya.", "send"), kIntended);
+  EXPECT_EQ(Direct("Russia pledged to supply weapons to Syria.", "supply"), kIntended);
+  EXPECT_EQ(Direct("Zarif told reporters he plans to visit Baghdad.", "visit"), kIntended);
+  EXPECT_EQ(Direct("Germany said it would send tanks to Ukraine.", "send"), kIntended);
+}
+
+TEST(Modality, ChainsOfInfinitives) {
+  EXPECT_EQ(Direct("arms that China could use to threaten its diplomatic rival Taiwan", "threaten"),
+            kHypothetical);
+  EXPECT_EQ(Direct("He said he would be happy to meet Mr Allawi.", "meet"), kHypothetical);
+  EXPECT_EQ(Direct("Azerbaijan did not agree to release the soldiers.", "release"), kNegated);
+  EXPECT_EQ(Direct("Azerbaijan agreed to release the soldiers.", "release"), kIntended);
+}
+
+TEST(Modality, Questions) {
+  EXPECT_EQ(Direct("Did Iran attack the tanker?", "attack"), kHypothetical);
+  EXPECT_EQ(Direct("\"Who attacked the tanker?\"", "attacked"), kHypothetical);
+  EXPECT_EQ(Direct("Iran attacked the tanker.", "attacked"), kAsserted);
+}
+
+TEST(Modality, OnlyOneLeftOut) {
+  EXPECT_EQ(Direct("Forty-nine states signed the charter, with Eritrea the only state unsigned.", "signed"),
+            kNegated);
+  EXPECT_EQ(Direct("Most members ratified the treaty, Eritrea being the only one yet to ratify it.", "ratified"),
+            kNegated);
+  EXPECT_EQ(Direct("Iran attacked the tanker, the only vessel not escorted.", "attacked"), kAsserted);
+  EXPECT_EQ(Direct("Iran denied attacking the tanker.", "attacking"), kNegated);
+}
+
+TEST(Modality, ReportedFactsStayAsserted) {
+  EXPECT_EQ(Direct("Iraq said on Monday its forces killed 15,000 Iranian troops.", "killed"), kAsserted);
+  EXPECT_EQ(Direct("In 2015, Saudi Arabia started supporting the government.", "supporting"), kAsserted);
 }
 
 }  // namespace
