@@ -136,9 +136,9 @@ int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, con
   out[k++] = F(101, s0.w, s0.p); out[k++] = F(102, s0.w); out[k++] = F(103, s0.p);
   out[k++] = F(104, s1.w, s1.p); out[k++] = F(105, s1.w); out[k++] = F(106, s1.p);
   out[k++] = F(107, b0.w, b0.p); out[k++] = F(108, b0.w); out[k++] = F(109, b0.p);
-  out[k++] = F(110, b1.w, b1.p); out[k++] = F(111, b1.w); out[k++] = F(112, b1.p);
-  out[k++] = F(113, b2.w, b2.p); out[k++] = F(114, b2.w); out[k++] = F(115, b2.p);
-  out[k++] = F(116, s2.w, s2.p); out[k++] = F(117, s2.p);
+  out[k++] = F(111, b1.w); out[k++] = F(112, b1.p);
+  out[k++] = F(115, b2.p);
+  out[k++] = F(117, s2.p);
   // Pairs.
   out[k++] = F(120, s0.w, s0.p, b0.w * 31 + b0.p);
   out[k++] = F(121, s0.w, s0.p, b0.w);
@@ -154,7 +154,6 @@ int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, con
   out[k++] = F(131, s1.w, s0.p);
   out[k++] = F(132, s1.p, s0.w);
   out[k++] = F(133, s1.p, b0.p);
-  out[k++] = F(134, s1.w, b0.w);
   // Triples of tags.
   out[k++] = F(140, b0.p, b1.p, b2.p);
   out[k++] = F(141, s0.p, b0.p, b1.p);
@@ -170,29 +169,25 @@ int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, con
   out[k++] = F(150, s0.w, dist); out[k++] = F(151, s0.p, dist);
   out[k++] = F(152, b0.w, dist); out[k++] = F(153, b0.p, dist);
   out[k++] = F(154, s0.w, b0.w, dist); out[k++] = F(155, s0.p, b0.p, dist);
-  out[k++] = F(156, s1.p, s0.p, dist01); out[k++] = F(157, s1.w, s0.w, dist01);
+  out[k++] = F(156, s1.p, s0.p, dist01);
   // Valency.
   out[k++] = F(160, s0.w, s0vr); out[k++] = F(161, s0.p, s0vr);
-  out[k++] = F(162, s0.w, s0vl); out[k++] = F(163, s0.p, s0vl);
+  out[k++] = F(163, s0.p, s0vl);
   out[k++] = F(164, b0.w, b0vl); out[k++] = F(165, b0.p, b0vl);
-  out[k++] = F(166, s1.p, s1vr); out[k++] = F(167, s1.w, s1vr);
+  out[k++] = F(166, s1.p, s1vr);
   // Children: words, tags, labels.
   out[k++] = F(170, s0l.w); out[k++] = F(171, s0l.p); out[k++] = F(172, s0l.l);
   out[k++] = F(173, s0r.w); out[k++] = F(174, s0r.p); out[k++] = F(175, s0r.l);
   out[k++] = F(176, b0l.w); out[k++] = F(177, b0l.p); out[k++] = F(178, b0l.l);
   out[k++] = F(179, s1l.p, s1l.l); out[k++] = F(180, s1r.w); out[k++] = F(181, s1r.p);
   out[k++] = F(182, s1r.l);
-  out[k++] = F(183, s0l2.w); out[k++] = F(184, s0l2.p); out[k++] = F(185, s0l2.l);
-  out[k++] = F(186, s0r2.w); out[k++] = F(187, s0r2.p); out[k++] = F(188, s0r2.l);
-  out[k++] = F(189, b0l2.w); out[k++] = F(190, b0l2.p); out[k++] = F(191, b0l2.l);
   out[k++] = F(192, s0.p, s0l.l, s0l2.l); out[k++] = F(193, s0.p, s0r.l, s0r2.l);
   out[k++] = F(194, b0.p, b0l.l, b0l2.l); out[k++] = F(195, s1.p, s1r.l, s1r2.l);
-  out[k++] = F(196, s0.w, s0r.l, s0.p);  out[k++] = F(197, s1.w, s1r.l, s1.p);
   // Label sets.
   out[k++] = F(200, s0.w, s0rs); out[k++] = F(201, s0.p, s0rs);
-  out[k++] = F(202, s0.w, s0ls); out[k++] = F(203, s0.p, s0ls);
-  out[k++] = F(204, b0.w, b0ls); out[k++] = F(205, b0.p, b0ls);
-  out[k++] = F(206, s1.p, s1rs); out[k++] = F(207, s1.w, s1rs);
+  out[k++] = F(203, s0.p, s0ls);
+  out[k++] = F(205, b0.p, b0ls);
+  out[k++] = F(206, s1.p, s1rs);
   return k;
 }
 
