@@ -8,7 +8,7 @@ DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-d
   libcli11-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libbenchmark-dev python3 time \
   wordnet-base iso-codes ruby-countries libpq-dev postgresql libcpp-httplib-dev libsimdjson-dev
 
-.PHONY: all deps build run test sanitize tsan fuzz bench ci clean generate web browser-deps
+.PHONY: all deps build model run test sanitize tsan fuzz bench ci clean generate web browser-deps
 
 # The dashboard's browser test and the HTTP load test need these (not the engine).
 BROWSER_PACKAGES := chromium wrk
@@ -24,6 +24,14 @@ $(BUILD)/Makefile: CMakeLists.txt
 build: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
+
+# Retrains the UD tagger + parser (deterministic: seed 1, one thread) from
+# $(SHARED)/treebanks/UD_English-EWT and prints dev and test scores; see data/models/README.md.
+MODEL_FLAGS ?= --tagger-epochs 6 --parser-epochs 7 --folds 2 --prune 0.2 --seed 1
+model: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+	cmake --build $(BUILD) -j $(JOBS) --target parley_train
+	$(BUILD)/parley_train --treebank $(SHARED)/treebanks/UD_English-EWT $(MODEL_FLAGS) -o data/models/en_ewt.model
 
 run: build
 	$(BUILD)/parley code examples/armenia_azerbaijan.txt
@@ -60,7 +68,7 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash tools/install_deps.sh clang libclang-rt-14-dev
 	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 # Per-stage (Google Benchmark) and end-to-end figures on ../shared/corpus.

@@ -14,5 +14,6 @@ std::function<int()> RegisterIngest(CLI::App& app);
 std::function<int()> RegisterDyad(CLI::App& app);
 std::function<int()> RegisterEvents(CLI::App& app);
 std::function<int()> RegisterServe(CLI::App& app);
+std::function<int()> RegisterParse(CLI::App& app);
 
 }  // namespace parley::cli

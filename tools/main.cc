@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   auto dyad = parley::cli::RegisterDyad(app);
   auto events = parley::cli::RegisterEvents(app);
   auto serve = parley::cli::RegisterServe(app);
+  auto parse = parley::cli::RegisterParse(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("dyad")) return dyad();
     if (app.got_subcommand("events")) return events();
     if (app.got_subcommand("serve")) return serve();
+    if (app.got_subcommand("parse")) return parse();
   } catch (const std::exception& e) {
     std::cerr << "parley: " << e.what() << "\n";
     return 1;

@@ -1,0 +1,75 @@
+// WeightTable: see weight_table.h.
+#include "syntax/weight_table.h"
+
+namespace parley::syntax {
+
+void WeightTable::Reserve(std::size_t features, int num_classes) {
+  std::size_t size = 16;
+  while (size < features * 2) size <<= 1;  // load factor <= 0.5
+  slots_.assign(size, WeightSlot());
+  rows_.clear();
+  num_classes_ = num_classes;
+  num_features_ = 0;
+}
+
+void WeightTable::Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count) {
+  const std::size_t mask = slots_.size() - 1;
+  const uint32_t fp = static_cast<uint32_t>(feature >> 32);
+  std::size_t i = feature & mask;
+  while (slots_[i].row != 0) {
+    if (slots_[i].fingerprint == fp) return;  // a 64-bit collision in practice: keep the first
+    i = (i + 1) & mask;
+  }
+  slots_[i].fingerprint = fp;
+  slots_[i].row = static_cast<uint32_t>(rows_.size() + 1);
+  rows_.push_back(static_cast<uint32_t>(count));
+  for (int k = 0; k < count; ++k) rows_.push_back(Pack(classes[k], weights[k]));
+  ++num_features_;
+}
+
+void WeightTable::Score(const uint64_t* features, int n, int32_t* scores) const {
+  if (slots_.empty()) return;
+  const std::size_t mask = slots_.size() - 1;
+  const WeightSlot* slots = slots_.data();
+  for (int f = 0; f < n; ++f) __builtin_prefetch(&slots[features[f] & mask]);
+  for (int f = 0; f < n; ++f) {
+    const uint32_t fp = static_cast<uint32_t>(features[f] >> 32);
+    std::size_t i = features[f] & mask;
+    while (slots[i].row != 0) {
+      if (slots[i].fingerprint == fp) {
+        const uint32_t* row = rows_.data() + slots[i].row - 1;
+        const uint32_t count = row[0];
+        for (uint32_t k = 1; k <= count; ++k) {
+          scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
+        }
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+const char* WeightTable::Validate() {
+  if (num_classes_ <= 0 || num_classes_ > 256) return "bad class count";
+  if (slots_.empty() || (slots_.size() & (slots_.size() - 1)) != 0) return "slot count not a power of two";
+  std::size_t used = 0;
+  for (const WeightSlot& s : slots_) {
+    if (s.row == 0) continue;
+    ++used;
+    std::size_t off = s.row - 1;
+    if (off >= rows_.size()) return "row offset out of bounds";
+    std::size_t count = rows_[off];
+    if (count > static_cast<std::size_t>(num_classes_) || count > rows_.size() - off - 1) {
+      return "row length out of bounds";
+    }
+    for (std::size_t k = 1; k <= count; ++k) {
+      if ((rows_[off + k] & 0xff) >= static_cast<uint32_t>(num_classes_)) return "class out of range";
+      if ((rows_[off + k] & 0xff00) != 0) return "bad row entry";
+    }
+  }
+  if (used == slots_.size()) return "table has no empty slot";
+  num_features_ = used;
+  return "";
+}
+
+}  // namespace parley::syntax

@@ -1,0 +1,63 @@
+#pragma once
+// WeightTable: the frozen, quantised weights of one averaged-perceptron classifier.
+// Features are 64-bit hashes. An open-addressing table maps a feature to a sparse row
+// of (class, int16 weight) pairs; only features that kept a non-zero weight are stored.
+// Immutable after building; Score() is safe from any number of threads.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace parley::syntax {
+
+// A slot: the upper 32 bits of the feature hash and 1 + the row's offset (0 = empty).
+struct WeightSlot {
+  uint32_t fingerprint = 0;
+  uint32_t row = 0;
+};
+
+class WeightTable {
+ public:
+  // Adds `count` (class, weight) pairs for `feature`. Call Reserve() first; used by
+  // the trainer when freezing a model. Features must be distinct.
+  void Reserve(std::size_t features, int num_classes);
+  void Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count);
+
+  // Adds the weights of every feature found to scores[0, num_classes).
+  void Score(const uint64_t* features, int n, int32_t* scores) const;
+
+  int num_classes() const { return num_classes_; }
+  std::size_t num_features() const { return num_features_; }
+
+  // Raw access for model IO. Validate() checks what a reader loaded: slot count a
+  // power of two, rows in bounds, classes < num_classes. Returns an empty string or
+  // a description of the first problem.
+  std::vector<WeightSlot>& slots() { return slots_; }
+  std::vector<uint32_t>& rows() { return rows_; }
+  const std::vector<WeightSlot>& slots() const { return slots_; }
+  const std::vector<uint32_t>& rows() const { return rows_; }
+  void set_num_classes(int n) { num_classes_ = n; }
+  const char* Validate();
+
+  // Row entry packing: class in the low 8 bits, weight in the high 16 bits.
+  static uint32_t Pack(uint8_t cls, int16_t w) {
+    return static_cast<uint32_t>(static_cast<uint16_t>(w)) << 16 | cls;
+  }
+
+ private:
+  std::vector<WeightSlot> slots_;  // size is a power of two
+  std::vector<uint32_t> rows_;     // per row: count, then count packed entries
+  int num_classes_ = 0;
+  std::size_t num_features_ = 0;
+};
+
+// 64-bit mixing for feature hashes (splitmix64 finaliser).
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+}  // namespace parley::syntax
