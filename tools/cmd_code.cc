@@ -1,163 +1,163 @@
 // `parley code`: reads stories, codes them on N threads, writes events in input order.
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <csignal>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <future>
 #include <iostream>
-#include <thread>
 
 #include <fmt/format.h>
 
-#include "batch_coder.h"
 #include "commands.h"
+#include "input_flags.h"
 #include "lexicon_loader.h"
+#include "output_file.h"
+#include "parley/batch_coder.h"
 #include "parley/parley.h"
 
 namespace parley::cli {
 namespace {
 
-std::atomic<bool> g_stop{false};
-void OnSignal(int) { g_stop = true; }
-
 struct CodeArgs {
-  std::vector<std::string> inputs;
-  std::string date, input_format = "auto", format = "jsonl", output, dict, petrarch;
-  int jobs = 1;
+  InputFlags input;
+  std::string format = "jsonl", output, dict, petrarch;
   bool quiet = false;
-  CodeOptions options;
 };
 
-int RunCode(const CodeArgs& a) {
-  if (!a.date.empty() && !IsValidDate(a.date)) {
-    std::cerr << "parley code: --date '" << a.date << "' is not a date (want YYYY-MM-DD)\n";
-    return 2;
-  }
-  InputFormat fmt = a.input_format == "text" ? InputFormat::kText
-                    : a.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
+// The state of one run, passed through its phases: Prepare -> ReadAndCode -> Finish.
+// With -j 2 or more, batch N is coded on the worker threads while this thread reads
+// batch N+1 and writes batch N-1: reading and writing overlap coding. With -j 1
+// everything stays on this one thread.
+struct CodeRun {
+  explicit CodeRun(const CodeArgs& a) : args(a) {}
+  const CodeArgs& args;
+  OutputFile output;
+  std::unique_ptr<Sink> sink;
+  std::unique_ptr<BatchCoder> coder;
+  bool tty = false;
+  std::chrono::steady_clock::time_point start, last_progress;
+  std::size_t batch_size = 0;
+  std::vector<Story> batch;                 // being read
+  std::vector<Story> coding;                // being coded, or coded and not yet written
+  std::vector<std::vector<Event>> results;  // events of `coding`
+  bool in_flight = false;                   // `coding` was started and not yet written
+  std::size_t problems = 0, written = 0;
+  Status write_status;  // the first failed write; nothing is written after it
+};
+
+constexpr int kGoOn = -1;
+
+// Checks the arguments, loads the dictionaries, opens the output. Returns kGoOn or
+// the exit code.
+int Prepare(CodeRun& run) {
+  const CodeArgs& a = run.args;
+  if (!CheckInputFlags(a.input, "code")) return 2;
   auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
-  CodeOptions options = a.options;
-  options.default_date = a.date;
-
-  // Output to a regular file goes to a temporary file renamed on success, so that a
-  // failed or interrupted run never leaves a truncated file that looks complete.
-  // Anything else (/dev/null, a FIFO, a terminal) is written in place: renaming over
-  // it would replace the device or pipe with a plain file.
-  std::ofstream file;
-  std::string tmp;
-  std::ostream* out = &std::cout;
-  if (!a.output.empty() && a.output != "-") {
-    std::error_code ec;
-    auto st = std::filesystem::status(a.output, ec);
-    bool special = !ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
-    if (special) {
-      file.open(a.output, std::ios::binary);
-    } else {
-      tmp = a.output + ".tmp-" + std::to_string(::getpid());
-      file.open(tmp, std::ios::binary);
-    }
-    if (!file) {
-      std::cerr << "parley code: cannot write " << a.output << "\n";
-      return 1;
-    }
-    out = &file;
+  if (Status st = run.output.Open(a.output); !st.ok()) {
+    std::cerr << "parley code: " << st.message() << "\n";
+    return 1;
   }
-  std::unique_ptr<Sink> sink = a.format == "tsv" ? MakeTsvSink(out) : MakeJsonlSink(out);
-  std::signal(SIGINT, OnSignal);
-  std::signal(SIGTERM, OnSignal);
+  // A full disk, a file-size limit or a closed pipe must fail a write (and be
+  // reported), not kill the process before it can clean up.
+  std::signal(SIGPIPE, SIG_IGN);
+  std::signal(SIGXFSZ, SIG_IGN);
+  std::ostream* out = run.output.stream();
+  run.sink = a.format == "tsv" ? MakeTsvSink(out) : MakeJsonlSink(out);
+  CatchStopSignals();
+  run.coder = std::make_unique<BatchCoder>(lex, a.input.Options(), a.input.jobs);
+  run.tty = ::isatty(2) && !a.quiet;
+  run.start = run.last_progress = std::chrono::steady_clock::now();
+  run.batch_size = 256u * static_cast<std::size_t>(std::max(1, a.input.jobs));
+  run.write_status = run.sink->Begin();
+  return kGoOn;
+}
 
-  BatchCoder coder(lex, options, a.jobs);
-  const bool tty = ::isatty(2) && !a.quiet;
-  auto start = std::chrono::steady_clock::now();
-  auto last_progress = start;
-  std::vector<Story> batch;
-  std::vector<std::vector<Event>> results;
-  std::size_t problems = 0, written = 0;
-  const std::size_t batch_size = 256u * static_cast<std::size_t>(std::max(1, a.jobs));
-  sink->Begin();
-  // With -j 2 or more, batch N is coded on the worker threads while this thread reads
-  // batch N+1 and writes batch N-1: reading and writing overlap coding. With -j 1
-  // everything stays on this one thread.
-  const bool pipelined = a.jobs > 1;
-  std::vector<Story> coding;                  // the batch being coded
-  std::future<void> in_flight;
-  auto write_results = [&]() {
-    for (std::size_t i = 0; i < coding.size(); ++i) {
-      sink->Write(coding[i], results[i]);
-      written += results[i].size();
-    }
-    coding.clear();
-  };
-  auto write_coded = [&]() {  // waits for the batch in flight, if any, and writes it
-    if (!in_flight.valid()) return;
-    in_flight.get();
-    write_results();
-  };
-  auto flush = [&]() {
-    write_coded();  // no batch is in flight from here on: the totals are safe to read
-    auto now = std::chrono::steady_clock::now();
-    if (tty && now - last_progress > std::chrono::milliseconds(300)) {
-      CodeStats s = coder.Totals();
-      double secs = std::chrono::duration<double>(now - start).count();
-      std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories,
-                               s.sentences, s.events, s.sentences / std::max(secs, 1e-9));
-      last_progress = now;
-    }
-    coding.swap(batch);
-    batch.clear();
-    if (pipelined) {
-      in_flight = std::async(std::launch::async, [&]() { coder.Code(coding, &results); });
-    } else {
-      coder.Code(coding, &results);
-      write_results();
-    }
-  };
+// Waits for the batch in flight, if any, and writes it.
+void WriteCoded(CodeRun& run) {
+  if (!run.in_flight) return;
+  run.coder->Wait();
+  run.in_flight = false;
+  for (std::size_t i = 0; i < run.coding.size() && run.write_status.ok(); ++i) {
+    run.write_status = run.sink->Write(run.coding[i], run.results[i]);
+    if (run.write_status.ok()) run.written += run.results[i].size();
+  }
+  run.coding.clear();
+}
+
+// Writes the previous batch, shows progress, and starts coding the batch just read.
+void FlushBatch(CodeRun& run) {
+  WriteCoded(run);  // no batch is in flight from here on: the totals are safe to read
+  auto now = std::chrono::steady_clock::now();
+  if (run.tty && now - run.last_progress > std::chrono::milliseconds(300)) {
+    CodeStats s = run.coder->Totals();
+    double secs = std::chrono::duration<double>(now - run.start).count();
+    std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories,
+                             s.sentences, s.events, s.sentences / std::max(secs, 1e-9));
+    run.last_progress = now;
+  }
+  run.coding.swap(run.batch);
+  run.batch.clear();
+  run.coder->Start(run.coding, &run.results);
+  run.in_flight = true;
+}
+
+// Reads every input in batches and codes and writes them, until the end, a signal or
+// a failed write.
+void ReadAndCode(CodeRun& run) {
   ReadStats read_stats;
   Status st = ReadStories(
-      a.inputs.empty() ? std::vector<std::string>{"-"} : a.inputs, fmt,
+      run.args.input.Paths(), run.args.input.Format(),
       [&](Story&& s) {
-        batch.push_back(std::move(s));
-        if (batch.size() >= batch_size) flush();
-        return !g_stop.load();
+        run.batch.push_back(std::move(s));
+        if (run.batch.size() >= run.batch_size) FlushBatch(run);
+        return !StopRequested() && run.write_status.ok();
       },
       [&](const ReadProblem& p) {
-        ++problems;
-        if (tty) std::cerr << "\r";
+        ++run.problems;
+        if (run.tty) std::cerr << "\r";
         std::cerr << p.message << "\n";
       },
       &read_stats);
-  if (!batch.empty() && !g_stop) flush();
-  write_coded();
-  sink->End();
-  out->flush();
-  CodeStats s = coder.Totals();
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (tty) std::cerr << "\r";
-  bool interrupted = g_stop.load();
-  if (file.is_open() && tmp.empty()) file.close();  // a device or pipe, written in place
-  if (!tmp.empty()) {
-    file.close();
-    std::string final_name = interrupted ? a.output + ".partial" : a.output;
-    std::error_code ec;
-    std::filesystem::rename(tmp, final_name, ec);
-    if (ec) {
-      std::cerr << "parley code: cannot rename " << tmp << " to " << final_name << ": " << ec.message() << "\n";
-      return 1;
-    }
-    if (interrupted) std::cerr << "parley code: interrupted; events so far are in " << final_name << "\n";
+  (void)st;  // problems are reported one by one through the callback
+  if (!run.batch.empty() && !StopRequested() && run.write_status.ok()) FlushBatch(run);
+  WriteCoded(run);
+}
+
+// Ends the output (renaming a temporary file into place) and prints the summary.
+// Returns the exit code.
+int Finish(CodeRun& run) {
+  if (run.write_status.ok()) run.write_status = run.sink->End();
+  CodeStats s = run.coder->Totals();
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - run.start).count();
+  if (run.tty) std::cerr << "\r";
+  if (!run.write_status.ok()) {
+    run.output.Abandon();
+    std::cerr << "parley code: cannot write " << run.output.name() << ": " << run.write_status.message() << "\n";
+    return 1;
   }
-  if (!a.quiet || problems)
+  const bool interrupted = StopRequested();
+  std::string final_name;
+  if (Status st = run.output.Commit(interrupted, &final_name); !st.ok()) {
+    std::cerr << "parley code: " << st.message() << "\n";
+    return 1;
+  }
+  if (interrupted && final_name != run.output.name())
+    std::cerr << "parley code: interrupted; events so far are in " << final_name << "\n";
+  if (!run.args.quiet || run.problems)
     std::cerr << fmt::format(
         "parley code: {} stories, {} sentences, {} events written in {:.2f} s; skipped: {} bad inputs, {} "
         "oversized stories; {} invalid UTF-8 sequences; {} over-long sentences cut\n",
-        s.stories, s.sentences, written, secs, problems, s.skipped_stories, s.invalid_utf8, s.long_sentences);
+        s.stories, s.sentences, run.written, secs, run.problems, s.skipped_stories, s.invalid_utf8,
+        s.long_sentences);
   if (interrupted) return 130;
-  return problems ? 1 : 0;
+  return run.problems ? 1 : 0;
+}
+
+int RunCode(const CodeArgs& a) {
+  CodeRun run(a);
+  if (int rc = Prepare(run); rc != kGoOn) return rc;
+  ReadAndCode(run);
+  return Finish(run);
 }
 
 }  // namespace
@@ -165,19 +165,12 @@ int RunCode(const CodeArgs& a) {
 std::function<int()> RegisterCode(CLI::App& app) {
   auto a = std::make_shared<CodeArgs>();
   auto* cmd = app.add_subcommand("code", "Code stories (files, directories or stdin) into event records");
-  cmd->add_option("INPUT", a->inputs, "Text or JSONL files, directories (recursive); - or none for stdin");
-  cmd->add_option("--date", a->date, "Date for stories that carry none (YYYY-MM-DD)");
-  cmd->add_option("--input-format", a->input_format, "auto, text or jsonl")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  AddInputFlags(cmd, &a->input);
   cmd->add_option("--format", a->format, "Output: jsonl (default) or tsv")->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_option("-o,--output", a->output, "Write to FILE (atomically) instead of stdout");
-  cmd->add_option("-j,--jobs", a->jobs, "Threads")->check(CLI::Range(1, 256));
   cmd->add_option("--dict", a->dict, "Dictionary folder (default: parley's data/)");
   cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
-  cmd->add_option("--max-sentence-tokens", a->options.max_sentence_tokens, "Cut longer sentences (default 200)")
-      ->check(CLI::Range(8, 100000));
-  cmd->add_option("--max-story-bytes", a->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
-  cmd->add_option("--max-events-per-sentence", a->options.max_events_per_sentence, "Default 32");
+  cmd->add_option("--max-events-per-sentence", a->input.options.max_events_per_sentence, "Default 32");
   cmd->add_flag("-q,--quiet", a->quiet, "No summary or progress on stderr");
   return [a]() { return RunCode(*a); };
 }

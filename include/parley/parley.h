@@ -11,6 +11,7 @@
 //   parley::CodeStats stats;
 //   for (const parley::Event& e : coder.Code(story.value(), &stats))
 //     std::cout << parley::EventToJson(e) << "\n";
+#include "parley/batch_coder.h"
 #include "parley/coder.h"
 #include "parley/event.h"
 #include "parley/lexicon.h"

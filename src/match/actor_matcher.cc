@@ -104,35 +104,132 @@ void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, ui
     for (uint32_t m : out->groups[g].members) out->mentions[m].group = static_cast<int>(g);
 }
 
-}  // namespace
+// The state of FindActors for one sentence, passed through its phases in order:
+// FindSpans -> MergeSpans -> ShareConjoinedAgents -> HandAgentsToActors ->
+// KeepMentions -> MarkLocatives -> GroupMentions -> SplitCommaGroups ->
+// ResolveReportedPronouns.
+struct ActorState {
+  ActorState(const LexiconData& lex_in, const TokenizedText& tt_in, const text::SentenceSpan& s, int date_in,
+             const CodeOptions& options_in, SentenceActors* out_in)
+      : lex(lex_in),
+        tt(tt_in),
+        begin(static_cast<uint32_t>(s.tok_begin)),
+        end(static_cast<uint32_t>(s.tok_end)),
+        date(date_in),
+        options(options_in),
+        out(out_in) {}
+  uint32_t cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  std::string_view norm(uint32_t t) const { return tt.Norm(t); }
 
-void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s,
-                int date, const CodeOptions& options, SentenceActors* out) {
-  out->Clear();
-  const uint32_t begin = static_cast<uint32_t>(s.tok_begin), end = static_cast<uint32_t>(s.tok_end);
-  // 1. Dictionary spans, longest first, left to right.
-  std::vector<RawSpan> spans;
-  for (uint32_t i = begin; i < end;) {
+  const LexiconData& lex;
+  const TokenizedText& tt;
+  const uint32_t begin, end;  // the sentence's tokens
+  const int date;
+  const CodeOptions& options;
+  SentenceActors* out;
+  std::vector<RawSpan> spans;                   // FindSpans: dictionary matches
+  std::vector<bool> drop;                       // per mention: handed its agent on
+  std::vector<std::vector<std::string>> extra;  // per mention: more codes for the same words
+  std::vector<bool> has_conj;                   // per group: joined by a conjunction somewhere
+};
+
+// 1. Dictionary spans, longest first, left to right.
+void FindSpans(ActorState& st) {
+  const TokenizedText& tt = st.tt;
+  std::vector<RawSpan>& spans = st.spans;
+  for (uint32_t i = st.begin; i < st.end;) {
     const lexicon::PhraseEntry* actor = nullptr;
     const lexicon::PhraseEntry* agent = nullptr;
     // "President obama": a name right after a capitalized title may be lower case.
     bool after_title = !spans.empty() && spans.back().is_agent && spans.back().end == i &&
                        tt.tokens[spans.back().begin].Has(text::kCapitalized) &&
                        spans.back().end == spans.back().begin + 1;
-    uint32_t a = LongestMatch(lex.actors, tt, i, end, date, !after_title, &actor);
-    uint32_t g = LongestMatch(lex.agents, tt, i, end, date, false, &agent);
+    uint32_t a = LongestMatch(st.lex.actors, tt, i, st.end, st.date, !after_title, &actor);
+    uint32_t g = LongestMatch(st.lex.agents, tt, i, st.end, st.date, false, &agent);
     if (a == 0 && g == 0) { ++i; continue; }
     // "pro-EU demonstrators", "anti-government protesters": a name joined by a hyphen
     // to "pro"/"anti" describes the people that follow; it is no party of its own.
-    if (a >= g && AttributePrefix(tt, begin, i)) { i += a; continue; }
+    if (a >= g && AttributePrefix(tt, st.begin, i)) { i += a; continue; }
     if (a >= g) spans.push_back({i, i + a, actor->code, false});
     else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // E9
     i += a >= g ? a : g;
   }
-  auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
-  auto norm = [&](uint32_t t) { return tt.Norm(t); };
+}
 
-  // 2. Merge adjacent spans into mentions: country, then named actor or agent nouns.
+// Whether span j continues the mention that ends at token `gap_begin` and so far has
+// the named-actor `code` and the `agent` (either may be empty).
+bool SpanContinuesMention(const ActorState& st, uint32_t gap_begin, const RawSpan& next, const std::string& code,
+                          const std::string& agent) {
+  const TokenizedText& tt = st.tt;
+  const uint32_t gap_end = next.begin;
+  bool adjacent = gap_begin == gap_end;
+  // One plain modifier may stand between ("Iranian nuclear negotiators").
+  if (!adjacent && gap_end == gap_begin + 1 && next.is_agent) {
+    const Token& t = tt.tokens[gap_begin];
+    adjacent = t.Has(text::kWord) && !t.Has(text::kCapitalized) && st.cls(gap_begin) == 0 &&
+               !(st.lex.ClassOf(t.word) & kVerbForm);
+  }
+  // "Russian general Igor Kirillov": a title word the agents do not list between a
+  // country and a named actor of that country; the person is the mention.
+  if (!adjacent && !next.is_agent && agent.empty() && code.size() == 3 && code[0] != '@' &&
+      next.code.size() > 3 && next.code.compare(0, 3, code) == 0 && gap_end <= gap_begin + 2) {
+    adjacent = true;
+    for (uint32_t x = gap_begin; x < gap_end; ++x) {
+      const Token& t = tt.tokens[x];
+      if (!t.Has(text::kWord) || t.Has(text::kCapitalized) || t.Has(text::kAllCaps) || st.cls(x) != 0 ||
+          (st.lex.ClassOf(t.word) & kVerbForm))
+        adjacent = false;
+    }
+  }
+  // Possessive: "Russia's army", "Russia's FSB security service".
+  if (!adjacent && st.norm(gap_begin) == "'s" && next.is_agent && gap_end <= gap_begin + 3) {
+    adjacent = true;
+    for (uint32_t x = gap_begin + 1; x < gap_end; ++x)
+      if (!tt.tokens[x].Has(text::kWord) || st.cls(x) != 0 || (st.lex.ClassOf(tt.tokens[x].word) & kVerbForm))
+        adjacent = false;
+  }
+  return adjacent;
+}
+
+// An agent noun used as a modifier is no actor: "military cooperation".
+bool IsModifyingAgent(const ActorState& st, const Mention& m) {
+  if (!m.agent_only || m.tok_end >= st.end) return false;
+  const Token& next = st.tt.tokens[m.tok_end];
+  static const std::array<std::string_view, 14> kFunctionWords = {
+      "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
+  std::string_view nw = st.norm(m.tok_end);
+  // "the government's plan": a possessive agent is the owner, an actor.
+  // "demonstrators ahead of the vote", "protesters outside parliament": a
+  // preposition or place adverb after the agent ends its noun phrase.
+  static const std::array<std::string_view, 16> kPlaceWords = {
+      "ahead", "near", "outside", "inside", "around", "across", "during", "after", "before",
+      "against", "into", "amid", "despite", "through", "throughout", "towards"};
+  bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
+                       std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() ||
+                       nw == "'s" || nw == "'";
+  return next.Has(text::kWord) && !next.Has(text::kCapitalized) && st.cls(m.tok_end) == 0 && !function_word &&
+         !(next.word != 0 && st.lex.agents.trie().Child(0, next.word) != 0);
+}
+
+// Part of a longer proper name: "the Sea of Japan", "Bank of England".
+// A quantity or determiner before "of" is no name ("Thousands of Kenyan protesters").
+// Nor is a plural noun capitalized only because it opens the sentence
+// ("Supporters of Ousmane Sonko rioted"). `k` is the mention's first span.
+bool InsideLongerName(const ActorState& st, const Mention& m, std::size_t k) {
+  auto sentence_initial_plural = [&](uint32_t t) {
+    std::string_view w = st.norm(t);
+    return t == st.begin && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+           !st.tt.tokens[t].Has(text::kAllCaps);
+  };
+  return !m.agent_only && m.tok_begin >= st.begin + 2 && (st.cls(m.tok_begin - 1) & kOf) &&
+         st.tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) && !sentence_initial_plural(m.tok_begin - 2) &&
+         !(st.cls(m.tok_begin - 2) & (kNumberWord | kDeterminer)) &&
+         (st.spans.empty() || k == 0 || st.spans[k - 1].end != m.tok_begin - 1);
+}
+
+// 2. Merge adjacent spans into mentions: country, then named actor or agent nouns.
+void MergeSpans(ActorState& st) {
+  const std::vector<RawSpan>& spans = st.spans;
   for (std::size_t k = 0; k < spans.size();) {
     Mention m;
     m.tok_begin = spans[k].begin;
@@ -142,34 +239,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     std::string second_agent;
     std::size_t j = k + 1;
     while (j < spans.size()) {
-      uint32_t gap_begin = m.tok_end, gap_end = spans[j].begin;
-      bool adjacent = gap_begin == gap_end;
-      // One plain modifier may stand between ("Iranian nuclear negotiators").
-      if (!adjacent && gap_end == gap_begin + 1 && spans[j].is_agent) {
-        const Token& t = tt.tokens[gap_begin];
-        adjacent = t.Has(text::kWord) && !t.Has(text::kCapitalized) && cls(gap_begin) == 0 &&
-                   !(lex.ClassOf(t.word) & kVerbForm);
-      }
-      // "Russian general Igor Kirillov": a title word the agents do not list between a
-      // country and a named actor of that country; the person is the mention.
-      if (!adjacent && !spans[j].is_agent && agent.empty() && code.size() == 3 && code[0] != '@' &&
-          spans[j].code.size() > 3 && spans[j].code.compare(0, 3, code) == 0 && gap_end <= gap_begin + 2) {
-        adjacent = true;
-        for (uint32_t x = gap_begin; x < gap_end; ++x) {
-          const Token& t = tt.tokens[x];
-          if (!t.Has(text::kWord) || t.Has(text::kCapitalized) || t.Has(text::kAllCaps) || cls(x) != 0 ||
-              (lex.ClassOf(t.word) & kVerbForm))
-            adjacent = false;
-        }
-      }
-      // Possessive: "Russia's army", "Russia's FSB security service".
-      if (!adjacent && norm(gap_begin) == "'s" && spans[j].is_agent && gap_end <= gap_begin + 3) {
-        adjacent = true;
-        for (uint32_t x = gap_begin + 1; x < gap_end; ++x)
-          if (!tt.tokens[x].Has(text::kWord) || cls(x) != 0 || (lex.ClassOf(tt.tokens[x].word) & kVerbForm))
-            adjacent = false;
-      }
-      if (!adjacent) break;
+      if (!SpanContinuesMention(st, m.tok_end, spans[j], code, agent)) break;
       if (spans[j].is_agent) {
         if (agent.empty()) agent = spans[j].code;
         // "An MSF Arnor diplomat": a prefix agent (NGO~) and a plain agent (GOV) both apply.
@@ -199,106 +269,94 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       m.code = WithAgent(code, agent);
       if (!second_agent.empty() && code.size() == 3 && m.code.size() == 6) m.code += second_agent;
     }
-    // An agent noun used as a modifier is no actor: "military cooperation".
-    if (m.agent_only && m.tok_end < end) {
-      const Token& next = tt.tokens[m.tok_end];
-      static const std::array<std::string_view, 14> kFunctionWords = {
-          "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
-      std::string_view nw = norm(m.tok_end);
-      // "the government's plan": a possessive agent is the owner, an actor.
-      // "demonstrators ahead of the vote", "protesters outside parliament": a
-      // preposition or place adverb after the agent ends its noun phrase.
-      static const std::array<std::string_view, 16> kPlaceWords = {
-          "ahead", "near", "outside", "inside", "around", "across", "during", "after", "before",
-          "against", "into", "amid", "despite", "through", "throughout", "towards"};
-      bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
-                           std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() ||
-                           nw == "'s" || nw == "'";
-      if (next.Has(text::kWord) && !next.Has(text::kCapitalized) && cls(m.tok_end) == 0 && !function_word &&
-          !(next.word != 0 && lex.agents.trie().Child(0, next.word) != 0)) {
-        k = j;
-        continue;
-      }
+    if (IsModifyingAgent(st, m)) {
+      k = j;
+      continue;
     }
-    // Part of a longer proper name: "the Sea of Japan", "Bank of England".
-    // A quantity or determiner before "of" is no name ("Thousands of Kenyan protesters").
-    // Nor is a plural noun capitalized only because it opens the sentence
-    // ("Supporters of Ousmane Sonko rioted").
-    auto sentence_initial_plural = [&](uint32_t t) {
-      std::string_view w = norm(t);
-      return t == begin && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-             !tt.tokens[t].Has(text::kAllCaps);
-    };
-    if (!m.agent_only && m.tok_begin >= begin + 2 && (cls(m.tok_begin - 1) & kOf) &&
-        tt.tokens[m.tok_begin - 2].Has(text::kCapitalized) && !sentence_initial_plural(m.tok_begin - 2) &&
-        !(cls(m.tok_begin - 2) & (kNumberWord | kDeterminer)) &&
-        (spans.empty() || k == 0 || spans[k - 1].end != m.tok_begin - 1))
-      m.locative = true;
-    out->mentions.push_back(std::move(m));
+    if (InsideLongerName(st, m, k)) m.locative = true;
+    st.out->mentions.push_back(std::move(m));
     k = j;
   }
+}
 
-  // 3. Agent of/in actor: "the leaders of Armenia and Azerbaijan", "a court in Guyana".
-  //    The agent is handed to the actor (and the compound that follows); the
-  //    agent-only mention disappears.
-  std::vector<Mention>& ms = out->mentions;
-  std::vector<bool> drop(ms.size(), false);
-  std::vector<std::vector<std::string>> extra(ms.size());  // more codes for the same mention
-  // 2b. "Danish media and government": a bare agent joined by "and" to an actor with
-  //     an agent noun shares that actor ("DNKMED", "DNKGOV").
+// 2b. "Danish media and government": a bare agent joined by "and" to an actor with
+//     an agent noun shares that actor ("DNKMED", "DNKGOV").
+void ShareConjoinedAgents(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
   for (std::size_t k = 1; k < ms.size(); ++k) {
     Mention& prev = ms[k - 1];
     if (!ms[k].agent_only || prev.agent_only || !prev.agent_noun || prev.code.size() < 6) continue;
-    if (ms[k].code.size() != 6 || ms[k].tok_begin != prev.tok_end + 1 || !(cls(prev.tok_end) & kConjunction))
+    if (ms[k].code.size() != 6 || ms[k].tok_begin != prev.tok_end + 1 || !(st.cls(prev.tok_end) & kConjunction))
       continue;
     uint32_t t = ms[k].tok_end;
-    if (t < end && ((cls(t) & kOf) || norm(t) == "in" || norm(t) == "from")) continue;
+    if (t < st.end && ((st.cls(t) & kOf) || st.norm(t) == "in" || st.norm(t) == "from")) continue;
     ms[k].code = prev.code.substr(0, prev.code.size() - 3) + ms[k].code.substr(3);
     ms[k].agent_only = false;
     ms[k].agent_noun = true;
   }
+}
+
+// The token where the actor of agent-only mention k must start for "of"/"in"/"from"
+// to link them ("the mayor of the northern West Bank city of Nablus"), or 0 when the
+// agent is followed by none of these words.
+uint32_t LinkedActorStart(const ActorState& st, std::size_t k) {
+  const std::vector<Mention>& ms = st.out->mentions;
+  uint32_t t = ms[k].tok_end;
+  if (t >= st.end) return 0;
+  std::string_view w = st.norm(t);
+  bool of = st.cls(t) & kOf;
+  if (!of && w != "in" && w != "from") return 0;
+  ++t;
+  while (t < st.end && (st.cls(t) & kDeterminer)) ++t;
+  // "the mayor of the northern West Bank city of Nablus": plain modifiers may precede.
+  int modifiers = 0;
+  for (; modifiers < 2 && t < st.end && t < ms[k + 1].tok_begin; ++modifiers) {
+    const Token& tok = st.tt.tokens[t];
+    if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || st.cls(t) != 0) break;
+    ++t;
+  }
+  // "civilians in the town of Bucha": a place noun after "in" names its place with "of".
+  if (!of && modifiers > 0 && t < st.end && t < ms[k + 1].tok_begin && (st.cls(t) & kOf)) {
+    ++t;
+    while (t < st.end && (st.cls(t) & kDeterminer)) ++t;
+  }
+  return t;
+}
+
+// "Lawmakers and officials in France": a bare agent joined by "and" right before
+// agent-only mention k shares its actor. Returns that agent ("" for none) and drops
+// its mention.
+std::string TakeCoAgent(ActorState& st, std::size_t k) {
+  std::vector<Mention>& ms = st.out->mentions;
+  if (k == 0 || !ms[k - 1].agent_only || st.drop[k - 1]) return "";
+  bool conj = false, only_links = true;
+  for (uint32_t x = ms[k - 1].tok_end; x < ms[k].tok_begin; ++x) {
+    if (st.cls(x) & kConjunction) conj = true;
+    else if (st.norm(x) != ",") only_links = false;
+  }
+  if (!conj || !only_links || ms[k - 1].code == ms[k].code) return "";
+  st.drop[k - 1] = true;
+  ms[k].tok_begin = ms[k - 1].tok_begin;
+  return ms[k - 1].code.substr(3);
+}
+
+// 3. Agent of/in actor: "the leaders of Armenia and Azerbaijan", "a court in Guyana".
+//    The agent is handed to the actor (and the compound that follows); the
+//    agent-only mention disappears.
+void HandAgentsToActors(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
   for (std::size_t k = 0; k + 1 < ms.size(); ++k) {
     if (!ms[k].agent_only) continue;
-    uint32_t t = ms[k].tok_end;
-    if (t >= end) continue;
-    std::string_view w = norm(t);
-    bool of = cls(t) & kOf;
-    if (!of && w != "in" && w != "from") continue;
-    ++t;
-    while (t < end && (cls(t) & kDeterminer)) ++t;
-    // "the mayor of the northern West Bank city of Nablus": plain modifiers may precede.
-    int modifiers = 0;
-    for (; modifiers < 2 && t < end && t < ms[k + 1].tok_begin; ++modifiers) {
-      const Token& tok = tt.tokens[t];
-      if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || cls(t) != 0) break;
-      ++t;
-    }
-    // "civilians in the town of Bucha": a place noun after "in" names its place with "of".
-    if (!of && modifiers > 0 && t < end && t < ms[k + 1].tok_begin && (cls(t) & kOf)) {
-      ++t;
-      while (t < end && (cls(t) & kDeterminer)) ++t;
-    }
+    uint32_t t = LinkedActorStart(st, k);
+    if (t == 0) continue;
     if (ms[k + 1].tok_begin != t || ms[k + 1].agent_only || ms[k + 1].code[0] == '@') continue;
     std::string agent = ms[k].code.substr(3);
-    // "Lawmakers and officials in France": a bare agent joined by "and" right before
-    // shares the actor; each actor then stands for one mention per agent.
-    std::string co_agent;
-    if (k > 0 && ms[k - 1].agent_only && !drop[k - 1]) {
-      bool conj = false, only_links = true;
-      for (uint32_t x = ms[k - 1].tok_end; x < ms[k].tok_begin; ++x) {
-        if (cls(x) & kConjunction) conj = true;
-        else if (norm(x) != ",") only_links = false;
-      }
-      if (conj && only_links && ms[k - 1].code != ms[k].code) {
-        co_agent = ms[k - 1].code.substr(3);
-        drop[k - 1] = true;
-        ms[k].tok_begin = ms[k - 1].tok_begin;
-      }
-    }
+    // Each actor then stands for one mention per agent.
+    const std::string co_agent = TakeCoAgent(st, k);
     auto add_co_agent = [&](std::size_t j, const std::string& base) {
       if (co_agent.empty()) return;
       std::string c = WithAgent(base, co_agent);
-      if (c != ms[j].code) extra[j].push_back(c);
+      if (c != ms[j].code) st.extra[j].push_back(c);
     };
     // Hand the agent to this actor and to each actor joined by "and": "the leaders
     // of Armenia and Azerbaijan", "lawmakers in France and Germany".
@@ -310,8 +368,8 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
     while (j + 1 < ms.size()) {
       uint32_t x = ms[j].tok_end;
       bool joined = false;
-      while (x < ms[j + 1].tok_begin && (norm(x) == "," || (cls(x) & (kConjunction | kDeterminer)))) {
-        joined = joined || norm(x) == "," || (cls(x) & kConjunction);
+      while (x < ms[j + 1].tok_begin && (st.norm(x) == "," || (st.cls(x) & (kConjunction | kDeterminer)))) {
+        joined = joined || st.norm(x) == "," || (st.cls(x) & kConjunction);
         ++x;
       }
       if (!joined || x != ms[j + 1].tok_begin || ms[j + 1].agent_only) break;
@@ -320,113 +378,152 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
       ms[j].code = WithAgent(base, agent);
       add_co_agent(j, base);
     }
-    drop[k] = true;
+    st.drop[k] = true;
   }
-  {
-    std::vector<Mention> kept;
-    for (std::size_t k = 0; k < ms.size(); ++k)
-      if (!drop[k] && (!ms[k].agent_only || options.agent_only_actors)) {
-        // A PETRARCH entry may name several actors at once ("[FRO/BIL/SAM]"): one
-        // mention each, for the same words.
-        std::string codes = ms[k].code;
-        if (!ms[k].agent_only && codes.find('/') != std::string::npos) {
-          std::size_t slash = codes.find('/');
-          ms[k].code = codes.substr(0, slash);
-          std::vector<std::string> more;
-          for (std::size_t from = slash + 1; from <= codes.size();) {
-            std::size_t next = std::min(codes.find('/', from), codes.size());
-            if (next > from) more.push_back(codes.substr(from, next - from));
-            from = next + 1;
-          }
-          extra[k].insert(extra[k].begin(), more.begin(), more.end());
-        }
-        kept.push_back(std::move(ms[k]));
-        for (const std::string& c : extra[k]) {
-          Mention copy = kept.back();
-          copy.code = c;
-          kept.push_back(std::move(copy));
-        }
-      }
-    ms.swap(kept);
-  }
+}
 
-  // 4. Locative mentions and compounds.
-  for (Mention& m : ms) {
-    uint32_t t = m.tok_begin;
-    while (t > begin && (cls(t - 1) & kDeterminer)) --t;
-    if (t > begin && (cls(t - 1) & kLocative)) m.locative = true;
-  }
-  std::vector<bool> has_conj;  // per group: joined by a conjunction somewhere
-  for (std::size_t k = 0; k < ms.size(); ++k) {
-    bool joined = false, link_conj = false;
-    if (k > 0 && ms[k].tok_begin == ms[k - 1].tok_begin && ms[k].tok_end == ms[k - 1].tok_end) {
-      joined = link_conj = true;  // one mention, several agents
-    } else if (k > 0 && !ms[k].locative) {
-      uint32_t x = ms[k - 1].tok_end;
-      bool comma = false, conj = false;
-      bool ok = true;
-      uint32_t modifiers = 0;
-      for (; x < ms[k].tok_begin; ++x) {
-        std::string_view w = norm(x);
-        const Token& t = tt.tokens[x];
-        if (modifiers > 0 && !(cls(x) & kDeterminer) &&
-            !(t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps) && cls(x) == 0)) {
-          ok = false;
-          break;
+// Drops handed-on and (unless wanted) agent-only mentions; one mention per code.
+void KeepMentions(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
+  std::vector<Mention> kept;
+  for (std::size_t k = 0; k < ms.size(); ++k)
+    if (!st.drop[k] && (!ms[k].agent_only || st.options.agent_only_actors)) {
+      // A PETRARCH entry may name several actors at once ("[FRO/BIL/SAM]"): one
+      // mention each, for the same words.
+      std::string codes = ms[k].code;
+      if (!ms[k].agent_only && codes.find('/') != std::string::npos) {
+        std::size_t slash = codes.find('/');
+        ms[k].code = codes.substr(0, slash);
+        std::vector<std::string> more;
+        for (std::size_t from = slash + 1; from <= codes.size();) {
+          std::size_t next = std::min(codes.find('/', from), codes.size());
+          if (next > from) more.push_back(codes.substr(from, next - from));
+          from = next + 1;
         }
-        if (w == ",") comma = true;
-        else if (cls(x) & kConjunction) conj = true;
-        else if (cls(x) & kDeterminer) continue;
-        // "Fornost and the evil awful Gondor": plain lowercase modifiers after the
-        // separator, right before the next actor.
-        else if ((comma || conj) && t.Has(text::kWord) && !t.Has(text::kCapitalized) &&
-                 !t.Has(text::kAllCaps) && cls(x) == 0 && ++modifiers <= 3)
-          continue;
-        else { ok = false; break; }
+        st.extra[k].insert(st.extra[k].begin(), more.begin(), more.end());
       }
-      // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
-      // official visited" joins clauses, not actors.
-      bool list_so_far = !out->groups.empty() && out->groups.back().members.size() >= 2;
-      bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far);
-      joined = ok && joins && ms[k].agent_only == ms[k - 1].agent_only;
-      link_conj = conj;
+      kept.push_back(std::move(ms[k]));
+      for (const std::string& c : st.extra[k]) {
+        Mention copy = kept.back();
+        copy.code = c;
+        kept.push_back(std::move(copy));
+      }
     }
-    if (joined) {
-      MentionGroup& g = out->groups.back();
+  ms.swap(kept);
+}
+
+// 4. Locative mentions: after "in", "at", "from" (determiners may stand between).
+void MarkLocatives(ActorState& st) {
+  for (Mention& m : st.out->mentions) {
+    uint32_t t = m.tok_begin;
+    while (t > st.begin && (st.cls(t - 1) & kDeterminer)) --t;
+    if (t > st.begin && (st.cls(t - 1) & kLocative)) m.locative = true;
+  }
+}
+
+// Whether mention k joins the group of mention k-1 ("A and B", "A, B and C");
+// *link_conj tells whether a conjunction links them.
+bool JoinsPreviousGroup(const ActorState& st, std::size_t k, bool* link_conj) {
+  const std::vector<Mention>& ms = st.out->mentions;
+  if (k > 0 && ms[k].tok_begin == ms[k - 1].tok_begin && ms[k].tok_end == ms[k - 1].tok_end) {
+    *link_conj = true;  // one mention, several agents
+    return true;
+  }
+  *link_conj = false;
+  if (k == 0 || ms[k].locative) return false;
+  uint32_t x = ms[k - 1].tok_end;
+  bool comma = false, conj = false;
+  bool ok = true;
+  uint32_t modifiers = 0;
+  for (; x < ms[k].tok_begin; ++x) {
+    std::string_view w = st.norm(x);
+    const Token& t = st.tt.tokens[x];
+    if (modifiers > 0 && !(st.cls(x) & kDeterminer) &&
+        !(t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps) && st.cls(x) == 0)) {
+      ok = false;
+      break;
+    }
+    if (w == ",") comma = true;
+    else if (st.cls(x) & kConjunction) conj = true;
+    else if (st.cls(x) & kDeterminer) continue;
+    // "Fornost and the evil awful Gondor": plain lowercase modifiers after the
+    // separator, right before the next actor.
+    else if ((comma || conj) && t.Has(text::kWord) && !t.Has(text::kCapitalized) &&
+             !t.Has(text::kAllCaps) && st.cls(x) == 0 && ++modifiers <= 3)
+      continue;
+    else { ok = false; break; }
+  }
+  // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
+  // official visited" joins clauses, not actors.
+  bool list_so_far = !st.out->groups.empty() && st.out->groups.back().members.size() >= 2;
+  bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far);
+  *link_conj = conj;
+  return ok && joins && ms[k].agent_only == ms[k - 1].agent_only;
+}
+
+// Compounds: consecutive mentions joined by "and" or commas form one group.
+void GroupMentions(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    bool link_conj = false;
+    if (JoinsPreviousGroup(st, k, &link_conj)) {
+      MentionGroup& g = st.out->groups.back();
       g.members.push_back(static_cast<uint32_t>(k));
       g.tok_end = ms[k].tok_end;
-      has_conj.back() = has_conj.back() || link_conj;
+      st.has_conj.back() = st.has_conj.back() || link_conj;
     } else {
-      has_conj.push_back(false);
+      st.has_conj.push_back(false);
       MentionGroup g;
       g.members.push_back(static_cast<uint32_t>(k));
       g.tok_begin = ms[k].tok_begin;
       g.tok_end = ms[k].tok_end;
-      out->groups.push_back(std::move(g));
+      st.out->groups.push_back(std::move(g));
     }
-    ms[k].group = static_cast<int>(out->groups.size() - 1);
+    ms[k].group = static_cast<int>(st.out->groups.size() - 1);
   }
-  // "Russia, the foreign ministry in Kyiv": commas alone (no "and") make no list.
+}
+
+// "Russia, the foreign ministry in Kyiv": commas alone (no "and") make no list.
+// "Chinese and Japanese diplomats": the agent of the last member applies to all.
+void SplitCommaGroups(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
   std::vector<MentionGroup> groups;
-  for (std::size_t g = 0; g < out->groups.size(); ++g) {
-    if (has_conj[g] || out->groups[g].members.size() == 1) {
-      groups.push_back(std::move(out->groups[g]));
+  for (std::size_t g = 0; g < st.out->groups.size(); ++g) {
+    if (st.has_conj[g] || st.out->groups[g].members.size() == 1) {
+      groups.push_back(std::move(st.out->groups[g]));
       continue;
     }
-    for (uint32_t m : out->groups[g].members) groups.push_back({{m}, ms[m].tok_begin, ms[m].tok_end});
+    for (uint32_t m : st.out->groups[g].members) groups.push_back({{m}, ms[m].tok_begin, ms[m].tok_end});
   }
-  out->groups.swap(groups);
-  for (std::size_t g = 0; g < out->groups.size(); ++g) {
-    MentionGroup& group = out->groups[g];
+  st.out->groups.swap(groups);
+  for (std::size_t g = 0; g < st.out->groups.size(); ++g) {
+    MentionGroup& group = st.out->groups[g];
     for (uint32_t m : group.members) ms[m].group = static_cast<int>(g);
-    // "Chinese and Japanese diplomats": the agent of the last member applies to all.
     const Mention& last = ms[group.members.back()];
     if (group.members.size() < 2 || last.agent_only || !last.agent_noun || last.code.size() != 6) continue;
     std::string agent = last.code.substr(3);
     for (uint32_t m : group.members)
       if (ms[m].code.size() == 3 && IsCountryLike(ms[m].code) && !ms[m].agent_only) ms[m].code += agent;
   }
-  ResolveReportedPronouns(lex, tt, begin, end, out);
+}
+
+}  // namespace
+
+void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s,
+                int date, const CodeOptions& options, SentenceActors* out) {
+  out->Clear();
+  ActorState st(lex, tt, s, date, options, out);
+  FindSpans(st);
+  MergeSpans(st);
+  ShareConjoinedAgents(st);
+  st.drop.assign(out->mentions.size(), false);
+  st.extra.assign(out->mentions.size(), {});
+  HandAgentsToActors(st);
+  KeepMentions(st);
+  MarkLocatives(st);
+  GroupMentions(st);
+  SplitCommaGroups(st);
+  ResolveReportedPronouns(lex, tt, st.begin, st.end, out);
 }
 
 }  // namespace parley::match

@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/sink.h"
+#include "sinks/stream_status.h"
 
 namespace parley {
 
@@ -39,9 +40,11 @@ namespace {
 class JsonlSink : public Sink {
  public:
   explicit JsonlSink(std::ostream* out) : out_(out) {}
-  void Write(const Story&, const std::vector<Event>& events) override {
+  Status Write(const Story&, const std::vector<Event>& events) override {
     for (const Event& e : events) *out_ << EventToJson(e) << '\n';
+    return sinks::StreamStatus(*out_);
   }
+  Status End() override { return sinks::FlushStatus(*out_); }
 
  private:
   std::ostream* out_;

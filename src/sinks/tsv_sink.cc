@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "parley/sink.h"
+#include "sinks/stream_status.h"
 
 namespace parley {
 namespace {
@@ -16,12 +17,13 @@ std::string Field(const std::string& s) {
 class TsvSink : public Sink {
  public:
   explicit TsvSink(std::ostream* out) : out_(out) {}
-  void Begin() override {
+  Status Begin() override {
     *out_ << "story_id\tsentence\tdate\tsource\tsource_country\tsource_agent\ttarget\t"
              "target_country\ttarget_agent\tcode\troot\tquad_class\tgoldstein\tplover\tmodality\t"
              "quantity\tquantity_unit\tmentions\tevidence_start\tevidence_end\turl\tevidence\n";
+    return sinks::StreamStatus(*out_);
   }
-  void Write(const Story& story, const std::vector<Event>& events) override {
+  Status Write(const Story& story, const std::vector<Event>& events) override {
     for (const Event& e : events) {
       *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                            Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country,
@@ -31,7 +33,9 @@ class TsvSink : public Sink {
                            e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin,
                            e.evidence_end, Field(story.url), Field(e.evidence_text));
     }
+    return sinks::StreamStatus(*out_);
   }
+  Status End() override { return sinks::FlushStatus(*out_); }
 
  private:
   std::ostream* out_;

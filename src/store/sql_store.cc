@@ -172,6 +172,38 @@ struct SqlStore::Statements {
       insert_mention, savepoint, release, rollback_to;
 };
 
+// The read queries the server runs on every request, prepared once per store.
+struct SqlStore::ReadStatements {
+  explicit ReadStatements(SqlConnection& db)
+      : story(db.Prepare("SELECT id, url, title, date, text FROM stories WHERE id = ?1")),
+        counts(db.Prepare("SELECT (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM events), "
+                          "(SELECT COUNT(*) FROM mentions)")),
+        change_mark(db.Prepare("SELECT COALESCE(MAX(mention_id), 0) FROM mentions")) {}
+  std::unique_ptr<SqlStatement> story, counts, change_mark;
+};
+
+namespace {
+
+// Resets a reused statement when the query is done, also after an error, so that it
+// holds no read transaction open and can be bound again.
+class ResetOnExit {
+ public:
+  explicit ResetOnExit(SqlStatement& s) : s_(s) {}
+  ~ResetOnExit() { s_.Reset(); }
+  ResetOnExit(const ResetOnExit&) = delete;
+  ResetOnExit& operator=(const ResetOnExit&) = delete;
+
+ private:
+  SqlStatement& s_;
+};
+
+}  // namespace
+
+SqlStore::ReadStatements& SqlStore::Reads() {
+  if (!reads_) reads_ = std::make_unique<ReadStatements>(*db_);
+  return *reads_;
+}
+
 SqlStore::SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only)
     : db_(std::move(conn)), read_only_(read_only) {
   if (read_only_) {
@@ -197,6 +229,7 @@ SqlStore::~SqlStore() {
     }
   }
   st_.reset();  // statements are finalized before the connection closes
+  reads_.reset();
 }
 
 Result<std::unique_ptr<EventStore>> SqlStore::Open(std::unique_ptr<SqlConnection> conn, bool read_only) {
@@ -524,10 +557,11 @@ Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
 
 Result<std::optional<StoredStory>> SqlStore::Story(const std::string& id) {
   return Guard([&]() -> Result<std::optional<StoredStory>> {
-    auto s = db_->Prepare("SELECT id, url, title, date, text FROM stories WHERE id = ?1");
-    s->Bind(1, id);
-    if (!s->Step()) return std::optional<StoredStory>();
-    return std::optional<StoredStory>(StoredStory{s->Text(0), s->Text(1), s->Text(2), s->Text(3), s->Text(4)});
+    SqlStatement& s = *Reads().story;
+    ResetOnExit reset(s);
+    s.Bind(1, id);
+    if (!s.Step()) return std::optional<StoredStory>();
+    return std::optional<StoredStory>(StoredStory{s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4)});
   });
 }
 
@@ -570,19 +604,20 @@ Result<std::vector<ActorMatch>> SqlStore::Actors(const std::string& query, std::
 
 Result<StoreCounts> SqlStore::Counts() {
   return Guard([&]() -> Result<StoreCounts> {
-    auto s = db_->Prepare(
-        "SELECT (SELECT COUNT(*) FROM stories), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM mentions)");
-    s->Step();
-    return StoreCounts{s->Int(0), s->Int(1), s->Int(2)};
+    SqlStatement& s = *Reads().counts;
+    ResetOnExit reset(s);
+    s.Step();
+    return StoreCounts{s.Int(0), s.Int(1), s.Int(2)};
   });
 }
 
 Result<std::int64_t> SqlStore::ChangeMark() {
   return Guard([&]() -> Result<std::int64_t> {
     // Mentions are only ever added, and every new or merged event adds one.
-    auto s = db_->Prepare("SELECT COALESCE(MAX(mention_id), 0) FROM mentions");
-    s->Step();
-    return s->Int(0);
+    SqlStatement& s = *Reads().change_mark;
+    ResetOnExit reset(s);
+    s.Step();
+    return s.Int(0);
   });
 }
 

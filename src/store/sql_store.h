@@ -40,14 +40,17 @@ class SqlStore : public EventStore {
 
  private:
   struct Statements;
+  struct ReadStatements;
   SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only);
   void Migrate();
   bool ContainsOrThrow(const parley::Story& story, std::string* hash);
   bool AddStoryOrThrow(const parley::Story& story, const std::vector<Event>& events, IngestStats* stats);
   int CurrentVersion();
+  ReadStatements& Reads();  // prepared on first use, then reused
 
   std::unique_ptr<SqlConnection> db_;
   std::unique_ptr<Statements> st_;  // destroyed before db_
+  std::unique_ptr<ReadStatements> reads_;  // destroyed before db_
   bool in_batch_ = false;
   bool read_only_ = false;
 };

@@ -93,195 +93,235 @@ void AppendLower(TokenizedText* out, int32_t c) {
   out->norm.append(buf, static_cast<std::size_t>(n));
 }
 
+// The state of Tokenize, passed through its phases for each token:
+// SkipSeparator -> StartToken -> ScanWord (ConsumeRun, ExtendWord, SplitNegation) or
+// ScanApostropheS or ScanPunct.
+struct TokenizerState {
+  Scanner sc;
+  TokenizedText* out;
+  std::size_t* invalid_utf8;  // may be null
+  std::size_t i;              // next byte to read
+  int newlines = 0;           // line breaks since the last token
+};
+
+// One word being scanned: its token, the byte after what is consumed so far, and what
+// its letters look like.
+struct WordScan {
+  Token tok;
+  std::size_t j;
+  bool any_letter = false, all_upper = true, first_upper = false, all_digits = true;
+  std::size_t letters = 0;
+};
+
+// Skips the separator at st.i (space, line break, invalid UTF-8); false when c starts
+// a token.
+inline bool SkipSeparator(TokenizerState& st, int32_t c, std::size_t len) {
+  if (c == -1) {  // invalid sequence: a separator
+    if (st.invalid_utf8) ++*st.invalid_utf8;
+    st.i += len ? len : 1;
+    return true;
+  }
+  if (c == '\n') { ++st.newlines; st.i += len; return true; }
+  bool space = c < 0x80 ? (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
+                        : (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
+                           u_charType(c) == U_FORMAT_CHAR);
+  if (!space) return false;
+  st.i += len;
+  return true;
+}
+
+inline Token StartToken(TokenizerState& st) {
+  Token tok;
+  tok.byte_begin = static_cast<uint32_t>(st.i);
+  tok.norm_begin = static_cast<uint32_t>(st.out->norm.size());
+  if (st.newlines >= 2) tok.flags |= kParagraphBefore | kNewlineBefore;
+  else if (st.newlines == 1) tok.flags |= kNewlineBefore;
+  st.newlines = 0;
+  return tok;
+}
+
+// Appends the run of word characters at w.j to the word.
+inline void ConsumeRun(TokenizerState& st, WordScan& w) {
+  std::size_t l;
+  int32_t d;
+  while ((d = st.sc.At(w.j, &l)) >= 0 && IsWordChar(d)) {
+    if (IsAlpha(d)) {
+      w.any_letter = true;
+      ++w.letters;
+      if (!IsUpper(d)) w.all_upper = false;
+    }
+    if (!IsDigit(d)) w.all_digits = false;
+    AppendLower(st.out, d);
+    w.j += l;
+  }
+}
+
+// A dot after the word at w.j (`l` bytes): a decimal point (3.5), part of an acronym
+// (U.S.) or of an abbreviation (Mr.), or the end of the word. True to scan on.
+bool ExtendAtDot(TokenizerState& st, WordScan& w, std::size_t l) {
+  TokenizedText* out = st.out;
+  std::size_t k = w.j + l;
+  int32_t after = st.sc.Peek(k);
+  std::string_view word(out->norm.data() + w.tok.norm_begin, out->norm.size() - w.tok.norm_begin);
+  if (w.all_digits && after >= 0 && IsDigit(after)) {  // 3.5
+    out->norm.push_back('.');
+    w.j = k;
+    ConsumeRun(st, w);
+    return true;
+  }
+  // Acronyms: single letters separated by dots (U.S., U.N., e.g.).
+  if (w.letters == 1 || (word.find('.') != std::string_view::npos && word.size() - word.rfind('.') == 2)) {
+    std::size_t after_len;
+    st.sc.At(k, &after_len);
+    if (after >= 0 && IsAlpha(after) && !IsWordChar(st.sc.Peek(k + after_len))) {
+      out->norm.push_back('.');
+      w.j = k;
+      w.letters = 0;
+      ConsumeRun(st, w);
+      w.letters = 1;
+      return true;
+    }
+    if (word.find('.') != std::string_view::npos || (w.letters == 1 && w.any_letter && w.all_upper)) {
+      out->norm.push_back('.');
+      w.j = k;
+      w.tok.flags |= kAbbreviation;
+      return false;
+    }
+  }
+  if (IsAbbreviation(word)) {
+    out->norm.push_back('.');
+    w.j = k;
+    w.tok.flags |= kAbbreviation;
+  }
+  return false;
+}
+
+// An apostrophe inside a word ("O'Brien") continues it; 's and n't are split off.
+bool ExtendAtApostrophe(TokenizerState& st, WordScan& w, std::size_t l) {
+  std::size_t k = w.j + l;
+  std::size_t l2;
+  int32_t a = st.sc.At(k, &l2);
+  if (a < 0 || !IsAlpha(a)) return false;
+  int32_t b = st.sc.Peek(k + l2);
+  bool single = b < 0 || !IsWordChar(b);
+  if (single && (a == 's' || a == 'S')) return false;  // 's split off
+  if (single && (a == 't' || a == 'T') && st.out->norm.size() > w.tok.norm_begin && st.out->norm.back() == 'n') {
+    return false;  // n't: give back the n (SplitNegation)
+  }
+  st.out->norm.push_back('\'');
+  w.j = k;
+  ConsumeRun(st, w);
+  return true;
+}
+
+// Looks at the character after the word: true when the word goes on past it.
+inline bool ExtendWord(TokenizerState& st, WordScan& w) {
+  std::size_t l;
+  int32_t d = st.sc.At(w.j, &l);
+  if (d == '.') return ExtendAtDot(st, w, l);
+  if (d == ',' && w.all_digits) {  // 1,000
+    std::size_t k = w.j + l;
+    int32_t after = st.sc.Peek(k);
+    if (after < 0 || !IsDigit(after)) return false;
+    w.j = k;  // drop the separator in the normalized form
+    ConsumeRun(st, w);
+    return true;
+  }
+  if (d == '\'') return ExtendAtApostrophe(st, w, l);
+  return false;
+}
+
+// Splits "didn't" -> "did" "n't": emits both tokens and returns true, or false when
+// the word does not end in n't.
+bool SplitNegation(TokenizerState& st, WordScan& w) {
+  TokenizedText* out = st.out;
+  const std::size_t j = w.j;
+  if (st.sc.Peek(j) != '\'' || out->norm.size() <= w.tok.norm_begin + 1 || out->norm.back() != 'n') return false;
+  std::size_t l1;
+  st.sc.At(j, &l1);
+  int32_t t = st.sc.Peek(j + l1);
+  if (t != 't' && t != 'T') return false;
+  std::size_t l2;
+  st.sc.At(j + l1, &l2);
+  int32_t after = st.sc.Peek(j + l1 + l2);
+  if (after >= 0 && IsWordChar(after)) return false;
+  out->norm.pop_back();
+  const std::size_t jn = j - 1;  // the 'n' is one ASCII byte
+  w.tok.byte_end = static_cast<uint32_t>(jn);
+  w.tok.norm_size = static_cast<uint32_t>(out->norm.size() - w.tok.norm_begin);
+  w.tok.flags |= kWord;
+  if (w.first_upper) w.tok.flags |= kCapitalized;
+  out->tokens.push_back(w.tok);
+  Token nt;
+  nt.byte_begin = static_cast<uint32_t>(jn);
+  nt.byte_end = static_cast<uint32_t>(j + l1 + l2);
+  nt.norm_begin = static_cast<uint32_t>(out->norm.size());
+  out->norm.append("n't");
+  nt.norm_size = 3;
+  nt.flags = kWord;
+  out->tokens.push_back(nt);
+  st.i = j + l1 + l2;
+  return true;
+}
+
+// A word or number starting with word character c at st.i.
+void ScanWord(TokenizerState& st, int32_t c, const Token& tok) {
+  WordScan w;
+  w.tok = tok;
+  w.j = st.i;
+  w.first_upper = IsUpper(c);
+  ConsumeRun(st, w);
+  while (ExtendWord(st, w)) {
+  }
+  if (SplitNegation(st, w)) return;
+  w.tok.byte_end = static_cast<uint32_t>(w.j);
+  w.tok.norm_size = static_cast<uint32_t>(st.out->norm.size() - w.tok.norm_begin);
+  w.tok.flags |= w.all_digits ? kNumber : kWord;
+  if (w.first_upper) w.tok.flags |= kCapitalized;
+  if (w.any_letter && w.all_upper) w.tok.flags |= kAllCaps;
+  st.out->tokens.push_back(w.tok);
+  st.i = w.j;
+}
+
+// 's as its own token; false when c (`len` bytes) does not start one.
+bool ScanApostropheS(TokenizerState& st, int32_t c, std::size_t len, Token tok) {
+  if (c != '\'') return false;
+  std::size_t l2;
+  int32_t a = st.sc.At(st.i + len, &l2);
+  if (a != 's' && a != 'S') return false;
+  int32_t b = st.sc.Peek(st.i + len + l2);
+  if (b >= 0 && IsWordChar(b)) return false;
+  st.out->norm.append("'s");
+  tok.byte_end = static_cast<uint32_t>(st.i + len + l2);
+  tok.norm_size = 2;
+  tok.flags |= kWord;
+  st.out->tokens.push_back(tok);
+  st.i += len + l2;
+  return true;
+}
+
+// Any other character is a one-character punctuation token.
+void ScanPunct(TokenizerState& st, int32_t c, std::size_t len, Token tok) {
+  AppendLower(st.out, c);
+  tok.byte_end = static_cast<uint32_t>(st.i + len);
+  tok.norm_size = static_cast<uint32_t>(st.out->norm.size() - tok.norm_begin);
+  tok.flags |= kPunct;
+  st.out->tokens.push_back(tok);
+  st.i += len;
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, std::size_t begin, std::size_t end, TokenizedText* out,
               std::size_t* invalid_utf8) {
-  Scanner sc(text, end);
-  std::size_t i = begin;
-  int newlines = 0;
-  bool pending_break = false;
-  while (i < end) {
+  TokenizerState st{Scanner(text, end), out, invalid_utf8, begin};
+  while (st.i < end) {
     std::size_t len;
-    int32_t c = sc.At(i, &len);
-    if (c == -1) {  // invalid sequence: a separator
-      if (invalid_utf8) ++*invalid_utf8;
-      i += len ? len : 1;
-      pending_break = true;
-      continue;
-    }
-    if (c == '\n') { ++newlines; i += len; continue; }
-    bool space = c < 0x80 ? (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
-                          : (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
-                             u_charType(c) == U_FORMAT_CHAR);
-    if (space) {
-      i += len;
-      continue;
-    }
-    Token tok;
-    tok.byte_begin = static_cast<uint32_t>(i);
-    tok.norm_begin = static_cast<uint32_t>(out->norm.size());
-    if (newlines >= 2) tok.flags |= kParagraphBefore | kNewlineBefore;
-    else if (newlines == 1) tok.flags |= kNewlineBefore;
-    (void)pending_break;
-    pending_break = false;
-    newlines = 0;
-
-    if (IsWordChar(c)) {
-      bool any_letter = false, all_upper = true, first_upper = IsUpper(c);
-      bool all_digits = true;
-      std::size_t j = i;
-      std::size_t letters = 0;
-      auto consume_run = [&]() {
-        std::size_t l;
-        int32_t d;
-        while ((d = sc.At(j, &l)) >= 0 && IsWordChar(d)) {
-          if (IsAlpha(d)) {
-            any_letter = true;
-            ++letters;
-            if (!IsUpper(d)) all_upper = false;
-          }
-          if (!IsDigit(d)) all_digits = false;
-          AppendLower(out, d);
-          j += l;
-        }
-      };
-      consume_run();
-      for (;;) {
-        std::size_t l;
-        int32_t d = sc.At(j, &l);
-        if (d == '.' ) {
-          std::size_t k = j + l;
-          int32_t after = sc.Peek(k);
-          std::string_view word(out->norm.data() + tok.norm_begin, out->norm.size() - tok.norm_begin);
-          if (all_digits && after >= 0 && IsDigit(after)) {  // 3.5
-            out->norm.push_back('.');
-            j = k;
-            consume_run();
-            continue;
-          }
-          // Acronyms: single letters separated by dots (U.S., U.N., e.g.).
-          if (letters == 1 || (word.find('.') != std::string_view::npos &&
-                               word.size() - word.rfind('.') == 2)) {
-            std::size_t after_len;
-            sc.At(k, &after_len);
-            if (after >= 0 && IsAlpha(after) && !IsWordChar(sc.Peek(k + after_len))) {
-              out->norm.push_back('.');
-              j = k;
-              letters = 0;
-              consume_run();
-              letters = 1;
-              continue;
-            }
-            if (word.find('.') != std::string_view::npos ||
-                (letters == 1 && any_letter && all_upper)) {
-              out->norm.push_back('.');
-              j = k;
-              tok.flags |= kAbbreviation;
-              break;
-            }
-          }
-          if (IsAbbreviation(word)) {
-            out->norm.push_back('.');
-            j = k;
-            tok.flags |= kAbbreviation;
-          }
-          break;
-        }
-        if ((d == ',') && all_digits) {  // 1,000
-          std::size_t k = j + l;
-          int32_t after = sc.Peek(k);
-          if (after >= 0 && IsDigit(after)) {
-            j = k;  // drop the separator in the normalized form
-            consume_run();
-            continue;
-          }
-          break;
-        }
-        if (d == '\'') {
-          std::size_t k = j + l;
-          std::size_t l2;
-          int32_t a = sc.At(k, &l2);
-          if (a < 0 || !IsAlpha(a)) break;
-          int32_t b = sc.Peek(k + l2);
-          bool single = b < 0 || !IsWordChar(b);
-          if (single && (a == 's' || a == 'S')) break;  // 's split off
-          if (single && (a == 't' || a == 'T') && out->norm.size() > tok.norm_begin &&
-              out->norm.back() == 'n') {
-            // n't: give back the n (handled below)
-            break;
-          }
-          out->norm.push_back('\'');
-          j = k;
-          consume_run();
-          continue;
-        }
-        break;
-      }
-      // Split "didn't" -> "did" "n't".
-      std::size_t jn;
-      if (sc.Peek(j) == '\'' && out->norm.size() > tok.norm_begin + 1 && out->norm.back() == 'n') {
-        std::size_t l1;
-        sc.At(j, &l1);
-        int32_t t = sc.Peek(j + l1);
-        if ((t == 't' || t == 'T')) {
-          std::size_t l2;
-          sc.At(j + l1, &l2);
-          int32_t after = sc.Peek(j + l1 + l2);
-          if (after < 0 || !IsWordChar(after)) {
-            out->norm.pop_back();
-            jn = j - 1;  // the 'n' is one ASCII byte
-            tok.byte_end = static_cast<uint32_t>(jn);
-            tok.norm_size = static_cast<uint32_t>(out->norm.size() - tok.norm_begin);
-            tok.flags |= kWord;
-            if (first_upper) tok.flags |= kCapitalized;
-            out->tokens.push_back(tok);
-            Token nt;
-            nt.byte_begin = static_cast<uint32_t>(jn);
-            nt.byte_end = static_cast<uint32_t>(j + l1 + l2);
-            nt.norm_begin = static_cast<uint32_t>(out->norm.size());
-            out->norm.append("n't");
-            nt.norm_size = 3;
-            nt.flags = kWord;
-            out->tokens.push_back(nt);
-            i = j + l1 + l2;
-            continue;
-          }
-        }
-      }
-      tok.byte_end = static_cast<uint32_t>(j);
-      tok.norm_size = static_cast<uint32_t>(out->norm.size() - tok.norm_begin);
-      tok.flags |= all_digits ? kNumber : kWord;
-      if (first_upper) tok.flags |= kCapitalized;
-      if (any_letter && all_upper) tok.flags |= kAllCaps;
-      out->tokens.push_back(tok);
-      i = j;
-      continue;
-    }
-    // 's as its own token.
-    if (c == '\'') {
-      std::size_t l2;
-      int32_t a = sc.At(i + len, &l2);
-      if (a == 's' || a == 'S') {
-        int32_t b = sc.Peek(i + len + l2);
-        if (b < 0 || !IsWordChar(b)) {
-          out->norm.append("'s");
-          tok.byte_end = static_cast<uint32_t>(i + len + l2);
-          tok.norm_size = 2;
-          tok.flags |= kWord;
-          out->tokens.push_back(tok);
-          i += len + l2;
-          continue;
-        }
-      }
-    }
-    // Any other character is a one-character punctuation token.
-    AppendLower(out, c);
-    tok.byte_end = static_cast<uint32_t>(i + len);
-    tok.norm_size = static_cast<uint32_t>(out->norm.size() - tok.norm_begin);
-    tok.flags |= kPunct;
-    out->tokens.push_back(tok);
-    i += len;
+    int32_t c = st.sc.At(st.i, &len);
+    if (SkipSeparator(st, c, len)) continue;
+    Token tok = StartToken(st);
+    if (IsWordChar(c)) ScanWord(st, c, tok);
+    else if (!ScanApostropheS(st, c, len, tok)) ScanPunct(st, c, len, tok);
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # CLI tests: exit codes, messages naming file and line, bad input around good input,
-# atomic output. Usage: tests/cli/run.sh path/to/parley
+# atomic output, failed writes. Usage: tests/cli/run.sh path/to/parley
 set -u
 PARLEY=${1:?usage: run.sh PARLEY}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -76,6 +76,33 @@ for i in $(seq 1 300); do echo "{\"id\":\"s$i\",\"date\":\"2020-01-01\",\"text\"
 "$PARLEY" code -j 1 "$T/many.jsonl" >"$T/j1" 2>/dev/null
 "$PARLEY" code -j 2 "$T/many.jsonl" >"$T/j2" 2>/dev/null
 check "-j 2 same output" cmp -s "$T/j1" "$T/j2"
+
+# A failed write is an error (exit 1) naming the destination, and a partial -o file
+# never takes the place of the output (issue 12). many.jsonl codes to ~400 KB.
+# A file-size limit: the write fails with EFBIG (SIGXFSZ is ignored), not a kill.
+(ulimit -f 2; "$PARLEY" code -o "$T/limited.jsonl" "$T/many.jsonl" 2>"$T/limited.err"); rc=$?
+check "-o over ulimit -f exit 1" test $rc -eq 1
+check "-o over ulimit -f names the file" grep -q "cannot write $T/limited.jsonl: File too large" "$T/limited.err"
+check "-o over ulimit -f leaves no file" test ! -e "$T/limited.jsonl"
+check "-o over ulimit -f leaves no temp file" bash -c "! ls '$T' | grep -q 'limited.jsonl.tmp-'"
+# An earlier complete output survives a run that fails.
+cp "$T/ex.jsonl" "$T/kept.jsonl"
+(ulimit -f 2; "$PARLEY" code -o "$T/kept.jsonl" "$T/many.jsonl" 2>/dev/null); rc=$?
+check "-o failed run exit 1" test $rc -eq 1
+check "-o failed run keeps the old file" cmp -s "$T/kept.jsonl" "$T/ex.jsonl"
+# A full disk, through -o and through stdout, in both formats.
+"$PARLEY" code -o /dev/full "$T/many.jsonl" 2>"$T/full.err"; rc=$?
+check "-o /dev/full exit 1" test $rc -eq 1
+check "-o /dev/full message" grep -q "cannot write /dev/full: No space left on device" "$T/full.err"
+"$PARLEY" code --format tsv "$T/many.jsonl" >/dev/full 2>"$T/fullout.err"; rc=$?
+check "stdout /dev/full exit 1" test $rc -eq 1
+check "stdout /dev/full message" grep -q "cannot write stdout: No space left on device" "$T/fullout.err"
+# A closed pipe: EPIPE (SIGPIPE is ignored) is reported, also with -j 2.
+for j in 1 2; do
+  "$PARLEY" code -j $j "$T/many.jsonl" 2>"$T/pipe$j.err" | head -c 10 >/dev/null; rc=${PIPESTATUS[0]}
+  check "closed pipe -j $j exit 1" test $rc -eq 1
+  check "closed pipe -j $j message" grep -q "cannot write stdout: Broken pipe" "$T/pipe$j.err"
+done
 
 # A 10 MB line without punctuation is processed, in bounded time.
 python3 -c "import sys; sys.stdout.write('word ' * 2000000)" >"$T/huge.txt"

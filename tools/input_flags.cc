@@ -1,0 +1,55 @@
+#include "input_flags.h"
+
+#include <atomic>
+#include <csignal>
+#include <iostream>
+
+namespace parley::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+void OnSignal(int) { g_stop = true; }
+
+}  // namespace
+
+std::vector<std::string> InputFlags::Paths() const {
+  return inputs.empty() ? std::vector<std::string>{"-"} : inputs;
+}
+
+InputFormat InputFlags::Format() const {
+  return input_format == "text" ? InputFormat::kText
+         : input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
+}
+
+CodeOptions InputFlags::Options() const {
+  CodeOptions o = options;
+  o.default_date = date;
+  return o;
+}
+
+void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
+  cmd->add_option("INPUT", flags->inputs, "Text or JSONL files, directories (recursive); - or none for stdin");
+  cmd->add_option("--date", flags->date, "Date for stories that carry none (YYYY-MM-DD)");
+  cmd->add_option("--input-format", flags->input_format, "auto, text or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}));
+  cmd->add_option("-j,--jobs", flags->jobs, "Coding threads (default 1)")->check(CLI::Range(1, 256));
+  cmd->add_option("--max-sentence-tokens", flags->options.max_sentence_tokens,
+                  "Cut longer sentences (default 200)")
+      ->check(CLI::Range(8, 100000));
+  cmd->add_option("--max-story-bytes", flags->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
+}
+
+bool CheckInputFlags(const InputFlags& flags, const char* command) {
+  if (flags.date.empty() || IsValidDate(flags.date)) return true;
+  std::cerr << "parley " << command << ": --date '" << flags.date << "' is not a date (want YYYY-MM-DD)\n";
+  return false;
+}
+
+void CatchStopSignals() {
+  std::signal(SIGINT, OnSignal);
+  std::signal(SIGTERM, OnSignal);
+}
+
+bool StopRequested() { return g_stop.load(); }
+
+}  // namespace parley::cli
