@@ -15,33 +15,14 @@ using std::string_view;
 using text::CivilFromDays, text::DaysFromCivil, text::DayOf, text::Digits;
 using text::LastDayOfMonth, text::MonthOf, text::WeekdayOf, text::YearOf;
 
-constexpr std::array<string_view, 7> kWeekdays = {"sunday", "monday", "tuesday", "wednesday",
-                                                  "thursday", "friday", "saturday"};
-constexpr std::array<string_view, 13> kNumbers = {"zero", "one", "two", "three", "four", "five", "six",
-                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
-
 template <size_t N>
 int IndexIn(const std::array<string_view, N>& a, string_view w) {
   auto it = std::find(a.begin(), a.end(), w);
   return it == a.end() ? -1 : static_cast<int>(it - a.begin());
 }
-
-int NumberOf(string_view w) {
-  int n = Digits(w, 3);
-  if (n > 0) return n;
-  int k = IndexIn(kNumbers, w);
-  return k > 0 ? k : (w == "a" || w == "an") ? 1 : 0;
-}
-enum Unit { kNoUnit, kDays, kWeeks, kMonths, kYears, kDecades };
-Unit UnitOf(string_view w) {
-  if (w.ends_with("s")) w.remove_suffix(1);
-  if (w == "day") return kDays;
-  if (w == "week") return kWeeks;
-  if (w == "month") return kMonths;
-  if (w == "year") return kYears;
-  if (w == "decade") return kDecades;
-  return kNoUnit;
-}
+int WeekdayNamed(string_view w) { return IndexIn(text::kWeekdayNames, w); }
+using text::NumberOf, text::UnitOf, text::kNoUnit, text::kDays, text::kWeeks, text::kMonths,
+    text::kYears, text::kDecades;
 
 // Prepositions an expression may start with; the first group makes it background.
 constexpr std::array<string_view, 8> kSpanPreps = {"since", "until", "till", "from",
@@ -62,6 +43,10 @@ class Scanner {
  private:
   string_view W(uint32_t i) const { return i < end_ ? tt_.Norm(i) : string_view(); }
   bool Cap(uint32_t i) const { return i < end_ && tt_.tokens[i].Has(text::kCapitalized); }
+  // A year written as four digits ("1,300" normalizes to "1300" and is no year).
+  int Year(uint32_t i) const {
+    return i < end_ && tt_.tokens[i].byte_end - tt_.tokens[i].byte_begin == 4 ? YearOf(W(i)) : 0;
+  }
   bool Story() const { return story_ > 0; }
   int Day(int delta) const { return Story() ? CivilFromDays(sdays_ + delta) : 0; }
   int MonthShift(int delta, bool with_day) const;
@@ -101,13 +86,16 @@ int Scanner::PlaceMonthDay(int m, int d, bool future) const {
   return y * 10000 + m * 100 + d;
 }
 
-// "will", "'ll", "shall", "next", "upcoming", "scheduled", "due", "set to", "expected to".
+// Words of a future or planned act: "will", "'ll", "shall", "would", "next", "upcoming",
+// "scheduled", "due", "expected", "plans", "hopes to meet", "set to", "going to".
 bool Scanner::IsFutureMarker(uint32_t i) const {
+  static constexpr std::array<string_view, 20> kMarkers = {
+      "will",    "shall",   "would",  "upcoming", "scheduled", "due",     "next",
+      "expected", "expects", "plan",  "plans",    "planned",   "planning", "hope",
+      "hopes",   "hoping",  "intends", "intend",  "aims",      "proposed"};
   string_view w = W(i);
-  if (w == "will" || w == "shall" || w.ends_with("'ll") || w == "upcoming" || w == "scheduled" ||
-      w == "due" || w == "next")
-    return true;
-  return (w == "set" || w == "expected" || w == "going") && W(i + 1) == "to";
+  if (w.ends_with("'ll") || IndexIn(kMarkers, w) >= 0) return true;
+  return (w == "set" || w == "going") && W(i + 1) == "to";
 }
 
 // The clause of an expression speaks of the future: a marker up to 8 tokens before it
@@ -176,9 +164,9 @@ uint32_t Scanner::MatchDeictic(uint32_t j, uint32_t start, TimeExpr* e) const {
   if (dir == 2 || ((earlier || later) && rel == "past")) return 0;
   if (later && dir == 0) e->future = true;
   if (dir == 1) e->future = true;
-  Unit u = UnitOf(what);
+  text::Unit u = UnitOf(what);
   int month = Cap(k + 1) ? MonthOf(what) : 0;
-  int weekday = Cap(k + 1) ? IndexIn(kWeekdays, what) : -1;
+  int weekday = Cap(k + 1) ? WeekdayNamed(what) : -1;
   if ((u == kWeeks && what == "week") || what == "weekend") {
     e->date = Day(7 * dir);
     e->precision = Precision::kDay;
@@ -191,8 +179,10 @@ uint32_t Scanner::MatchDeictic(uint32_t j, uint32_t start, TimeExpr* e) const {
     e->precision = Precision::kYear;
   } else if (month > 0 && dir != 0) {
     int y = sy_ + (dir < 0 ? (month >= sm_ ? -1 : 0) : (month <= sm_ ? 1 : 0));
-    e->date = Story() ? y * 10000 + month * 100 : 0;
-    e->precision = Precision::kMonth;
+    int d = DayOf(W(k + 2));  // "last November 13"
+    e->date = Story() ? y * 10000 + month * 100 + d : 0;
+    e->precision = d ? Precision::kDay : Precision::kMonth;
+    if (d) return k + 3;
   } else if (weekday >= 0 && dir != 0) {
     int back = (WeekdayOf(sdays_) - weekday + 7) % 7, ahead = (weekday - WeekdayOf(sdays_) + 7) % 7;
     e->date = Day(dir < 0 ? -(back ? back : 7) : (ahead ? ahead : 7));
@@ -219,7 +209,7 @@ uint32_t Scanner::MatchAgo(uint32_t j, TimeExpr* e) const {
   } else if (W(k) == "several" || W(k) == "many" || W(k) == "some") {
     n = 3, approx = true, ++k;
   }
-  Unit u = UnitOf(W(k));
+  text::Unit u = UnitOf(W(k));
   if (u == kNoUnit || W(k + 1) != "ago") return 0;
   if (n == 0) n = 2, approx = true;  // "years ago", "decades ago"
   e->approximate = approx || u == kWeeks || u == kDecades;
@@ -246,7 +236,7 @@ uint32_t Scanner::MatchDuration(uint32_t j, string_view prep, TimeExpr* e) const
   } else {
     return 0;
   }
-  Unit u = UnitOf(W(k));
+  text::Unit u = UnitOf(W(k));
   if (u == kNoUnit || (k == j && !W(k).ends_with("s"))) return 0;
   e->background = true;
   e->precision = Precision::kYear;
@@ -264,17 +254,17 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
     d = DayOf(W(k)), m = MonthOf(W(k + 1)), k += 2;
   } else if (Cap(k) && MonthOf(W(k))) {
     m = MonthOf(W(k)), ++k;
-    if (DayOf(W(k)) && !YearOf(W(k))) d = DayOf(W(k)), ++k;
+    if (DayOf(W(k)) && !Year(k)) d = DayOf(W(k)), ++k;
   } else if (prep || qualified) {  // "in 1997", "in early 2019"
-    if ((y = YearOf(W(k))) == 0) return 0;
+    if ((y = Year(k)) == 0) return 0;
     e->date = y * 10000;
     e->precision = Precision::kYear;
     return k + 1;
   } else {
     return 0;
   }
-  if (W(k) == "," && YearOf(W(k + 1))) y = YearOf(W(k + 1)), k += 2;
-  else if (YearOf(W(k))) y = YearOf(W(k)), ++k;
+  if (W(k) == "," && Year(k + 1)) y = Year(k + 1), k += 2;
+  else if (Year(k)) y = Year(k), ++k;
   if (d == 0 && y == 0 && !prep && !qualified) return 0;  // "May", "March", "Jan" alone
   if (y) {
     e->date = y * 10000 + m * 100 + d;
@@ -290,7 +280,7 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
 // "on Monday", "Monday's attack", "said Tuesday": the last such day on or before the
 // story date, or the next on or after it in a future clause.
 uint32_t Scanner::MatchWeekday(uint32_t j, uint32_t start, TimeExpr* e) const {
-  int wd = Cap(j) ? IndexIn(kWeekdays, W(j)) : -1;
+  int wd = Cap(j) ? WeekdayNamed(W(j)) : -1;
   if (wd < 0) return 0;
   e->precision = Precision::kDay;
   e->future = FutureClause(start, j + 1);
@@ -307,7 +297,8 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
     const bool span_prep = IndexIn(kSpanPreps, w) >= 0;
     const bool prep = span_prep || IndexIn(kPointPreps, w) >= 0 || w == "for" || w == "over";
     uint32_t j = prep ? i + 1 : i;
-    if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past") ++j;
+    // "in the 1990s", "during the Second World War"; not "after the 1987 budget".
+    if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past" && !Year(j + 1)) ++j;
     TimeExpr e;
     uint32_t end = MatchDuration(j, prep ? w : string_view(), &e);
     if (!end) end = MatchEra(j, &e);
