@@ -65,6 +65,7 @@ class Scanner {
   const text::TokenizedText& tt_;
   uint32_t begin_, end_;
   int story_, sy_ = 0, sm_ = 0, sd_ = 0, sdays_ = 0;
+  bool forward_ = false;  // the expression ends a span: "until", "till", "through", "by"
 };
 
 int Scanner::MonthShift(int delta, bool with_day) const {
@@ -101,7 +102,10 @@ bool Scanner::IsFutureMarker(uint32_t i) const {
 // The clause of an expression speaks of the future: a marker up to 8 tokens before it
 // ("will meet on Friday"), or after it when it opens the sentence ("On Friday, the
 // ministers will meet"). Reports stop the search: "said on Monday it will ...".
+// The end of a span without a year lies ahead: "has until October 28 to", "runs
+// through October 8".
 bool Scanner::FutureClause(uint32_t start, uint32_t end) const {
+  if (forward_) return true;
   auto stops = [&](uint32_t i) {
     string_view w = W(i);
     return w == ";" || w == "that" || w == "said" || w == "says" || w == "told" || w == "\"";
@@ -297,6 +301,7 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
     const bool span_prep = IndexIn(kSpanPreps, w) >= 0;
     const bool prep = span_prep || IndexIn(kPointPreps, w) >= 0 || w == "for" || w == "over";
     uint32_t j = prep ? i + 1 : i;
+    forward_ = w == "until" || w == "till" || w == "through" || w == "by";
     // "in the 1990s", "during the Second World War"; not "after the 1987 budget".
     if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past" && !Year(j + 1)) ++j;
     TimeExpr e;

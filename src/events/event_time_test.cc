@@ -146,6 +146,10 @@ TEST(EventTime, Background) {
   EXPECT_TRUE(One("Trade has grown for the past five years.").background);
   EXPECT_TRUE(One("Relations have improved in recent years.").background);
   EXPECT_TRUE(One("The sanctions stay until 2021.").background);
+  // The end of a span without a year lies ahead.
+  TimeExpr u = One("The governor has until October 28 to name a successor.", 20191018);
+  EXPECT_TRUE(u.background);
+  EXPECT_EQ(u.date, 20191028);
 }
 
 TEST(EventTime, ClauseDecidesWhichExpression) {
