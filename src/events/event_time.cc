@@ -333,14 +333,6 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
   }
 }
 
-// Words that open a clause of their own for EventTime.
-bool OpensClause(string_view w) {
-  static constexpr std::array<string_view, 17> kOpeners = {
-      "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although",
-      "though", "because", "since", "after", "before", "until", "unless", "if"};
-  return IndexIn(kOpeners, w) >= 0;
-}
-
 }  // namespace
 
 void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end,
@@ -348,50 +340,6 @@ void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint
   tok_end = std::min<uint32_t>(tok_end, static_cast<uint32_t>(tt.tokens.size()));
   if (tok_begin >= tok_end) return;
   Scanner(tt, tok_begin, tok_end, story_date).Run(out);
-}
-
-// One pass labels clauses: the main clause, a clause opened by a relative pronoun or a
-// subordinator (which ends at the next comma, back in the main clause), a clause after
-// ";" or "but" (a new main clause). Tokens of a time expression never open a clause.
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
-                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor) {
-  if (anchor < sentence_begin || anchor >= sentence_end) return nullptr;
-  size_t x = 0;  // next expression by position
-  while (x < exprs.size() && exprs[x].tok_begin < sentence_begin) ++x;
-  uint32_t main_clause = 0, cur = 0, next_id = 1, anchor_clause = 0;
-  std::vector<std::pair<const TimeExpr*, uint32_t>> seen;  // expression, clause
-  for (uint32_t t = sentence_begin; t < sentence_end; ++t) {
-    if (x < exprs.size() && exprs[x].tok_begin == t) {
-      seen.emplace_back(&exprs[x], cur);
-      t = std::max(t, exprs[x].tok_end - 1);
-      if (t >= anchor && exprs[x].tok_begin <= anchor) anchor_clause = cur;
-      ++x;
-      continue;
-    }
-    string_view w = tt.Norm(t);
-    if (w == ";" || w == "but") main_clause = cur = next_id++;
-    else if (OpensClause(w)) cur = next_id++;
-    if (t == anchor) anchor_clause = cur;
-    if (w == "," && cur != main_clause) cur = main_clause;
-  }
-  const TimeExpr* best = nullptr;
-  uint32_t best_dist = UINT32_MAX;
-  for (const auto& [e, clause] : seen) {
-    if (clause != anchor_clause) continue;
-    uint32_t dist = anchor < e->tok_begin ? e->tok_begin - anchor
-                    : anchor >= e->tok_end ? anchor - e->tok_end + 1 : 0;
-    if (dist < best_dist) best = e, best_dist = dist;
-  }
-  return best;
-}
-
-bool Historical(int event_date, int story_date) {
-  if (event_date <= 0 || story_date <= 0) return false;
-  int y = event_date / 10000, m = event_date / 100 % 100, d = event_date % 100;
-  if (m == 0) m = 12, d = 31;
-  if (d == 0) d = LastDayOfMonth(y, m);
-  int sy = story_date / 10000, sm = story_date / 100 % 100, sd = story_date % 100;
-  return DaysFromCivil(sy, sm ? sm : 1, sd ? sd : 1) - DaysFromCivil(y, m, d) > 30;
 }
 
 }  // namespace parley::events
