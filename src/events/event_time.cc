@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/date_words.h"
+#include "text/word_set.h"
 
 namespace parley::events {
 namespace {
@@ -28,6 +29,32 @@ using text::NumberOf, text::UnitOf, text::kNoUnit, text::kDays, text::kWeeks, te
 constexpr std::array<string_view, 8> kSpanPreps = {"since", "until", "till", "from",
                                                    "by", "before", "through", "throughout"};
 constexpr std::array<string_view, 5> kPointPreps = {"in", "on", "during", "at", "after"};
+
+// Every word a rule looks at first: prepositions, starters, units, number words, months
+// and weekdays. kFirstWordSet holds them in an open-addressing table built at compile
+// time, so most tokens are passed over with one hash and one comparison.
+constexpr std::array<string_view, 61> kFirstWords = {
+    "a", "after", "an", "at", "before", "by", "coming", "day", "days", "decade", "decades",
+    "during", "early", "earlier", "eight", "eleven", "first", "five", "for", "four", "from", "in",
+    "last", "late", "later", "many", "mid", "month", "months", "next", "nine", "on", "one",
+    "over", "past", "recent", "second", "seven", "several", "since", "six", "some", "ten",
+    "this", "three", "through", "throughout", "till", "today", "tomorrow", "tonight", "twelve",
+    "two", "until", "week", "weeks", "world", "year", "years", "yesterday", "sept"};
+
+constexpr text::WordSet<256> MakeFirstWordSet() {
+  text::WordSet<256> s;
+  for (string_view w : kFirstWords) s.Add(w);
+  for (string_view w : text::kMonthNames) s.Add(w), s.Add(w.substr(0, 3));
+  for (string_view w : text::kWeekdayNames) s.Add(w);
+  return s;
+}
+constexpr text::WordSet<256> kFirstWordSet = MakeFirstWordSet();
+// False for a word no rule starts from ("Oct." counts as "oct").
+inline bool MayMatter(string_view w) {
+  if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return true;
+  if (w.size() > 3 && w.back() == '.') w.remove_suffix(1);
+  return kFirstWordSet.Has(w);
+}
 
 class Scanner {
  public:
@@ -53,6 +80,7 @@ class Scanner {
   int PlaceMonthDay(int m, int d, bool future) const;
   bool FutureClause(uint32_t start, uint32_t end) const;
   bool IsFutureMarker(uint32_t i) const;
+  bool MayStart(uint32_t j) const;
 
   uint32_t MatchEra(uint32_t j, TimeExpr* e) const;
   uint32_t MatchWord(uint32_t j, TimeExpr* e) const;
@@ -269,6 +297,9 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
   }
   if (W(k) == "," && Year(k + 1)) y = Year(k + 1), k += 2;
   else if (Year(k)) y = Year(k), ++k;
+  // "in March last year", "until May this year", "in June next year".
+  if (!y && Story() && W(k + 1) == "year" && (W(k) == "this" || W(k) == "last" || W(k) == "next"))
+    y = sy_ + (W(k) == "last" ? -1 : W(k) == "next" ? 1 : 0), k += 2;
   if (d == 0 && y == 0 && !prep && !qualified) return 0;  // "May", "March", "Jan" alone
   if (y) {
     e->date = y * 10000 + m * 100 + d;
@@ -295,15 +326,33 @@ uint32_t Scanner::MatchWeekday(uint32_t j, uint32_t start, TimeExpr* e) const {
   return j + 1;
 }
 
+// A cheap test before the matchers: numbers, months, weekdays and a closed list of
+// words ("last", "yesterday", "World") are all an expression can start with.
+bool Scanner::MayStart(uint32_t j) const {
+  if (j >= end_) return false;
+  if (tt_.tokens[j].Has(text::kNumber)) return true;
+  string_view w = W(j);
+  if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return !w.empty();
+  if (!MayMatter(w)) return false;
+  if (MonthOf(w) || WeekdayNamed(w) >= 0) return true;
+  static constexpr std::array<string_view, 22> kStarters = {
+      "a",     "an",     "coming", "early", "earlier", "first",  "last",  "late",
+      "later", "many",   "mid",    "next",  "past",    "recent", "second", "several",
+      "some",  "this",   "today",  "tomorrow", "tonight", "yesterday"};
+  return IndexIn(kStarters, w) >= 0 || UnitOf(w) != kNoUnit || NumberOf(w) > 0 || w == "world";
+}
+
 void Scanner::Run(std::vector<TimeExpr>* out) {
   for (uint32_t i = begin_; i < end_; ++i) {
     string_view w = W(i);
+    if (!MayMatter(w)) continue;
     const bool span_prep = IndexIn(kSpanPreps, w) >= 0;
     const bool prep = span_prep || IndexIn(kPointPreps, w) >= 0 || w == "for" || w == "over";
     uint32_t j = prep ? i + 1 : i;
     forward_ = w == "until" || w == "till" || w == "through" || w == "by";
     // "in the 1990s", "during the Second World War"; not "after the 1987 budget".
     if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past" && !Year(j + 1)) ++j;
+    if (!MayStart(j) && !(prep && W(j) == "the")) continue;  // "for the past five years"
     TimeExpr e;
     uint32_t end = MatchDuration(j, prep ? w : string_view(), &e);
     if (!end) end = MatchEra(j, &e);
