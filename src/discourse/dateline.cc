@@ -16,10 +16,10 @@ constexpr uint32_t kMaxPlaceWords = 4;
 
 // All-caps words that open wire headlines and notes, not places: "CORRECTION - ROVER
 // GROUP REPORTS SALES", "NOTE: 1986 net includes ...", "UPDATE 1-...".
-constexpr std::array<std::string_view, 18> kNotPlaces = {
+constexpr std::array<std::string_view, 19> kNotPlaces = {
     "advisory", "analysis", "breaking", "bulletin", "comment", "corrected", "correction",
-    "editors",  "exclusive", "factbox", "flash",   "interview", "note",     "opinion",
-    "refile",   "repeat",    "update",  "urgent"};
+    "editors",  "exclusive", "factbox", "flash",   "interview", "note",     "notes",
+    "opinion",  "refile",   "repeat",    "update",  "urgent"};
 
 class Reader {
  public:
@@ -80,15 +80,20 @@ uint32_t ReadTerminator(const Reader& r, uint32_t i) {
   return i + 1;
 }
 
-// The text after a dateline is a sentence: a lower-case word soon ("BEIRUT - Rescue
-// workers planned"), not a headline in capitals or a row of figures.
-bool BodyFollows(const Reader& r, uint32_t i) {
-  for (uint32_t k = 0; k < 8 && r.In(i + k); ++k) {
-    const Token& t = r.Tok(i + k);
-    if (t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps)) return true;
+// The text after a dateline is a sentence: it starts with a capital or a quote and has
+// three lower-case words within ten tokens ("BEIRUT - Rescue workers planned to"), unlike
+// a headline in capitals ("MONEY RATES - INTERNATIONAL SUMMARY - APR 3"), a row of
+// figures ("NICKEL - 126 tonnes mainly carries cash nil") or a price line ("WHEAT - US
+// three Hard Amber Durum Apl/May 161 unch").
+bool BodyFollows(const TokenizedText& tt, uint32_t i, uint32_t end) {
+  const Token& first = tt.tokens[i];
+  if (!first.Has(text::kCapitalized) && tt.Norm(i) != "\"") return false;
+  int lower = 0;
+  for (uint32_t k = i; k < end && k < i + 10; ++k) {
+    const Token& t = tt.tokens[k];
+    if (t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps)) ++lower;
   }
-  // Also a sentence that runs past the 24 tokens the reader looks at.
-  return false;
+  return lower >= 3;
 }
 
 }  // namespace
@@ -101,7 +106,9 @@ std::optional<Dateline> FindDateline(std::string_view text, const TokenizedText&
   // Places: "BAKU/YEREVAN", "GAZA CITY". Capitals mark a dateline; a place in title case
   // ("Washington (Reuters) -") needs a date or an agency to count.
   const bool caps = r.Tok(tok_begin).Has(text::kAllCaps);
-  if (caps && std::find(kNotPlaces.begin(), kNotPlaces.end(), r.Norm(tok_begin)) != kNotPlaces.end())
+  // Interview labels and notes are no places: "NG:", "Q:", "X -", "NOTES:".
+  std::string_view head = r.Norm(tok_begin);
+  if (head.size() < 3 || (caps && std::find(kNotPlaces.begin(), kNotPlaces.end(), head) != kNotPlaces.end()))
     return std::nullopt;
   uint32_t i = tok_begin;
   for (;;) {
@@ -133,7 +140,7 @@ std::optional<Dateline> FindDateline(std::string_view text, const TokenizedText&
     i = e + 1;
   }
   uint32_t after = ReadTerminator(r, i);
-  if (after == 0 || !r.In(after) || !BodyFollows(r, after)) return std::nullopt;
+  if (after == 0 || after >= tok_end || !BodyFollows(tt, after, tok_end)) return std::nullopt;
   if (!caps && !d.agency && d.month == 0) return std::nullopt;
   // A dash glued to the next word is a hyphen ("BAHRAIN -based"), not a dateline's dash.
   if (r.Is(i, "-") && r.Attached(after)) return std::nullopt;

@@ -83,7 +83,7 @@ TEST(Dateline, WireStyles) {
   EXPECT_EQ(c.d->whole.text, "LONDON, Oct 20 (Reuters) -");
 
   // Title case counts when a date or an agency shows it is a dateline.
-  Parsed e = Find("Washington (Reuters) - The Senate voted on Tuesday.");
+  Parsed e = Find("Washington (Reuters) - The Senate voted on Tuesday to extend the sanctions.");
   ASSERT_TRUE(e.d);
   EXPECT_EQ(Places(*e.d), "Washington");
 }

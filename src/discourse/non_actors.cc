@@ -33,12 +33,13 @@ constexpr std::array<string_view, 9> kMediaFillers = {"'s",  "state", "-",      
                                                       "official", "news", "public", "national"};
 
 // Verbs and nouns of meetings, whose "in X" is a venue: "gathered in Cairo", "talks in
-// Geneva", "met in Vienna", "a summit in Sochi", "signed the accord in Paris".
-constexpr std::array<string_view, 27> kMeetingWords = {
+// Geneva", "met in Vienna", "a summit in Sochi", "signed the accord in Paris". Not
+// "held" or "session" alone: "held in Corcoran State Prison", "a majority in the Senate",
+// "the Court of Session in Scotland".
+constexpr std::array<string_view, 21> kMeetingWords = {
     "ceremony", "conference", "convene",  "convened", "forum",   "gather",  "gathered",
-    "gathering", "held",      "hold",     "holding",  "holds",   "meet",    "meeting",
-    "meetings", "meets",      "met",      "negotiations", "session", "sign", "signed",
-    "signing",  "summit",     "talk",     "talks",    "consultations", "hosted"};
+    "gathering", "meet",      "meeting",  "meetings", "meets",   "met",     "negotiations",
+    "sign",     "signed",     "signing",  "summit",   "talk",    "talks",   "consultations"};
 
 // Words of talking about something: "discuss Syria", "talks on Syria".
 constexpr std::array<string_view, 14> kDiscussWords = {
@@ -149,9 +150,9 @@ bool Topic(const View& v, uint32_t mb) {
   }
   if (In(kDiscussWords, p) && p.starts_with("discuss") && !p.starts_with("discussion")) return true;
   if (!In(kAboutPreps, p) || p == "of") return false;
-  // "talks on", "discussions about", "a debate over" (skipping one word: "talks
-  // later on").
-  return In(kDiscussWords, v.W(b - 1)) || In(kDiscussWords, v.W(b - 2));
+  // "talks on", "discussions about", "a debate over"; not "discussed the subject on
+  // the Chinese network".
+  return In(kDiscussWords, v.W(b - 1));
 }
 
 }  // namespace

@@ -60,6 +60,8 @@ TEST(NonActors, MeetingPlaces) {
   // Not a meeting: a place where something is done to someone is not decided here.
   EXPECT_EQ(Of("Turkish troops attacked Kurdish fighters in Syria.", "Syria"), kNone);
   EXPECT_EQ(Of("Pompeo met Netanyahu in Jerusalem.", "Netanyahu"), kNone);
+  EXPECT_EQ(Of("Republicans hold a majority in the Senate.", "Senate"), kNone);
+  EXPECT_EQ(Of("Sirhan was held at Corcoran State Prison.", "Corcoran State Prison"), kNone);
 }
 
 TEST(NonActors, Topics) {
@@ -74,6 +76,8 @@ TEST(NonActors, Topics) {
   EXPECT_EQ(Of("The United States held talks with Iran.", "Iran"), kNone);
   EXPECT_EQ(Of("Washington imposed sanctions on Iran.", "Iran"), kNone);
   EXPECT_EQ(Of("Iran launched an attack on Saudi Arabia.", "Saudi Arabia"), kNone);
+  // Not a topic of "discussed" (the words between), but a medium.
+  EXPECT_EQ(Of("The death became the most discussed subject on the Chinese network Weibo.", "Chinese"), kMedium);
 }
 
 TEST(NonActors, OutOfRangeIsNone) {

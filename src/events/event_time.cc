@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "text/date_words.h"
+#include "text/word_set.h"
 
 namespace parley::events {
 namespace {
@@ -15,38 +16,45 @@ using std::string_view;
 using text::CivilFromDays, text::DaysFromCivil, text::DayOf, text::Digits;
 using text::LastDayOfMonth, text::MonthOf, text::WeekdayOf, text::YearOf;
 
-constexpr std::array<string_view, 7> kWeekdays = {"sunday", "monday", "tuesday", "wednesday",
-                                                  "thursday", "friday", "saturday"};
-constexpr std::array<string_view, 13> kNumbers = {"zero", "one", "two", "three", "four", "five", "six",
-                                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
-
 template <size_t N>
 int IndexIn(const std::array<string_view, N>& a, string_view w) {
   auto it = std::find(a.begin(), a.end(), w);
   return it == a.end() ? -1 : static_cast<int>(it - a.begin());
 }
-
-int NumberOf(string_view w) {
-  int n = Digits(w, 3);
-  if (n > 0) return n;
-  int k = IndexIn(kNumbers, w);
-  return k > 0 ? k : (w == "a" || w == "an") ? 1 : 0;
-}
-enum Unit { kNoUnit, kDays, kWeeks, kMonths, kYears, kDecades };
-Unit UnitOf(string_view w) {
-  if (w.ends_with("s")) w.remove_suffix(1);
-  if (w == "day") return kDays;
-  if (w == "week") return kWeeks;
-  if (w == "month") return kMonths;
-  if (w == "year") return kYears;
-  if (w == "decade") return kDecades;
-  return kNoUnit;
-}
+int WeekdayNamed(string_view w) { return IndexIn(text::kWeekdayNames, w); }
+using text::NumberOf, text::UnitOf, text::kNoUnit, text::kDays, text::kWeeks, text::kMonths,
+    text::kYears, text::kDecades;
 
 // Prepositions an expression may start with; the first group makes it background.
 constexpr std::array<string_view, 8> kSpanPreps = {"since", "until", "till", "from",
                                                    "by", "before", "through", "throughout"};
 constexpr std::array<string_view, 5> kPointPreps = {"in", "on", "during", "at", "after"};
+
+// Every word a rule looks at first: prepositions, starters, units, number words, months
+// and weekdays. kFirstWordSet holds them in an open-addressing table built at compile
+// time, so most tokens are passed over with one hash and one comparison.
+constexpr std::array<string_view, 61> kFirstWords = {
+    "a", "after", "an", "at", "before", "by", "coming", "day", "days", "decade", "decades",
+    "during", "early", "earlier", "eight", "eleven", "first", "five", "for", "four", "from", "in",
+    "last", "late", "later", "many", "mid", "month", "months", "next", "nine", "on", "one",
+    "over", "past", "recent", "second", "seven", "several", "since", "six", "some", "ten",
+    "this", "three", "through", "throughout", "till", "today", "tomorrow", "tonight", "twelve",
+    "two", "until", "week", "weeks", "world", "year", "years", "yesterday", "sept"};
+
+constexpr text::WordSet<256> MakeFirstWordSet() {
+  text::WordSet<256> s;
+  for (string_view w : kFirstWords) s.Add(w);
+  for (string_view w : text::kMonthNames) s.Add(w), s.Add(w.substr(0, 3));
+  for (string_view w : text::kWeekdayNames) s.Add(w);
+  return s;
+}
+constexpr text::WordSet<256> kFirstWordSet = MakeFirstWordSet();
+// False for a word no rule starts from ("Oct." counts as "oct").
+inline bool MayMatter(string_view w) {
+  if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return true;
+  if (w.size() > 3 && w.back() == '.') w.remove_suffix(1);
+  return kFirstWordSet.Has(w);
+}
 
 class Scanner {
  public:
@@ -62,12 +70,17 @@ class Scanner {
  private:
   string_view W(uint32_t i) const { return i < end_ ? tt_.Norm(i) : string_view(); }
   bool Cap(uint32_t i) const { return i < end_ && tt_.tokens[i].Has(text::kCapitalized); }
+  // A year written as four digits ("1,300" normalizes to "1300" and is no year).
+  int Year(uint32_t i) const {
+    return i < end_ && tt_.tokens[i].byte_end - tt_.tokens[i].byte_begin == 4 ? YearOf(W(i)) : 0;
+  }
   bool Story() const { return story_ > 0; }
   int Day(int delta) const { return Story() ? CivilFromDays(sdays_ + delta) : 0; }
   int MonthShift(int delta, bool with_day) const;
   int PlaceMonthDay(int m, int d, bool future) const;
   bool FutureClause(uint32_t start, uint32_t end) const;
   bool IsFutureMarker(uint32_t i) const;
+  bool MayStart(uint32_t j) const;
 
   uint32_t MatchEra(uint32_t j, TimeExpr* e) const;
   uint32_t MatchWord(uint32_t j, TimeExpr* e) const;
@@ -80,6 +93,7 @@ class Scanner {
   const text::TokenizedText& tt_;
   uint32_t begin_, end_;
   int story_, sy_ = 0, sm_ = 0, sd_ = 0, sdays_ = 0;
+  bool forward_ = false;  // the expression ends a span: "until", "till", "through", "by"
 };
 
 int Scanner::MonthShift(int delta, bool with_day) const {
@@ -101,19 +115,25 @@ int Scanner::PlaceMonthDay(int m, int d, bool future) const {
   return y * 10000 + m * 100 + d;
 }
 
-// "will", "'ll", "shall", "next", "upcoming", "scheduled", "due", "set to", "expected to".
+// Words of a future or planned act: "will", "'ll", "shall", "would", "next", "upcoming",
+// "scheduled", "due", "expected", "plans", "hopes to meet", "set to", "going to".
 bool Scanner::IsFutureMarker(uint32_t i) const {
+  static constexpr std::array<string_view, 20> kMarkers = {
+      "will",    "shall",   "would",  "upcoming", "scheduled", "due",     "next",
+      "expected", "expects", "plan",  "plans",    "planned",   "planning", "hope",
+      "hopes",   "hoping",  "intends", "intend",  "aims",      "proposed"};
   string_view w = W(i);
-  if (w == "will" || w == "shall" || w.ends_with("'ll") || w == "upcoming" || w == "scheduled" ||
-      w == "due" || w == "next")
-    return true;
-  return (w == "set" || w == "expected" || w == "going") && W(i + 1) == "to";
+  if (w.ends_with("'ll") || IndexIn(kMarkers, w) >= 0) return true;
+  return (w == "set" || w == "going") && W(i + 1) == "to";
 }
 
 // The clause of an expression speaks of the future: a marker up to 8 tokens before it
 // ("will meet on Friday"), or after it when it opens the sentence ("On Friday, the
 // ministers will meet"). Reports stop the search: "said on Monday it will ...".
+// The end of a span without a year lies ahead: "has until October 28 to", "runs
+// through October 8".
 bool Scanner::FutureClause(uint32_t start, uint32_t end) const {
+  if (forward_) return true;
   auto stops = [&](uint32_t i) {
     string_view w = W(i);
     return w == ";" || w == "that" || w == "said" || w == "says" || w == "told" || w == "\"";
@@ -176,9 +196,9 @@ uint32_t Scanner::MatchDeictic(uint32_t j, uint32_t start, TimeExpr* e) const {
   if (dir == 2 || ((earlier || later) && rel == "past")) return 0;
   if (later && dir == 0) e->future = true;
   if (dir == 1) e->future = true;
-  Unit u = UnitOf(what);
+  text::Unit u = UnitOf(what);
   int month = Cap(k + 1) ? MonthOf(what) : 0;
-  int weekday = Cap(k + 1) ? IndexIn(kWeekdays, what) : -1;
+  int weekday = Cap(k + 1) ? WeekdayNamed(what) : -1;
   if ((u == kWeeks && what == "week") || what == "weekend") {
     e->date = Day(7 * dir);
     e->precision = Precision::kDay;
@@ -191,8 +211,10 @@ uint32_t Scanner::MatchDeictic(uint32_t j, uint32_t start, TimeExpr* e) const {
     e->precision = Precision::kYear;
   } else if (month > 0 && dir != 0) {
     int y = sy_ + (dir < 0 ? (month >= sm_ ? -1 : 0) : (month <= sm_ ? 1 : 0));
-    e->date = Story() ? y * 10000 + month * 100 : 0;
-    e->precision = Precision::kMonth;
+    int d = DayOf(W(k + 2));  // "last November 13"
+    e->date = Story() ? y * 10000 + month * 100 + d : 0;
+    e->precision = d ? Precision::kDay : Precision::kMonth;
+    if (d) return k + 3;
   } else if (weekday >= 0 && dir != 0) {
     int back = (WeekdayOf(sdays_) - weekday + 7) % 7, ahead = (weekday - WeekdayOf(sdays_) + 7) % 7;
     e->date = Day(dir < 0 ? -(back ? back : 7) : (ahead ? ahead : 7));
@@ -219,7 +241,7 @@ uint32_t Scanner::MatchAgo(uint32_t j, TimeExpr* e) const {
   } else if (W(k) == "several" || W(k) == "many" || W(k) == "some") {
     n = 3, approx = true, ++k;
   }
-  Unit u = UnitOf(W(k));
+  text::Unit u = UnitOf(W(k));
   if (u == kNoUnit || W(k + 1) != "ago") return 0;
   if (n == 0) n = 2, approx = true;  // "years ago", "decades ago"
   e->approximate = approx || u == kWeeks || u == kDecades;
@@ -246,7 +268,7 @@ uint32_t Scanner::MatchDuration(uint32_t j, string_view prep, TimeExpr* e) const
   } else {
     return 0;
   }
-  Unit u = UnitOf(W(k));
+  text::Unit u = UnitOf(W(k));
   if (u == kNoUnit || (k == j && !W(k).ends_with("s"))) return 0;
   e->background = true;
   e->precision = Precision::kYear;
@@ -264,17 +286,20 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
     d = DayOf(W(k)), m = MonthOf(W(k + 1)), k += 2;
   } else if (Cap(k) && MonthOf(W(k))) {
     m = MonthOf(W(k)), ++k;
-    if (DayOf(W(k)) && !YearOf(W(k))) d = DayOf(W(k)), ++k;
+    if (DayOf(W(k)) && !Year(k)) d = DayOf(W(k)), ++k;
   } else if (prep || qualified) {  // "in 1997", "in early 2019"
-    if ((y = YearOf(W(k))) == 0) return 0;
+    if ((y = Year(k)) == 0) return 0;
     e->date = y * 10000;
     e->precision = Precision::kYear;
     return k + 1;
   } else {
     return 0;
   }
-  if (W(k) == "," && YearOf(W(k + 1))) y = YearOf(W(k + 1)), k += 2;
-  else if (YearOf(W(k))) y = YearOf(W(k)), ++k;
+  if (W(k) == "," && Year(k + 1)) y = Year(k + 1), k += 2;
+  else if (Year(k)) y = Year(k), ++k;
+  // "in March last year", "until May this year", "in June next year".
+  if (!y && Story() && W(k + 1) == "year" && (W(k) == "this" || W(k) == "last" || W(k) == "next"))
+    y = sy_ + (W(k) == "last" ? -1 : W(k) == "next" ? 1 : 0), k += 2;
   if (d == 0 && y == 0 && !prep && !qualified) return 0;  // "May", "March", "Jan" alone
   if (y) {
     e->date = y * 10000 + m * 100 + d;
@@ -290,7 +315,7 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
 // "on Monday", "Monday's attack", "said Tuesday": the last such day on or before the
 // story date, or the next on or after it in a future clause.
 uint32_t Scanner::MatchWeekday(uint32_t j, uint32_t start, TimeExpr* e) const {
-  int wd = Cap(j) ? IndexIn(kWeekdays, W(j)) : -1;
+  int wd = Cap(j) ? WeekdayNamed(W(j)) : -1;
   if (wd < 0) return 0;
   e->precision = Precision::kDay;
   e->future = FutureClause(start, j + 1);
@@ -301,13 +326,33 @@ uint32_t Scanner::MatchWeekday(uint32_t j, uint32_t start, TimeExpr* e) const {
   return j + 1;
 }
 
+// A cheap test before the matchers: numbers, months, weekdays and a closed list of
+// words ("last", "yesterday", "World") are all an expression can start with.
+bool Scanner::MayStart(uint32_t j) const {
+  if (j >= end_) return false;
+  if (tt_.tokens[j].Has(text::kNumber)) return true;
+  string_view w = W(j);
+  if (w.empty() || (w[0] >= '0' && w[0] <= '9')) return !w.empty();
+  if (!MayMatter(w)) return false;
+  if (MonthOf(w) || WeekdayNamed(w) >= 0) return true;
+  static constexpr std::array<string_view, 22> kStarters = {
+      "a",     "an",     "coming", "early", "earlier", "first",  "last",  "late",
+      "later", "many",   "mid",    "next",  "past",    "recent", "second", "several",
+      "some",  "this",   "today",  "tomorrow", "tonight", "yesterday"};
+  return IndexIn(kStarters, w) >= 0 || UnitOf(w) != kNoUnit || NumberOf(w) > 0 || w == "world";
+}
+
 void Scanner::Run(std::vector<TimeExpr>* out) {
   for (uint32_t i = begin_; i < end_; ++i) {
     string_view w = W(i);
+    if (!MayMatter(w)) continue;
     const bool span_prep = IndexIn(kSpanPreps, w) >= 0;
     const bool prep = span_prep || IndexIn(kPointPreps, w) >= 0 || w == "for" || w == "over";
     uint32_t j = prep ? i + 1 : i;
-    if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past") ++j;
+    forward_ = w == "until" || w == "till" || w == "through" || w == "by";
+    // "in the 1990s", "during the Second World War"; not "after the 1987 budget".
+    if (prep && W(j) == "the" && UnitOf(W(j + 1)) == kNoUnit && W(j + 1) != "past" && !Year(j + 1)) ++j;
+    if (!MayStart(j) && !(prep && W(j) == "the")) continue;  // "for the past five years"
     TimeExpr e;
     uint32_t end = MatchDuration(j, prep ? w : string_view(), &e);
     if (!end) end = MatchEra(j, &e);
@@ -337,14 +382,6 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
   }
 }
 
-// Words that open a clause of their own for EventTime.
-bool OpensClause(string_view w) {
-  static constexpr std::array<string_view, 17> kOpeners = {
-      "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although",
-      "though", "because", "since", "after", "before", "until", "unless", "if"};
-  return IndexIn(kOpeners, w) >= 0;
-}
-
 }  // namespace
 
 void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end,
@@ -352,50 +389,6 @@ void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint
   tok_end = std::min<uint32_t>(tok_end, static_cast<uint32_t>(tt.tokens.size()));
   if (tok_begin >= tok_end) return;
   Scanner(tt, tok_begin, tok_end, story_date).Run(out);
-}
-
-// One pass labels clauses: the main clause, a clause opened by a relative pronoun or a
-// subordinator (which ends at the next comma, back in the main clause), a clause after
-// ";" or "but" (a new main clause). Tokens of a time expression never open a clause.
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
-                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor) {
-  if (anchor < sentence_begin || anchor >= sentence_end) return nullptr;
-  size_t x = 0;  // next expression by position
-  while (x < exprs.size() && exprs[x].tok_begin < sentence_begin) ++x;
-  uint32_t main_clause = 0, cur = 0, next_id = 1, anchor_clause = 0;
-  std::vector<std::pair<const TimeExpr*, uint32_t>> seen;  // expression, clause
-  for (uint32_t t = sentence_begin; t < sentence_end; ++t) {
-    if (x < exprs.size() && exprs[x].tok_begin == t) {
-      seen.emplace_back(&exprs[x], cur);
-      t = std::max(t, exprs[x].tok_end - 1);
-      if (t >= anchor && exprs[x].tok_begin <= anchor) anchor_clause = cur;
-      ++x;
-      continue;
-    }
-    string_view w = tt.Norm(t);
-    if (w == ";" || w == "but") main_clause = cur = next_id++;
-    else if (OpensClause(w)) cur = next_id++;
-    if (t == anchor) anchor_clause = cur;
-    if (w == "," && cur != main_clause) cur = main_clause;
-  }
-  const TimeExpr* best = nullptr;
-  uint32_t best_dist = UINT32_MAX;
-  for (const auto& [e, clause] : seen) {
-    if (clause != anchor_clause) continue;
-    uint32_t dist = anchor < e->tok_begin ? e->tok_begin - anchor
-                    : anchor >= e->tok_end ? anchor - e->tok_end + 1 : 0;
-    if (dist < best_dist) best = e, best_dist = dist;
-  }
-  return best;
-}
-
-bool Historical(int event_date, int story_date) {
-  if (event_date <= 0 || story_date <= 0) return false;
-  int y = event_date / 10000, m = event_date / 100 % 100, d = event_date % 100;
-  if (m == 0) m = 12, d = 31;
-  if (d == 0) d = LastDayOfMonth(y, m);
-  int sy = story_date / 10000, sm = story_date / 100 % 100, sd = story_date % 100;
-  return DaysFromCivil(sy, sm ? sm : 1, sd ? sd : 1) - DaysFromCivil(y, m, d) > 30;
 }
 
 }  // namespace parley::events

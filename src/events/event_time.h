@@ -12,8 +12,11 @@
 // Relative words need the story date: without one (0) they give date 0.
 // Future: "next week", "tomorrow", "later this month", and a weekday or month named in a
 // clause that speaks of the future ("will meet on Friday", "is due to visit in March",
-// "talks scheduled for Monday") resolve forward and are marked `future`; a weekday or
-// month otherwise is the last one on or before the story date ("said on Monday").
+// "hopes to meet Reagan in late April") or ending a span ("has until October 28")
+// resolve forward and are marked `future`; a weekday or month otherwise is the last one
+// on or before the story date ("said on Monday"; "on Monday" in a Monday story is that
+// day). Any date after the story date is marked `future` ("in 2030"). "last November" is
+// the most recent November before the story's month.
 #include <cstdint>
 #include <vector>
 

@@ -70,6 +70,8 @@ TEST(EventTime, MonthsAndDays) {
   EXPECT_EQ(One("The ceasefire began on 8 October.").date, 20191008);
   EXPECT_EQ(One("Turkey launched the offensive on October 9, 2019.").date, 20191009);
   EXPECT_EQ(One("The vote took place on Dec. 20.").date, 20181220);  // after the story date: last year
+  EXPECT_EQ(One("The group was run by one woman until March this year.", 20200706).date, 20200300);
+  EXPECT_EQ(One("Protests began in June last year.").date, 20180600);
   // "may" and "march" as words are not months.
   EXPECT_TRUE(Find("Iran may march on the capital.").exprs.empty());
   EXPECT_TRUE(Find("Jan Kubis said the talks failed.").exprs.empty());
@@ -146,6 +148,10 @@ TEST(EventTime, Background) {
   EXPECT_TRUE(One("Trade has grown for the past five years.").background);
   EXPECT_TRUE(One("Relations have improved in recent years.").background);
   EXPECT_TRUE(One("The sanctions stay until 2021.").background);
+  // The end of a span without a year lies ahead.
+  TimeExpr u = One("The governor has until October 28 to name a successor.", 20191018);
+  EXPECT_TRUE(u.background);
+  EXPECT_EQ(u.date, 20191028);
 }
 
 TEST(EventTime, ClauseDecidesWhichExpression) {

@@ -85,9 +85,11 @@ constexpr std::array<string_view, 28> kPurposeWords = {
     "bid",      "effort",   "efforts",  "goal",     "have",     "has",        "hope",
     "hoped",    "hopes",    "hoping",   "need",     "needs",    "obliged",    "ought",
     "required", "seek",     "seeking",  "seeks",    "sought",   "trying",     "try"};
-// Nouns that, before "is to", name a goal rather than a commitment: "the aim is to".
-constexpr std::array<string_view, 10> kGoalNouns = {"aim",     "goal",     "objective", "purpose", "plan",
-                                                    "priority", "task",    "mission",   "intention", "idea"};
+// Nouns that, before "is to", name a goal or an option rather than a commitment: "the
+// aim is to", "another option ... is to refuse".
+constexpr std::array<string_view, 13> kGoalNouns = {
+    "aim",  "ambition", "goal", "idea",     "intention", "mission", "objective",
+    "option", "plan",   "priority", "proposal", "purpose", "task"};
 // Verbs that ask someone else to act: "called on Iran to release", "urged Turkey to halt".
 constexpr std::array<string_view, 22> kAskVerbs = {
     "appealed", "appeals", "ask",      "asked",    "asking",   "asks",     "call",     "called",

@@ -70,4 +70,30 @@ inline int YearOf(std::string_view w) {
   return w.size() == 4 && y >= 1000 && y <= 2100 ? y : 0;
 }
 
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+// "2", "two", "a", "an" -> 2, 2, 1, 1 (up to twelve in words); 0 otherwise.
+inline int NumberOf(std::string_view w) {
+  static constexpr std::array<std::string_view, 13> kNumbers = {
+      "zero", "one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  int n = Digits(w, 3);
+  if (n > 0) return n;
+  for (size_t k = 1; k < kNumbers.size(); ++k)
+    if (w == kNumbers[k]) return static_cast<int>(k);
+  return (w == "a" || w == "an") ? 1 : 0;
+}
+
+enum Unit { kNoUnit, kDays, kWeeks, kMonths, kYears, kDecades };
+// "day", "weeks", "decade" ... -> the unit; kNoUnit otherwise.
+inline Unit UnitOf(std::string_view w) {
+  if (w.ends_with("s")) w.remove_suffix(1);
+  if (w == "day") return kDays;
+  if (w == "week") return kWeeks;
+  if (w == "month") return kMonths;
+  if (w == "year") return kYears;
+  return w == "decade" ? kDecades : kNoUnit;
+}
+
 }  // namespace parley::text
