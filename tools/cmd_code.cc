@@ -43,6 +43,10 @@ int RunCode(const CodeArgs& a) {
   if (!lex) return 1;
   CodeOptions options = a.options;
   options.default_date = a.date;
+  if (Status st = PrepareSyntax(options); !st.ok()) {
+    std::cerr << "parley: " << st.message() << " (--no-syntax codes without the parser)\n";
+    return 1;
+  }
 
   // Output to a regular file goes to a temporary file renamed on success, so that a
   // failed or interrupted run never leaves a truncated file that looks complete.
@@ -179,6 +183,9 @@ std::function<int()> RegisterCode(CLI::App& app) {
   cmd->add_option("--max-story-bytes", a->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
   cmd->add_option("--max-events-per-sentence", a->options.max_events_per_sentence, "Default 32");
   cmd->add_flag("-q,--quiet", a->quiet, "No summary or progress on stderr");
+  cmd->add_flag("!--no-syntax", a->options.use_syntax, "Find sources and targets from word positions, without the parser");
+  cmd->add_flag("--keep-unresolved", a->options.keep_unresolved, "Keep events with an actor that has no country (---MIL)");
+  cmd->add_option("--model", a->options.syntax_model, "Parser model file (default: data/models/en_ewt.model)");
   return [a]() { return RunCode(*a); };
 }
 

@@ -14,6 +14,7 @@ namespace {
 struct EvalArgs {
   std::string suite, dict, petrarch;
   bool json = false;
+  CodeOptions options;
   int failures = 10;
 };
 
@@ -33,7 +34,11 @@ int RunEval(const EvalArgs& a) {
   }
   auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
-  Coder coder(lex);
+  if (Status st = PrepareSyntax(a.options); !st.ok()) {
+    std::cerr << "parley: " << st.message() << " (--no-syntax codes without the parser)\n";
+    return 1;
+  }
+  Coder coder(lex, a.options);
   eval::Score s = eval::ScoreSuite(records, &coder);
   if (a.json) {
     nlohmann::ordered_json j = {{"suite", a.suite},        {"records", s.records},
@@ -73,6 +78,9 @@ std::function<int()> RegisterEval(CLI::App& app) {
   cmd->add_option("--dict", a->dict, "parley dictionary folder (default: parley's data/)");
   cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   cmd->add_flag("--json", a->json, "Print one JSON object");
+  cmd->add_flag("!--no-syntax", a->options.use_syntax, "Find sources and targets from word positions, without the parser");
+  cmd->add_flag("--keep-unresolved", a->options.keep_unresolved, "Keep events with an actor that has no country (---MIL)");
+  cmd->add_option("--model", a->options.syntax_model, "Parser model file (default: data/models/en_ewt.model)");
   cmd->add_option("--failures", a->failures, "Show the first N failures on stderr (default 10)");
   return [a]() { return RunEval(*a); };
 }
