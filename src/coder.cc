@@ -2,12 +2,21 @@
 // tokens -> sentences -> actors -> patterns -> events -> merge.
 #include "parley/coder.h"
 
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <mutex>
+
+#include "discourse/actor_country.h"
+#include "discourse/story_referents.h"
 #include "events/assembler.h"
+#include "events/sentence_tree.h"
 #include "events/story_merger.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/line_reader.h"
 #include "match/actor_matcher.h"
 #include "match/pattern_matcher.h"
+#include "syntax/parser.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -34,10 +43,39 @@ CodeStats& CodeStats::operator+=(const CodeStats& o) {
   return *this;
 }
 
+namespace {
+
+// Parser models by path, loaded once per process and shared by every coder.
+Result<std::shared_ptr<const syntax::Model>> SharedModel(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, Result<std::shared_ptr<const syntax::Model>>> models;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = models.find(path);
+  if (it == models.end()) it = models.emplace(path, syntax::Model::Load(path)).first;
+  return it->second;
+}
+
+std::string ModelPath(const CodeOptions& options) {
+  return options.syntax_model.empty() ? syntax::DefaultModelPath() : options.syntax_model;
+}
+
+}  // namespace
+
+Status PrepareSyntax(const CodeOptions& options) {
+  if (!options.use_syntax) return Status::Ok();
+  auto model = SharedModel(ModelPath(options));
+  return model.ok() ? Status::Ok() : model.status();
+}
+
 class CoderImpl {
  public:
   CoderImpl(std::shared_ptr<const Lexicon> lexicon, CodeOptions options)
-      : lexicon_(std::move(lexicon)), lex_(lexicon_->data()), options_(std::move(options)) {}
+      : lexicon_(std::move(lexicon)), lex_(lexicon_->data()), options_(std::move(options)) {
+    if (options_.use_syntax) {
+      auto model = SharedModel(ModelPath(options_));
+      if (model.ok()) parser_.emplace(model.value());
+    }
+  }
 
   std::vector<Event> Code(const Story& story, CodeStats* stats) {
     std::vector<Event> events;
@@ -71,16 +109,31 @@ class CoderImpl {
     };
     if (discard_in(0, tt_.tokens.size(), "story")) return events;
     events::StoryContext ctx;
+    referents_.Clear();
+    country_counts_.clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
       const text::SentenceSpan& s = sentences_[si];
       ++stats->sentences;
       if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
       if (s.cut) ++stats->long_sentences;
       match::FindActors(lex_, tt_, s, date, options_, &actors_);
+      referents_.Resolve(lex_, tt_, s, &actors_);
+      CountCountries();
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
       sentence_events_.clear();
       events::SentenceInput in{&tt_, &s, &actors_, &matches_, story.text};
+      times_.clear();
+      if (!matches_.empty()) {
+        events::FindTimeExpressions(tt_, static_cast<uint32_t>(s.tok_begin), static_cast<uint32_t>(s.tok_end), date,
+                                    &times_);
+        in.times = &times_;
+        in.story_date = date;
+      }
+      if (parser_ && !matches_.empty()) {
+        Parse(story.text, s);
+        in.tree = &tree_;
+      }
       events::AssembleEvents(lex_, in, options_, &ctx, &sentence_events_);
       if (sentence_events_.empty()) continue;
       std::size_t sb = tt_.tokens[s.tok_begin].byte_begin, se = tt_.tokens[s.tok_end - 1].byte_end;
@@ -88,7 +141,11 @@ class CoderImpl {
       for (Event& e : sentence_events_) {
         e.story_id = story.id;
         e.sentence = static_cast<int>(si);
-        e.date = date ? date_text : "";
+        e.story_date = date ? date_text : "";
+        if (e.date.empty()) {
+          e.date = e.story_date;
+          if (date) e.date_precision = "day";
+        }
         events::SplitActorCode(e.source.code, &e.source);
         events::SplitActorCode(e.target.code, &e.target);
         e.root = e.code.substr(0, 2);
@@ -103,12 +160,57 @@ class CoderImpl {
         events.push_back(std::move(e));
       }
     }
+    ResolveFromStory(&events);
     if (options_.merge_mentions) events::MergeMentions(&events);
     stats->events += events.size();
     return events;
   }
 
  private:
+  // Counts the countries of the actors the sentence names, for the story's main country.
+  void CountCountries() {
+    for (const match::Mention& m : actors_.mentions) {
+      if (m.agent_only || !discourse::HasCountry(m.code)) continue;
+      std::string c = m.code.substr(0, 3);
+      auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
+      if (it == country_counts_.end()) country_counts_.emplace_back(c, 1);
+      else ++it->second;
+    }
+  }
+
+  // Actors still without a country after their sentence ("the ministry", "troops")
+  // take the story's main country: the one its actors name most often (the first
+  // named on a tie). Events that still have an actor without a country are dropped
+  // unless options.keep_unresolved.
+  void ResolveFromStory(std::vector<Event>* events) const {
+    std::string main;
+    int best = 0;
+    for (const auto& [c, n] : country_counts_)
+      if (n > best) best = n, main = c;
+    std::size_t kept = 0;
+    for (Event& e : *events) {
+      for (Actor* a : {&e.source, &e.target}) {
+        if (!discourse::Unresolved(a->code) || main.empty()) continue;
+        events::SplitActorCode(main + a->code.substr(3), a);
+      }
+      if (!options_.keep_unresolved && (discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code)))
+        continue;
+      (*events)[kept++] = std::move(e);
+    }
+    events->resize(kept);
+  }
+
+  // Parses the sentence's tokens into tree_.
+  void Parse(std::string_view text, const text::SentenceSpan& s) {
+    forms_.clear();
+    for (std::size_t i = s.tok_begin; i < s.tok_end; ++i) {
+      const text::Token& t = tt_.tokens[i];
+      forms_.push_back(text.substr(t.byte_begin, t.byte_end - t.byte_begin));
+    }
+    parser_->Parse(forms_, &words_);
+    tree_.Assign(static_cast<uint32_t>(s.tok_begin), words_);
+  }
+
   std::shared_ptr<const Lexicon> lexicon_;
   const LexiconData& lex_;
   CodeOptions options_;
@@ -118,6 +220,13 @@ class CoderImpl {
   match::SentenceActors actors_;
   std::vector<match::PatternMatch> matches_;
   std::vector<Event> sentence_events_;
+  discourse::StoryReferents referents_;
+  std::vector<events::TimeExpr> times_;
+  std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
+  std::optional<syntax::Parser> parser_;  // none without syntax
+  std::vector<std::string_view> forms_;
+  std::vector<syntax::Word> words_;
+  events::SentenceTree tree_;
 };
 
 Coder::Coder(std::shared_ptr<const Lexicon> lexicon, CodeOptions options)

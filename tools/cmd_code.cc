@@ -51,6 +51,7 @@ constexpr int kGoOn = -1;
 int Prepare(CodeRun& run) {
   const CodeArgs& a = run.args;
   if (!CheckInputFlags(a.input, "code")) return 2;
+  if (!PrepareSyntaxOrReport(a.input.Options(), "code")) return 1;
   auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
   if (Status st = run.output.Open(a.output); !st.ok()) {

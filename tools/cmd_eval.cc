@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "gold_suite.h"
+#include "input_flags.h"
 #include "lexicon_loader.h"
 
 namespace parley::cli {
@@ -14,6 +15,7 @@ namespace {
 struct EvalArgs {
   std::string suite, dict, petrarch;
   bool json = false;
+  CodeOptions options;
   int failures = 10;
 };
 
@@ -33,7 +35,8 @@ int RunEval(const EvalArgs& a) {
   }
   auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
-  Coder coder(lex);
+  if (!PrepareSyntaxOrReport(a.options, "eval")) return 1;
+  Coder coder(lex, a.options);
   eval::Score s = eval::ScoreSuite(records, &coder);
   if (a.json) {
     nlohmann::ordered_json j = {{"suite", a.suite},        {"records", s.records},
@@ -73,6 +76,7 @@ std::function<int()> RegisterEval(CLI::App& app) {
   cmd->add_option("--dict", a->dict, "parley dictionary folder (default: parley's data/)");
   cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   cmd->add_flag("--json", a->json, "Print one JSON object");
+  AddSyntaxFlags(cmd, &a->options);
   cmd->add_option("--failures", a->failures, "Show the first N failures on stderr (default 10)");
   return [a]() { return RunEval(*a); };
 }

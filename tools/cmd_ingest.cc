@@ -59,6 +59,7 @@ constexpr int kGoOn = -1;
 int Prepare(IngestRun& run) {
   const IngestArgs& a = run.args;
   if (!CheckInputFlags(a.input, "ingest")) return 2;
+  if (!PrepareSyntaxOrReport(a.input.Options(), "ingest")) return 1;
   int rc = 0;
   run.store = OpenStoreOrReport(a.db, "ingest", &rc);
   if (!run.store) return rc;

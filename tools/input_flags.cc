@@ -37,6 +37,22 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
                   "Cut longer sentences (default 200)")
       ->check(CLI::Range(8, 100000));
   cmd->add_option("--max-story-bytes", flags->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
+  AddSyntaxFlags(cmd, &flags->options);
+}
+
+void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options) {
+  cmd->add_flag("!--no-syntax", options->use_syntax,
+                "Find sources and targets from word positions, without the dependency parser");
+  cmd->add_option("--model", options->syntax_model, "Parser model file (default: data/models/en_ewt.model)");
+  cmd->add_flag("--keep-unresolved", options->keep_unresolved,
+                "Keep events whose source or target has no country even in context (---MIL)");
+}
+
+bool PrepareSyntaxOrReport(const CodeOptions& options, const char* command) {
+  Status st = PrepareSyntax(options);
+  if (st.ok()) return true;
+  std::cerr << "parley " << command << ": " << st.message() << " (--no-syntax codes without the parser)\n";
+  return false;
 }
 
 bool CheckInputFlags(const InputFlags& flags, const char* command) {

@@ -28,6 +28,13 @@ struct InputFlags {
 // Registers the shared options on `cmd`, bound to `flags`.
 void AddInputFlags(CLI::App* cmd, InputFlags* flags);
 
+// --no-syntax, --model and --keep-unresolved, bound to `options` (also used by eval).
+void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options);
+
+// False (after printing why) when the parser model that `options` asks for cannot be
+// loaded; the caller exits 1.
+bool PrepareSyntaxOrReport(const CodeOptions& options, const char* command);
+
 // False (after printing why, as `parley <command>: ...`) when --date is no date;
 // the caller exits 2.
 bool CheckInputFlags(const InputFlags& flags, const char* command);

@@ -12,6 +12,7 @@
 #include "parley/event.h"
 #include "parley/lexicon.h"
 #include "parley/options.h"
+#include "parley/status.h"
 #include "parley/story.h"
 
 namespace parley {
@@ -26,6 +27,11 @@ struct CodeStats {
   std::size_t skipped_stories = 0;    // too large, binary, ...
   CodeStats& operator+=(const CodeStats& o);
 };
+
+// Loads the parser model that `options` asks for, once per process and path, so that
+// a command can report a missing or corrupt model before coding. OK when
+// options.use_syntax is false. A Coder whose model cannot be loaded codes without it.
+Status PrepareSyntax(const CodeOptions& options);
 
 class CoderImpl;
 

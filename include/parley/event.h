@@ -30,7 +30,13 @@ struct Actor {
 struct Event {
   std::string story_id;
   int sentence = 0;          // 0-based index of the sentence within the story
-  std::string date;          // story date, YYYY-MM-DD or ""
+  // The day the event happened as far as the text says ("in 1997", "last November",
+  // "on Monday"), else the story's date; YYYY-MM-DD, or "" when undated. A date known
+  // to the month or year only is written with its first day and `date_precision` says so.
+  std::string date;
+  std::string story_date;            // the story's date, YYYY-MM-DD or ""
+  std::string date_precision;        // "day", "month", "year", or "" when undated
+  bool historical = false;           // dated by the text more than 30 days before the story
   Actor source;
   Actor target;
   std::string code;          // CAMEO event code, e.g. "0841"

@@ -21,6 +21,15 @@ struct CodeOptions {
   bool merge_mentions = true;
   // Accept actors made of an agent alone (`rebels` -> ---REB). Default: true.
   bool agent_only_actors = true;
+  // Find sources and targets on a dependency parse (sentences with an actor and a
+  // candidate event word are parsed); false codes from word positions alone
+  // (`--no-syntax`). Default: true.
+  bool use_syntax = true;
+  // Output events whose source or target has no country even after the story context
+  // was applied (`---MIL`). Default: false.
+  bool keep_unresolved = false;
+  // The parser model file. Default: "" (data/models/en_ewt.model under the data dir).
+  std::string syntax_model;
 };
 
 }  // namespace parley

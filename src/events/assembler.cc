@@ -1,9 +1,14 @@
 #include "events/assembler.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 
+#include "discourse/actor_country.h"
+#include "discourse/non_actors.h"
 #include "events/modality.h"
 #include "events/quantity.h"
+#include "events/tree_roles.h"
 #include "text/utf8.h"
 
 namespace parley::events {
@@ -193,6 +198,10 @@ class SentenceAssembler {
     if (g < 0) return out;
     for (uint32_t m : Group(g).members) {
       const Mention& mention = MentionAt(m);
+      // "told the BBC", "posted on Twitter", "gathered in Cairo", "to discuss
+      // Libya-Turkey relations": the medium, the meeting place and the topic take no part.
+      if (discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end) != discourse::NonActorKind::kNone)
+        continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
         for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k)
@@ -216,6 +225,15 @@ class SentenceAssembler {
     if (!DomesticPair(std::string_view(p->code).substr(3, 3), std::string_view(others[0].code).substr(3, 3)))
       return;
     p->code = others[0].code.substr(0, 3) + p->code.substr(3);
+  }
+
+  // "Iraq said its forces killed ...": an actor still without a country takes one
+  // from its possessive, the sentence's speaker or the places it names.
+  void ResolveFromSentence(Party* p) {
+    if (!discourse::Unresolved(p->code)) return;
+    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
+    std::string c = countries_->CountryFor(p->tok_begin);
+    if (!c.empty()) p->code = c + p->code.substr(3);
   }
 
   // The group right before token t in the same clause that could be a subject.
@@ -336,6 +354,72 @@ class SentenceAssembler {
     return -1;
   }
 
+  // Roles from the dependency tree (see tree_roles.h). Returns false when the trigger
+  // names no event of its own: a modifier, or a passive with no agent.
+  bool TreeSourceTarget(const PatternMatch& m, int* source, int* target) {
+    if (group_of_.empty()) IndexGroups();
+    TreeActors actors{&group_of_, &locative_group_};
+    TreeRoles r = FindTreeRoles(*in_.tree, tt_, actors, m.anchor);
+    if (r.modifier) return false;
+    if (r.passive) {
+      if (*source < 0) *source = r.agent;
+      if (*target < 0) *target = r.patient;
+      return *source >= 0;
+    }
+    if (*source >= 0 && *target < 0 && Group(*source).tok_begin > m.anchor) {
+      // "X received weapons from $": the source is named after the verb.
+      *target = r.subject;
+      return true;
+    }
+    if (*source < 0) {
+      *source = r.subject;
+      source_from_tree_ = *source >= 0;
+    }
+    if (*source < 0 && !r.has_subject) *source = SubjectOf(m);
+    if (*target < 0) *target = r.object;
+    if (*target < 0 && !r.has_object) *target = ObjectAfter(m.anchor + 1, *source, m.last);
+    return true;
+  }
+
+  // "Tony Blair has rejected calls for ...", "protesters marched", "X attacked the
+  // building": with a parse, an event whose subject is an actor and whose object is no
+  // actor is output with an empty target (GDELT leaves Actor2 blank), unless its
+  // pattern names a target slot.
+  bool AllowsNoTarget(const lexicon::Pattern& p) const {
+    if (!source_from_tree_) return false;
+    for (const lexicon::PatternElement& e : p.elements)
+      if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
+    return true;
+  }
+
+  // "In 1997 ...", "last November", "on Monday": the time expression of the event's
+  // clause dates it (the coder fills in the story's date otherwise). Spans such as
+  // "since 1997" date no event.
+  void SetEventDate(uint32_t anchor, Event* e) const {
+    if (!in_.times) return;
+    const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, anchor);
+    if (!t || t->date <= 0 || t->background) return;
+    int y = t->date / 10000, mo = t->date / 100 % 100, d = t->date % 100;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo ? mo : 1, d ? d : 1);
+    e->date = buf;
+    e->date_precision = !mo ? "year" : !d ? "month" : "day";
+    e->historical = Historical(t->date, in_.story_date);
+  }
+
+  // Which group each token of the sentence belongs to, for the tree role finder.
+  void IndexGroups() {
+    group_of_.assign(in_.tree->tok_end() - in_.tree->tok_begin(), -1);
+    locative_group_.assign(in_.actors->groups.size(), false);
+    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
+      const MentionGroup& group = in_.actors->groups[g];
+      locative_group_[g] = MentionAt(group.members.front()).locative;
+      for (uint32_t m : group.members)
+        for (uint32_t t = MentionAt(m).tok_begin; t < MentionAt(m).tok_end; ++t)
+          if (in_.tree->Covers(t)) group_of_[t - in_.tree->tok_begin()] = static_cast<int>(g);
+    }
+  }
+
   void Assemble(const PatternMatch& m, std::vector<Event>* out) {
     const lexicon::Pattern& p = lex_.patterns[m.pattern];
     if (p.code == "---") return;  // E3
@@ -343,7 +427,10 @@ class SentenceAssembler {
         ((Cls(m.anchor - 1) & (kDeterminer | kOf)) || Norm(m.anchor - 1) == "'s"))
       return;
     int source = m.source_group, target = m.target_group;
-    if (IsPassive(m.anchor) && source < 0) {
+    source_from_tree_ = false;
+    if (in_.tree && in_.tree->Covers(m.anchor)) {
+      if (!TreeSourceTarget(m, &source, &target)) return;
+    } else if (IsPassive(m.anchor) && source < 0) {
       int by = ByAgent(m.anchor + 1);
       int subject = SubjectOf(m);
       if (by < 0 || subject < 0) return;
@@ -365,6 +452,8 @@ class SentenceAssembler {
       const std::vector<Party> s0 = sources, t0 = targets;
       for (Party& s : sources) ResolveCountry(&s, t0);
       for (Party& t : targets) ResolveCountry(&t, s0);
+      for (Party& s : sources) ResolveFromSentence(&s);
+      for (Party& t : targets) ResolveFromSentence(&t);
     }
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted && IsComplementOfEvent(m)) modality = Modality::kHypothetical;
@@ -375,7 +464,7 @@ class SentenceAssembler {
     std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
 
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
-      if (SameActor(s.code, t.code)) return;
+      if (!t.code.empty() && SameActor(s.code, t.code)) return;
       Event e;
       e.source.code = s.code;
       e.source.text = s.text;
@@ -384,6 +473,7 @@ class SentenceAssembler {
       e.code = code;
       e.modality = modality;
       e.quantity = quantity;
+      SetEventDate(m.anchor, &e);
       e.event_begin = tt_.tokens[m.first].byte_begin;
       e.event_end = tt_.tokens[m.last > m.first ? m.last - 1 : m.first].byte_end;
       for (const Event& x : *out)
@@ -404,9 +494,12 @@ class SentenceAssembler {
     }
     if (targets.empty()) {
       // A mutual event between the members of a compound subject.
-      if (!p.recip || sources.size() < 2) return;
-      for (const Party& a : sources)
-        for (const Party& b : sources) emit(a, b, p.code);
+      if (p.recip && sources.size() >= 2) {
+        for (const Party& a : sources)
+          for (const Party& b : sources) emit(a, b, p.code);
+      } else if (AllowsNoTarget(p) && !p.reverse_only) {
+        for (const Party& a : sources) emit(a, Party{}, p.code);
+      }
       return;
     }
     for (const Party& s : sources)
@@ -435,6 +528,10 @@ class SentenceAssembler {
   const CodeOptions& options_;
   StoryContext* ctx_;
   uint32_t begin_, end_;
+  std::vector<int> group_of_;          // token -> group, filled on first tree use
+  std::vector<bool> locative_group_;
+  std::optional<discourse::SentenceCountries> countries_;  // made on first need
+  bool source_from_tree_ = false;      // the current match's source is its parsed subject
 };
 
 }  // namespace

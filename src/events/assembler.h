@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "events/event_time.h"
+#include "events/sentence_tree.h"
 #include "lexicon/lexicon_data.h"
 #include "match/actor_matcher.h"
 #include "match/pattern_matcher.h"
@@ -28,6 +30,12 @@ struct SentenceInput {
   const match::SentenceActors* actors;
   const std::vector<match::PatternMatch>* matches;
   std::string_view story_text;
+  // The sentence's dependency parse, or nullptr (no model, `--no-syntax`, or nothing
+  // to parse): roles then come from word positions.
+  const SentenceTree* tree = nullptr;
+  // The sentence's time expressions (events/event_time.h), or nullptr.
+  const std::vector<TimeExpr>* times = nullptr;
+  int story_date = 0;  // yyyymmdd, 0 when undated
 };
 
 // Appends the sentence's events to *out (source, target, code, modality, quantity and

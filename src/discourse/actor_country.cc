@@ -1,0 +1,89 @@
+#include "discourse/actor_country.h"
+
+#include <set>
+
+namespace parley::discourse {
+
+bool HasCountry(std::string_view code) {
+  if (code.size() < 3 || code[0] == '@') return false;
+  std::string_view head = code.substr(0, 3);
+  return head != "---" && head != "IGO" && head != "NGO" && head != "MNC" && head != "IMG";
+}
+
+SentenceCountries::SentenceCountries(const LexiconData& lex, const text::TokenizedText& tt,
+                                     const text::SentenceSpan& s, const match::SentenceActors& actors)
+    : lex_(lex), tt_(tt), s_(s), actors_(actors) {
+  FindSpeaker();
+  FindPlace();
+}
+
+std::string SentenceCountries::GroupCountry(std::size_t g) const {
+  const match::MentionGroup& group = actors_.groups[g];
+  std::string country;
+  for (uint32_t m : group.members) {
+    const std::string& code = actors_.mentions[m].code;
+    if (!HasCountry(code)) return "";
+    if (!country.empty() && code.compare(0, 3, country) != 0) return "";  // "Iran and Iraq said"
+    country = code.substr(0, 3);
+  }
+  return country;
+}
+
+// "Iraq said ...", "Chad's military high command said today ...", "..., said Iraq's
+// army": a country-coded group right before a speech verb (at most two words between,
+// "said today", "has said") or right after one.
+void SentenceCountries::FindSpeaker() {
+  for (std::size_t t = s_.tok_begin; t < s_.tok_end; ++t) {
+    if (!(lex_.ClassOf(tt_.tokens[t].word) & kSpeech)) continue;
+    for (std::size_t g = 0; g < actors_.groups.size(); ++g) {
+      const match::MentionGroup& group = actors_.groups[g];
+      if (actors_.mentions[group.members.front()].locative) continue;
+      bool before = group.tok_end <= t && group.tok_end + 2 >= t;
+      bool after = group.tok_begin == t + 1 || (group.tok_begin == t + 2 && (lex_.ClassOf(tt_.tokens[t + 1].word) & kDeterminer));
+      if (!before && !after) continue;
+      std::string c = GroupCountry(g);
+      if (!c.empty()) {
+        speaker_ = c;
+        return;
+      }
+    }
+  }
+}
+
+// The one country of the places the sentence names ("in the southern Philippines",
+// "in Lahore"); none when it names places in two countries.
+void SentenceCountries::FindPlace() {
+  std::set<std::string> countries;
+  for (const match::Mention& m : actors_.mentions)
+    if (m.locative && HasCountry(m.code)) countries.insert(m.code.substr(0, 3));
+  if (countries.size() == 1) place_ = *countries.begin();
+}
+
+std::string SentenceCountries::PossessorCountry(uint32_t tok) const {
+  auto possessive = [&](uint32_t t) {
+    std::string_view w = tt_.Norm(t);
+    return w == "its" || w == "their";
+  };
+  if (!possessive(tok)) {
+    if (tok <= s_.tok_begin || !possessive(tok - 1)) return "";
+    --tok;
+  }
+  // "Iraq said its forces": the speaker; else the nearest country-coded actor before.
+  if (!speaker_.empty()) return speaker_;
+  for (std::size_t g = actors_.groups.size(); g-- > 0;) {
+    const match::MentionGroup& group = actors_.groups[g];
+    if (group.tok_end > tok || actors_.mentions[group.members.front()].locative) continue;
+    std::string c = GroupCountry(g);
+    if (!c.empty()) return c;
+  }
+  return "";
+}
+
+std::string SentenceCountries::CountryFor(uint32_t tok) const {
+  std::string c = PossessorCountry(tok);
+  if (c.empty()) c = speaker_;
+  if (c.empty()) c = place_;
+  return c;
+}
+
+}  // namespace parley::discourse

@@ -1,0 +1,132 @@
+#include "discourse/story_referents.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "discourse/actor_country.h"
+
+namespace parley::discourse {
+namespace {
+
+// Last words of names that are organisations or places, not people ("European
+// Commission", "Senate Foreign Relations Committee"): their last word is no surname.
+bool InstitutionWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "agency", "alliance", "army", "assembly", "association", "authority", "bank", "brotherhood",
+      "city", "club", "coalition", "command", "commission", "committee", "community", "company",
+      "congress", "corp", "corporation", "council", "county", "court", "department", "emirates",
+      "federation", "force", "forces", "front", "fund", "government", "group", "guard", "guards",
+      "house", "inc", "islands", "kingdom", "league", "ministry", "movement", "nations", "network",
+      "news", "office", "organisation", "organization", "parliament", "party", "police", "post",
+      "republic", "senate", "service", "state", "states", "times", "union"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Words that stand before a surname: "Mr Brown", "President Sarkozy".
+bool TitleWord(std::string_view w) {
+  static constexpr std::string_view kTitles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
+                                                 "sir", "president", "premier", "chancellor", "minister",
+                                                 "senator", "sen.", "governor", "gov.", "general", "gen.",
+                                                 "king", "queen", "prince", "sheikh", "ambassador"};
+  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+}
+
+bool CapitalizedWord(const text::Token& t) {
+  return t.Has(text::kWord) && t.Has(text::kCapitalized) && !t.Has(text::kAllCaps);
+}
+
+bool Covered(const match::SentenceActors& actors, uint32_t t) {
+  for (const match::Mention& m : actors.mentions)
+    if (m.tok_begin <= t && t < m.tok_end) return true;
+  return false;
+}
+
+// A named person: two or more capitalised words ending in no institution word, coded
+// with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister Sergei Lavrov").
+bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
+  if (m.agent_only || m.tok_end < m.tok_begin + 2 || m.code.size() < 6 || !HasCountry(m.code)) return false;
+  for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
+    if (!CapitalizedWord(tt.tokens[t])) return false;
+  return !InstitutionWord(tt.Norm(m.tok_end - 1));
+}
+
+}  // namespace
+
+void StoryReferents::Clear() {
+  surnames_.clear();
+  last_person_.clear();
+}
+
+void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                             match::SentenceActors* actors) {
+  (void)lex;
+  AddReferences(tt, s, actors);
+  Remember(tt, *actors);
+}
+
+void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
+                                   match::SentenceActors* actors) const {
+  std::vector<match::Mention> added;
+  std::string person = last_person_;
+  for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
+    // A person named earlier in this sentence is who a later "he" means.
+    for (const match::Mention& m : actors->mentions)
+      if (m.tok_end == t + 1 && PersonMention(tt, m)) person = m.code;
+    if (Covered(*actors, t)) continue;
+    std::string_view w = tt.Norm(t);
+    match::Mention m;
+    m.tok_begin = t;
+    m.tok_end = t + 1;
+    if ((w == "he" || w == "she") && !person.empty()) {
+      m.code = person;
+    } else if (CapitalizedWord(tt.tokens[t])) {
+      auto it = surnames_.find(std::string(w));
+      if (it == surnames_.end()) continue;
+      // "Brown University", "James Brown": another name around it is another entity.
+      if (t + 1 < s.tok_end && CapitalizedWord(tt.tokens[t + 1])) continue;
+      if (t > s.tok_begin) {
+        std::string_view prev = tt.Norm(t - 1);
+        if (TitleWord(prev) && !Covered(*actors, t - 1)) {
+          m.tok_begin = t - 1;
+        } else if (CapitalizedWord(tt.tokens[t - 1])) {
+          continue;
+        }
+      }
+      m.code = it->second;
+      person = m.code;
+    } else {
+      continue;
+    }
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  for (match::Mention& m : added) {
+    match::MentionGroup g;
+    g.tok_begin = m.tok_begin;
+    g.tok_end = m.tok_end;
+    g.members.push_back(static_cast<uint32_t>(actors->mentions.size()));
+    actors->mentions.push_back(std::move(m));
+    actors->groups.push_back(std::move(g));
+  }
+  std::sort(actors->groups.begin(), actors->groups.end(),
+            [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
+  for (std::size_t g = 0; g < actors->groups.size(); ++g)
+    for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
+}
+
+void StoryReferents::Remember(const text::TokenizedText& tt, const match::SentenceActors& actors) {
+  uint32_t last_end = 0;
+  for (const match::Mention& m : actors.mentions) {
+    bool person = PersonMention(tt, m);
+    bool reference = m.tok_end == m.tok_begin + 1 && !m.agent_only && HasCountry(m.code) &&
+                     (tt.Norm(m.tok_begin) == "he" || tt.Norm(m.tok_begin) == "she");
+    if (person) surnames_[std::string(tt.Norm(m.tok_end - 1))] = m.code;
+    if ((person || reference) && m.tok_end >= last_end) {
+      last_person_ = m.code;
+      last_end = m.tok_end;
+    }
+  }
+}
+
+}  // namespace parley::discourse

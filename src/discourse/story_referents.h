@@ -1,0 +1,35 @@
+#pragma once
+// Names and pronouns that point back to actors named earlier in the same story:
+// "Gordon Brown has signed ..." then "Mr Brown said ..." or "Brown said ..." (the
+// surname of a named person), and "he"/"she" (the last person named). The coder calls
+// Resolve() once per sentence, in story order, after the sentence's actors are found;
+// it adds a mention for each such reference and then remembers the sentence's people.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/lexicon_data.h"
+#include "match/actor_matcher.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace parley::discourse {
+
+class StoryReferents {
+ public:
+  void Clear();
+  void Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+               match::SentenceActors* actors);
+
+ private:
+  // Adds the references of the sentence as new mentions (tokens not in any mention).
+  void AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
+                     match::SentenceActors* actors) const;
+  // Remembers the people the sentence names (for later sentences).
+  void Remember(const text::TokenizedText& tt, const match::SentenceActors& actors);
+
+  std::unordered_map<std::string, std::string> surnames_;  // "brown" -> GBRGOV
+  std::string last_person_;                                // code, for he/she
+};
+
+}  // namespace parley::discourse

@@ -1,0 +1,203 @@
+#include "events/tree_roles.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace parley::events {
+namespace {
+
+using syntax::Upos;
+
+bool IsVerbal(Upos u) { return u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdj; }
+bool IsNominal(Upos u) { return u == Upos::kNoun || u == Upos::kPropn || u == Upos::kNum; }
+
+// Prepositions that introduce the party an event is directed at: "talks with Iran",
+// "sanctions against Russia", "aid to Kenya", "an attack on the embassy".
+bool TargetCase(std::string_view w) {
+  static constexpr std::string_view kCases[] = {"with", "against", "to", "toward", "towards", "on",
+                                                "at", "into", "for", "from", "over", "upon", "of"};
+  return std::find(std::begin(kCases), std::end(kCases), w) != std::end(kCases);
+}
+
+class Finder {
+ public:
+  Finder(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors)
+      : t_(tree), tt_(tt), a_(actors) {}
+
+  TreeRoles Find(uint32_t anchor) {
+    TreeRoles r;
+    r.predicate = anchor;
+    const uint8_t rel = t_.Deprel(anchor);
+    const Upos upos = t_.Upos(anchor);
+    // "accused criminals", "Iranian-backed militias", "protest leaders": a trigger
+    // that only modifies a noun names no act.
+    if (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos))) {
+      r.modifier = true;
+      return r;
+    }
+    uint32_t pred = anchor;
+    int noun_object = -1;
+    if (IsNominal(upos)) {
+      // "held talks with", "launched an attack on", "imposed sanctions against": the
+      // event noun is the object of a light verb, whose subject is the source.
+      int64_t h = t_.Head(anchor);
+      if (rel == syntax::kObj && h >= 0 && t_.Upos(static_cast<uint32_t>(h)) == Upos::kVerb) {
+        pred = static_cast<uint32_t>(h);
+        noun_object = ObliqueGroup(anchor, syntax::kNmod);
+      }
+    }
+    r.predicate = pred;
+    bool passive = false;
+    int64_t subj = SubjectWord(pred, &passive, 0);
+    r.passive = passive;
+    if (subj >= 0) {
+      r.has_subject = true;
+      int g = NominalGroup(static_cast<uint32_t>(subj), 0);
+      (passive ? r.patient : r.subject) = g;
+    }
+    if (passive) r.agent = AgentGroup(pred);
+    r.object = noun_object >= 0 ? noun_object : ObjectGroup(pred, pred != anchor ? anchor : UINT32_MAX);
+    r.has_object = pred == anchor && t_.HasChild(pred, syntax::kObj);
+    return r;
+  }
+
+ private:
+  int GroupAt(uint32_t tok) const {
+    if (!t_.Covers(tok)) return -1;
+    return (*a_.group_of)[tok - t_.tok_begin()];
+  }
+  bool Locative(int g) const { return g >= 0 && (*a_.locative_group)[static_cast<std::size_t>(g)]; }
+
+  std::string_view CaseOf(uint32_t w) const {
+    int64_t c = t_.Child(w, syntax::kCase);
+    return c < 0 ? std::string_view() : tt_.Norm(static_cast<uint32_t>(c));
+  }
+
+  // The actor group a nominal stands for: the group holding its head word, else one
+  // reached through its own modifiers ("the leaders of Armenia", "Iraq's forces",
+  // "the Armenian side"), never through an apposition or a clause attached to it.
+  int NominalGroup(uint32_t w, int depth) const {
+    int g = GroupAt(w);
+    if (g >= 0 || depth > 3) return g;
+    for (const uint32_t* c = t_.ChildrenBegin(w); c != t_.ChildrenEnd(w); ++c) {
+      uint8_t rel = t_.Deprel(*c);
+      bool follow = rel == syntax::kNmodPoss || rel == syntax::kCompound || rel == syntax::kAmod ||
+                    rel == syntax::kFlat || (rel == syntax::kNmod && CaseOf(*c) == "of");
+      if (!follow) continue;
+      g = NominalGroup(*c, depth + 1);
+      if (g >= 0) return g;
+    }
+    return -1;
+  }
+
+  // A relative pronoun standing for the noun its clause modifies ("X, which attacked").
+  bool RelativePronoun(uint32_t w) const {
+    std::string_view f = tt_.Norm(w);
+    return f == "who" || f == "which" || f == "that" || f == "whom";
+  }
+
+  // The subject word of predicate p. Subjects are shared down coordination ("X
+  // condemned ... and promised"), infinitive complements ("agreed to release"),
+  // participial clauses ("..., killing eight") and from the noun a relative or
+  // participial clause modifies ("forces backed by Iran").
+  int64_t SubjectWord(uint32_t p, bool* passive, int depth) const {
+    if (depth > 5) return -1;
+    int64_t h = t_.Head(p);
+    const uint8_t rel = t_.Deprel(p);
+    for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
+      uint8_t cr = t_.Deprel(*c);
+      if (cr != syntax::kNsubj && cr != syntax::kNsubjPass) continue;
+      *passive = cr == syntax::kNsubjPass;
+      if (rel == syntax::kAclRelcl && h >= 0 && RelativePronoun(*c)) return h;
+      return *c;
+    }
+    const bool own_aux = t_.HasChild(p, syntax::kAux) || t_.HasChild(p, syntax::kAuxPass);
+    *passive = t_.HasChild(p, syntax::kAuxPass);
+    if (h < 0) return -1;
+    const uint32_t head = static_cast<uint32_t>(h);
+    switch (rel) {
+      case syntax::kConj: {
+        if (!IsVerbal(t_.Upos(head))) return -1;
+        bool head_passive = false;
+        int64_t s = SubjectWord(head, &head_passive, depth + 1);
+        if (!own_aux) *passive = head_passive;
+        return s;
+      }
+      case syntax::kXcomp: {
+        // "urged Egypt to free": the object controls; "agreed to release": the subject.
+        int64_t obj = t_.Child(head, syntax::kObj);
+        if (obj >= 0) return obj;
+        bool ignored = false;
+        return SubjectWord(head, &ignored, depth + 1);
+      }
+      case syntax::kAclRelcl:
+        return h;
+      case syntax::kAcl:
+        // "forces backed by Iran" (passive participle), "protesters demanding reform".
+        if (!IsIngForm(p)) *passive = true;
+        return h;
+      case syntax::kAdvcl: {
+        if (t_.HasChild(p, syntax::kMark) && !IsIngForm(p)) return -1;
+        bool ignored = false;
+        return SubjectWord(head, &ignored, depth + 1);
+      }
+      default:
+        return -1;
+    }
+  }
+
+  bool IsIngForm(uint32_t w) const {
+    std::string_view f = tt_.Norm(w);
+    return f.size() > 4 && f.substr(f.size() - 3) == "ing";
+  }
+
+  // The `by` agent of a passive predicate.
+  int AgentGroup(uint32_t p) const {
+    for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
+      uint8_t cr = t_.Deprel(*c);
+      if (cr == syntax::kOblAgent || (cr == syntax::kObl && CaseOf(*c) == "by")) {
+        int g = NominalGroup(*c, 0);
+        if (g >= 0) return g;
+      }
+    }
+    return -1;
+  }
+
+  // The first dependent of w with relation `rel` (obl or nmod) whose preposition
+  // directs the event at a party, as an actor group.
+  int ObliqueGroup(uint32_t w, uint8_t rel) const {
+    for (const uint32_t* c = t_.ChildrenBegin(w); c != t_.ChildrenEnd(w); ++c) {
+      if (t_.Deprel(*c) != rel || !TargetCase(CaseOf(*c))) continue;
+      int g = NominalGroup(*c, 0);
+      if (g >= 0 && !Locative(g)) return g;
+    }
+    return -1;
+  }
+
+  // The party an event is done to: the direct or indirect object, else an oblique
+  // with a directing preposition. `skip` is the event noun of a light verb.
+  int ObjectGroup(uint32_t p, uint32_t skip) const {
+    for (uint8_t rel : {syntax::kObj, syntax::kIobj}) {
+      for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
+        if (*c == skip || t_.Deprel(*c) != rel) continue;
+        int g = NominalGroup(*c, 0);
+        if (g >= 0 && !Locative(g)) return g;
+      }
+    }
+    return ObliqueGroup(p, syntax::kObl);
+  }
+
+  const SentenceTree& t_;
+  const text::TokenizedText& tt_;
+  const TreeActors& a_;
+};
+
+}  // namespace
+
+TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
+                        uint32_t anchor) {
+  if (!tree.Covers(anchor)) return {};
+  return Finder(tree, tt, actors).Find(anchor);
+}
+
+}  // namespace parley::events

@@ -1,0 +1,40 @@
+#pragma once
+// Tree role finder: who acts and who is acted on for one event trigger, read off the
+// dependency tree instead of word positions. The source is the subject of the event's
+// predicate — or the `by` agent of a passive wherever it stands; subjects are shared
+// down coordinated verbs, infinitive complements and participial clauses; apposition
+// and relative clauses stay attached to their head noun ("China, a close ally of
+// Islamabad, praised ..." has the subject China). Event nouns take the subject of
+// their light verb ("held talks with", "launched an attack on").
+#include <cstdint>
+#include <vector>
+
+#include "events/sentence_tree.h"
+#include "text/tokenizer.h"
+
+namespace parley::events {
+
+struct TreeRoles {
+  bool modifier = false;     // the trigger only modifies a noun ("Iranian-backed militias")
+  bool passive = false;      // the predicate is passive ("was condemned by")
+  bool has_subject = false;  // a subject word was found (actor or not)
+  int subject = -1;          // group of the acting subject (active voice)
+  int patient = -1;          // group of the passive subject (acted on)
+  int agent = -1;            // group of the `by` agent of a passive
+  int object = -1;           // group of the object, or of the oblique the event acts on
+  bool has_object = false;   // the predicate has a direct object word (actor or not)
+  uint32_t predicate = 0;    // token of the predicate that carries the clause
+};
+
+// What the finder needs to know about the sentence's actors.
+struct TreeActors {
+  // Group of each token of the sentence (index: token - tree.tok_begin()), -1 for none.
+  const std::vector<int>* group_of;
+  // Groups that are places ("in Cairo"): never objects.
+  const std::vector<bool>* locative_group;
+};
+
+TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
+                        uint32_t anchor);
+
+}  // namespace parley::events

@@ -1,0 +1,136 @@
+// The tree role finder on hand-built UD trees (no model needed): each case is a
+// construction that word positions get wrong.
+#include "events/tree_roles.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace parley::events {
+namespace {
+
+using syntax::Upos;
+
+struct W {
+  Upos upos;
+  int head;  // 0-based, -1 root
+  const char* rel;
+};
+
+class TreeRolesTest : public ::testing::Test {
+ protected:
+  // `text` is tokenized by parley's tokenizer; `words` gives one entry per token.
+  void Build(const std::string& text, const std::vector<W>& words, const std::vector<std::vector<uint32_t>>& groups) {
+    text_ = text;
+    std::size_t invalid = 0;
+    tt_.Clear();
+    text::Tokenize(text_, 0, text_.size(), &tt_, &invalid);
+    ASSERT_EQ(tt_.tokens.size(), words.size()) << "token count of: " << text;
+    std::vector<syntax::Word> parsed;
+    for (const W& w : words) {
+      uint8_t id = syntax::DeprelId(w.rel);
+      ASSERT_NE(id, 0) << w.rel;
+      parsed.push_back({w.upos, w.head, id});
+    }
+    tree_.Assign(0, parsed);
+    group_of_.assign(words.size(), -1);
+    for (std::size_t g = 0; g < groups.size(); ++g)
+      for (uint32_t t : groups[g]) group_of_[t] = static_cast<int>(g);
+    locative_.assign(groups.size(), false);
+  }
+  TreeRoles Find(uint32_t anchor) {
+    TreeActors actors{&group_of_, &locative_};
+    return FindTreeRoles(tree_, tt_, actors, anchor);
+  }
+
+  std::string text_;
+  text::TokenizedText tt_;
+  SentenceTree tree_;
+  std::vector<int> group_of_;
+  std::vector<bool> locative_;
+};
+
+TEST_F(TreeRolesTest, AppositionStaysWithItsHead) {
+  Build("China, a close ally of Islamabad, praised Pakistan's restraint.",
+        {{Upos::kPropn, 8, "nsubj"}, {Upos::kPunct, 4, "punct"}, {Upos::kDet, 4, "det"},
+         {Upos::kAdj, 4, "amod"}, {Upos::kNoun, 0, "appos"}, {Upos::kAdp, 6, "case"},
+         {Upos::kPropn, 4, "nmod"}, {Upos::kPunct, 4, "punct"}, {Upos::kVerb, -1, "root"},
+         {Upos::kPropn, 11, "nmod:poss"}, {Upos::kPart, 9, "case"}, {Upos::kNoun, 8, "obj"},
+         {Upos::kPunct, 8, "punct"}},
+        {{0}, {6}, {9}});
+  TreeRoles r = Find(8);
+  EXPECT_FALSE(r.passive);
+  EXPECT_EQ(r.subject, 0);  // China, not Islamabad
+  EXPECT_EQ(r.object, 2);   // Pakistan, through "Pakistan's restraint"
+}
+
+TEST_F(TreeRolesTest, PassiveAgentIsTheSource) {
+  Build("Turkey was condemned by Egypt and Greece.",
+        {{Upos::kPropn, 2, "nsubj:pass"}, {Upos::kAux, 2, "aux:pass"}, {Upos::kVerb, -1, "root"},
+         {Upos::kAdp, 4, "case"}, {Upos::kPropn, 2, "obl:agent"}, {Upos::kCconj, 6, "cc"},
+         {Upos::kPropn, 4, "conj"}, {Upos::kPunct, 2, "punct"}},
+        {{0}, {4, 5, 6}});
+  TreeRoles r = Find(2);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.patient, 0);
+  EXPECT_EQ(r.agent, 1);
+}
+
+TEST_F(TreeRolesTest, RelativeClauseActorIsNotTheSubject) {
+  Build("Brett McGurk, who was envoy against ISIL, also criticized the decision.",
+        {{Upos::kPropn, 10, "nsubj"}, {Upos::kPropn, 0, "flat"}, {Upos::kPunct, 5, "punct"},
+         {Upos::kPron, 5, "nsubj"}, {Upos::kAux, 5, "cop"}, {Upos::kNoun, 0, "acl:relcl"},
+         {Upos::kAdp, 7, "case"}, {Upos::kPropn, 5, "nmod"}, {Upos::kPunct, 5, "punct"},
+         {Upos::kAdv, 10, "advmod"}, {Upos::kVerb, -1, "root"}, {Upos::kDet, 12, "det"},
+         {Upos::kNoun, 10, "obj"}, {Upos::kPunct, 10, "punct"}},
+        {{7}});
+  TreeRoles r = Find(10);
+  EXPECT_TRUE(r.has_subject);
+  EXPECT_EQ(r.subject, -1);  // McGurk is no dictionary actor; ISIL is not the subject
+}
+
+TEST_F(TreeRolesTest, LightVerbLendsItsSubjectToTheEventNoun) {
+  Build("Iran held talks with Iraq.",
+        {{Upos::kPropn, 1, "nsubj"}, {Upos::kVerb, -1, "root"}, {Upos::kNoun, 1, "obj"},
+         {Upos::kAdp, 4, "case"}, {Upos::kPropn, 2, "nmod"}, {Upos::kPunct, 1, "punct"}},
+        {{0}, {4}});
+  TreeRoles r = Find(2);
+  EXPECT_EQ(r.predicate, 1u);
+  EXPECT_EQ(r.subject, 0);
+  EXPECT_EQ(r.object, 1);
+}
+
+TEST_F(TreeRolesTest, ModifierIsNoEvent) {
+  Build("The accused men fled.",
+        {{Upos::kDet, 2, "det"}, {Upos::kVerb, 2, "amod"}, {Upos::kNoun, 3, "nsubj"},
+         {Upos::kVerb, -1, "root"}, {Upos::kPunct, 3, "punct"}},
+        {});
+  EXPECT_TRUE(Find(1).modifier);
+}
+
+TEST_F(TreeRolesTest, CoordinatedVerbSharesTheSubject) {
+  Build("Kenya condemned the attack and sent troops to Somalia.",
+        {{Upos::kPropn, 1, "nsubj"}, {Upos::kVerb, -1, "root"}, {Upos::kDet, 3, "det"},
+         {Upos::kNoun, 1, "obj"}, {Upos::kCconj, 5, "cc"}, {Upos::kVerb, 1, "conj"},
+         {Upos::kNoun, 5, "obj"}, {Upos::kAdp, 8, "case"}, {Upos::kPropn, 5, "obl"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}, {8}});
+  TreeRoles r = Find(5);
+  EXPECT_EQ(r.subject, 0);
+  EXPECT_EQ(r.object, 1);
+}
+
+TEST_F(TreeRolesTest, ParticipleModifyingANounTakesItAsPatient) {
+  Build("Militias backed by Iran attacked.",
+        {{Upos::kNoun, 4, "nsubj"}, {Upos::kVerb, 0, "acl"}, {Upos::kAdp, 3, "case"},
+         {Upos::kPropn, 1, "obl:agent"}, {Upos::kVerb, -1, "root"}, {Upos::kPunct, 4, "punct"}},
+        {{0}, {3}});
+  TreeRoles r = Find(1);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.patient, 0);
+  EXPECT_EQ(r.agent, 1);
+}
+
+}  // namespace
+}  // namespace parley::events
