@@ -188,14 +188,16 @@ class CoderImpl {
     for (const auto& [c, n] : country_counts_)
       if (n > best) best = n, main = c;
     std::size_t kept = 0;
-    for (Event& e : *events) {
+    for (std::size_t i = 0; i < events->size(); ++i) {
+      Event& e = (*events)[i];
       for (Actor* a : {&e.source, &e.target}) {
         if (!discourse::Unresolved(a->code) || main.empty()) continue;
         events::SplitActorCode(main + a->code.substr(3), a);
       }
       if (!options_.keep_unresolved && (discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code)))
         continue;
-      (*events)[kept++] = std::move(e);
+      if (kept != i) (*events)[kept] = std::move(e);
+      ++kept;
     }
     events->resize(kept);
   }

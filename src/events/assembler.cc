@@ -377,6 +377,8 @@ class SentenceAssembler {
     }
     if (*source < 0 && !r.has_subject) *source = SubjectOf(m);
     if (*target < 0) *target = r.object;
+    // No object word at all ("X met with Y on Monday" misparsed): the next actor after
+    // the trigger is the target, as without a parse.
     if (*target < 0 && !r.has_object) *target = ObjectAfter(m.anchor + 1, *source, m.last);
     return true;
   }
@@ -385,8 +387,12 @@ class SentenceAssembler {
   // building": with a parse, an event whose subject is an actor and whose object is no
   // actor is output with an empty target (GDELT leaves Actor2 blank), unless its
   // pattern names a target slot.
-  bool AllowsNoTarget(const lexicon::Pattern& p) const {
+  bool AllowsNoTarget(const lexicon::Pattern& p, int source) const {
     if (!source_from_tree_) return false;
+    // Another actor in the sentence that we could not attach is more likely a missed
+    // target than proof that there is none.
+    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
+      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     return true;
@@ -497,7 +503,7 @@ class SentenceAssembler {
       if (p.recip && sources.size() >= 2) {
         for (const Party& a : sources)
           for (const Party& b : sources) emit(a, b, p.code);
-      } else if (AllowsNoTarget(p) && !p.reverse_only) {
+      } else if (AllowsNoTarget(p, source) && !p.reverse_only) {
         for (const Party& a : sources) emit(a, Party{}, p.code);
       }
       return;

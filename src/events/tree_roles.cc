@@ -53,6 +53,7 @@ class Finder {
     if (subj >= 0) {
       r.has_subject = true;
       int g = NominalGroup(static_cast<uint32_t>(subj), 0);
+      if (g < 0) g = SubtreeGroup(static_cast<uint32_t>(subj), 0);
       (passive ? r.patient : r.subject) = g;
     }
     if (passive) r.agent = AgentGroup(pred);
@@ -80,9 +81,9 @@ class Finder {
     int g = GroupAt(w);
     if (g >= 0 || depth > 3) return g;
     for (const uint32_t* c = t_.ChildrenBegin(w); c != t_.ChildrenEnd(w); ++c) {
-      uint8_t rel = t_.Deprel(*c);
-      bool follow = rel == syntax::kNmodPoss || rel == syntax::kCompound || rel == syntax::kAmod ||
-                    rel == syntax::kFlat || (rel == syntax::kNmod && CaseOf(*c) == "of");
+      uint8_t full = t_.Deprel(*c), rel = syntax::UniversalDeprel(full);
+      bool follow = full == syntax::kNmodPoss || rel == syntax::kCompound || rel == syntax::kAmod ||
+                    rel == syntax::kFlat || (rel == syntax::kNmod && (full != syntax::kNmod || CaseOf(*c) == "of"));
       if (!follow) continue;
       g = NominalGroup(*c, depth + 1);
       if (g >= 0) return g;
@@ -174,17 +175,55 @@ class Finder {
     return -1;
   }
 
-  // The party an event is done to: the direct or indirect object, else an oblique
-  // with a directing preposition. `skip` is the event noun of a light verb.
+  // The first actor inside the phrase of w, in text order ("condemned an attack by
+  // Osgiliath soldiers", "restore ties with Gondor", "signed an accord to supply Gondor"),
+  // not looking into clauses that only comment on it (relative clauses, parentheticals).
+  int SubtreeGroup(uint32_t w, int depth) const {
+    int g = GroupAt(w);
+    if (g >= 0 && !Locative(g)) return g;
+    // "rejected calls for the publication of advice on the legality of the Iraq war":
+    // an actor that deep in the phrase is its topic, not the party acted on.
+    if (depth >= 3) return -1;
+    for (const uint32_t* c = t_.ChildrenBegin(w); c != t_.ChildrenEnd(w); ++c) {
+      uint8_t rel = t_.Deprel(*c);
+      if (rel == syntax::kAclRelcl || rel == syntax::kAppos || rel == syntax::kPunct ||
+          syntax::UniversalDeprel(rel) == syntax::DeprelId("parataxis"))
+        continue;
+      g = SubtreeGroup(*c, depth + 1);
+      if (g >= 0) return g;
+    }
+    return -1;
+  }
+
+  // The party an event is done to: the direct or indirect object (or the first actor
+  // inside it), else an oblique with a directing preposition. `skip` is the event
+  // noun of a light verb.
   int ObjectGroup(uint32_t p, uint32_t skip) const {
     for (uint8_t rel : {syntax::kObj, syntax::kIobj}) {
       for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
         if (*c == skip || t_.Deprel(*c) != rel) continue;
         int g = NominalGroup(*c, 0);
+        if (g < 0) g = SubtreeGroup(*c, 0);
         if (g >= 0 && !Locative(g)) return g;
       }
     }
-    return ObliqueGroup(p, syntax::kObl);
+    int g = ObliqueGroup(p, syntax::kObl);
+    if (g < 0 && skip != UINT32_MAX) g = SubtreeGroup(skip, 0);
+    // "criticized the closure of guest houses in Bree", "condemned the bombing in
+    // Kabul": when the act's object names no actor, the place it happened is the party.
+    if (g < 0 && t_.HasChild(p, syntax::kObj)) g = PlaceGroup(p);
+    return g;
+  }
+
+  int PlaceGroup(uint32_t p) const {
+    for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
+      if (syntax::UniversalDeprel(t_.Deprel(*c)) != syntax::kObl) continue;
+      std::string_view k = CaseOf(*c);
+      if (k != "in" && k != "at") continue;
+      int g = GroupAt(*c);
+      if (g >= 0) return g;
+    }
+    return -1;
   }
 
   const SentenceTree& t_;
