@@ -114,7 +114,8 @@ void ScanGovernor(Scan* s, uint32_t g) {
       s->intended = true;
   }
   // "is set to", "is due to", "are scheduled to": a commitment.
-  if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && (s->Cls(g - 1) & kBe))
+  if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin &&
+      (s->Cls(g - 1) & kBe))
     s->intended = true;
   // "would be happy to meet", "could be willing to talk": an offer, not a fact.
   static constexpr std::array<string_view, 8> kWilling = {"happy", "willing", "ready", "prepared",

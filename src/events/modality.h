@@ -1,7 +1,13 @@
 #pragma once
-// Modality of an event from the words around its trigger: negated ("did not attack"),
-// hypothetical ("could attack", "signing ... seems realistic"), intended ("will
-// release", "agreed to release") or asserted.
+// Modality of an event from the words around its trigger: negated ("did not attack",
+// "denied attacking", "with Eritrea the only state unsigned"), hypothetical ("could
+// attack", "signing ... seems realistic", "if Iran attacks", "in case they need to",
+// "in an effort to", "main goal is to occupy", "must issue", "called on Iran to release",
+// "could use to threaten", a question), intended ("will release", "agreed to release",
+// "is to release", "is set to visit", "plans to") or asserted. Phases, in order: modal
+// words before the trigger, the verbs governing "to" + trigger, conditions, qualifiers
+// after a non-finite trigger, questions, exclusions. Negated beats hypothetical beats
+// intended. Reads a few tokens around the trigger; thread-safe.
 #include <cstdint>
 
 #include "lexicon/lexicon_data.h"

@@ -109,6 +109,23 @@ TEST(Modality, OnlyOneLeftOut) {
   EXPECT_EQ(Direct("Iran denied attacking the tanker.", "attacking"), kNegated);
 }
 
+// Every token as a trigger, at the edges of short sentences: no rule reads outside the
+// sentence (run under PARLEY_SANITIZE to check).
+TEST(Modality, EveryTokenOfShortSentences) {
+  const LexiconData& lex = testing::ProjectLexicon()->data();
+  for (const char* sentence : {"to", "set to go", "in case", "is to", "Should", "the only",
+                               "if ?", "\"?\"", "must", "called on to", "would be happy to meet"}) {
+    text::TokenizedText tt;
+    std::string text = sentence;
+    text::Tokenize(text, 0, text.size(), &tt, nullptr);
+    for (text::Token& t : tt.tokens) t.word = lex.vocab.Find(tt.Norm(t));
+    text::SentenceSpan span{0, tt.tokens.size(), false};
+    for (uint32_t i = 0; i < tt.tokens.size(); ++i)
+      for (uint32_t last = i + 1; last <= tt.tokens.size(); ++last)
+        events::DetectModality(lex, tt, span, i, last, false);
+  }
+}
+
 TEST(Modality, ReportedFactsStayAsserted) {
   EXPECT_EQ(Direct("Iraq said on Monday its forces killed 15,000 Iranian troops.", "killed"), kAsserted);
   EXPECT_EQ(Direct("In 2015, Saudi Arabia started supporting the government.", "supporting"), kAsserted);
