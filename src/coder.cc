@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "discourse/actor_country.h"
+#include "discourse/dateline.h"
 #include "discourse/story_referents.h"
 #include "events/assembler.h"
 #include "events/sentence_tree.h"
@@ -95,6 +96,7 @@ class CoderImpl {
     for (text::Token& t : tt_.tokens) t.word = lex_.vocab.Find(tt_.Norm(t));
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
+    ReadDateline(story.text, date);
 
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {  // E8
       for (std::size_t i = b; i < e; ++i) {
@@ -167,6 +169,35 @@ class CoderImpl {
   }
 
  private:
+  // "BAKU/YEREVAN —", "GAZA CITY, Palestinian Territories:": the dateline is kept out
+  // of the first sentence, and the one country its places name (if they name one) is
+  // a fallback for actors without a country.
+  void ReadDateline(std::string_view text, int date) {
+    dateline_country_.clear();
+    // The body's first sentence, or the first of a later paragraph when the story
+    // opens with a title line.
+    std::optional<discourse::Dateline> dl;
+    std::size_t k = 0;
+    for (; k < std::min<std::size_t>(sentences_.size(), 3) && !dl; ++k) {
+      const text::SentenceSpan& s = sentences_[k];
+      if (k > 0 && !tt_.tokens[s.tok_begin].Has(text::kParagraphBefore)) continue;
+      dl = discourse::FindDateline(text, tt_, static_cast<uint32_t>(s.tok_begin), static_cast<uint32_t>(s.tok_end));
+    }
+    if (!dl) return;
+    text::SentenceSpan& first = sentences_[k - 1];
+    if (dl->whole.tok_end >= first.tok_end) return;
+    text::SentenceSpan span{first.tok_begin, dl->whole.tok_end, false};
+    first.tok_begin = dl->whole.tok_end;
+    match::FindActors(lex_, tt_, span, date, options_, &actors_);
+    std::string country;
+    for (const match::Mention& m : actors_.mentions) {
+      if (!discourse::HasCountry(m.code)) continue;
+      if (!country.empty() && m.code.compare(0, 3, country) != 0) return;  // "BAKU/YEREVAN"
+      country = m.code.substr(0, 3);
+    }
+    dateline_country_ = country;
+  }
+
   // Counts the countries of the actors the sentence names, for the story's main country.
   void CountCountries() {
     for (const match::Mention& m : actors_.mentions) {
@@ -179,19 +210,23 @@ class CoderImpl {
   }
 
   // Actors still without a country after their sentence ("the ministry", "troops")
-  // take the story's main country: the one its actors name most often (the first
-  // named on a tie). Events that still have an actor without a country are dropped
+  // take the dateline's country, else the story's main country: the one its actors
+  // name most often (the first named on a tie). Events that still have an actor without a country are dropped
   // unless options.keep_unresolved.
   void ResolveFromStory(std::vector<Event>* events) const {
-    std::string main;
+    std::string main = dateline_country_;
     int best = 0;
     for (const auto& [c, n] : country_counts_)
-      if (n > best) best = n, main = c;
+      if (main.empty() && n > best) best = n, main = c;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < events->size(); ++i) {
       Event& e = (*events)[i];
       for (Actor* a : {&e.source, &e.target}) {
         if (!discourse::Unresolved(a->code) || main.empty()) continue;
+        // "The government expressed appreciation for China's assistance": the main
+        // country would make the event the country's own; leave it unresolved.
+        const Actor& other = a == &e.source ? e.target : e.source;
+        if (other.code == main) continue;
         events::SplitActorCode(main + a->code.substr(3), a);
       }
       if (!options_.keep_unresolved && (discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code)))
@@ -224,6 +259,7 @@ class CoderImpl {
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
   std::vector<events::TimeExpr> times_;
+  std::string dateline_country_;  // the one country the story's dateline names, or ""
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
   std::optional<syntax::Parser> parser_;  // none without syntax
   std::vector<std::string_view> forms_;

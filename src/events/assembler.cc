@@ -6,6 +6,7 @@
 
 #include "discourse/actor_country.h"
 #include "discourse/non_actors.h"
+#include "events/background.h"
 #include "events/modality.h"
 #include "events/quantity.h"
 #include "events/tree_roles.h"
@@ -356,31 +357,42 @@ class SentenceAssembler {
 
   // Roles from the dependency tree (see tree_roles.h). Returns false when the trigger
   // names no event of its own: a modifier, or a passive with no agent.
-  bool TreeSourceTarget(const PatternMatch& m, int* source, int* target) {
+  // Roles from the dependency tree (see tree_roles.h). kNoEvent when the trigger names
+  // no event of its own (a modifier, a passive with no agent); kFallback when the tree
+  // gives no actor subject (a misparse or a subject that is no actor): word positions
+  // decide then, as without a parse.
+  enum class TreeUse { kUsed, kNoEvent, kFallback };
+  TreeUse TreeSourceTarget(const PatternMatch& m, int* source, int* target) {
     if (group_of_.empty()) IndexGroups();
-    TreeActors actors{&group_of_, &locative_group_};
+    TreeActors actors{&group_of_, &locative_group_, &event_anchor_};
     TreeRoles r = FindTreeRoles(*in_.tree, tt_, actors, m.anchor);
-    if (r.modifier) return false;
+    if (r.modifier) return TreeUse::kNoEvent;
     if (r.passive) {
       if (*source < 0) *source = r.agent;
       if (*target < 0) *target = r.patient;
-      return *source >= 0;
+      if (*source >= 0) return TreeUse::kUsed;
+      return r.explicit_passive ? TreeUse::kNoEvent : TreeUse::kFallback;
     }
     if (*source >= 0 && *target < 0 && Group(*source).tok_begin > m.anchor) {
       // "X received weapons from $": the source is named after the verb.
       *target = r.subject;
-      return true;
+      return *target >= 0 ? TreeUse::kUsed : TreeUse::kFallback;
     }
     if (*source < 0) {
       *source = r.subject;
-      source_from_tree_ = *source >= 0;
+      if (*source < 0) return TreeUse::kFallback;
+      source_from_tree_ = true;
     }
-    if (*source < 0 && !r.has_subject) *source = SubjectOf(m);
     if (*target < 0) *target = r.object;
     // No object word at all ("X met with Y on Monday" misparsed): the next actor after
     // the trigger is the target, as without a parse.
     if (*target < 0 && !r.has_object) *target = ObjectAfter(m.anchor + 1, *source, m.last);
-    return true;
+    return TreeUse::kUsed;
+  }
+
+  // Token t lies in a relative clause, apposition or participial clause of the tree.
+  bool InTreeModifier(uint32_t t) const {
+    return in_.tree && in_.tree->Covers(t) && InModifierClause(*in_.tree, t);
   }
 
   // "Tony Blair has rejected calls for ...", "protesters marched", "X attacked the
@@ -393,6 +405,8 @@ class SentenceAssembler {
     // target than proof that there is none.
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
       if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
+    // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members.
+    if (source >= 0 && Group(source).members.size() > 1) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     return true;
@@ -413,10 +427,24 @@ class SentenceAssembler {
     e->historical = Historical(t->date, in_.story_date);
   }
 
+  // "for decades", "since 1997" (more than 30 days back) — but not "jailed ... for two
+  // years", whose span is the act's own.
+  bool LongSpan(const TimeExpr& t) const {
+    if (t.date > 0) return Historical(t.date, in_.story_date);
+    for (uint32_t x = t.tok_begin; x < t.tok_end; ++x) {
+      std::string_view w = Norm(x);
+      if (w == "decades" || w == "centuries" || w == "generations") return true;
+    }
+    return false;
+  }
+
   // Which group each token of the sentence belongs to, for the tree role finder.
   void IndexGroups() {
     group_of_.assign(in_.tree->tok_end() - in_.tree->tok_begin(), -1);
     locative_group_.assign(in_.actors->groups.size(), false);
+    event_anchor_.assign(group_of_.size(), false);
+    for (const PatternMatch& m : *in_.matches)
+      if (in_.tree->Covers(m.anchor) && HasVerb(m)) event_anchor_[m.anchor - in_.tree->tok_begin()] = true;
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
       const MentionGroup& group = in_.actors->groups[g];
       locative_group_[g] = MentionAt(group.members.front()).locative;
@@ -434,8 +462,14 @@ class SentenceAssembler {
       return;
     int source = m.source_group, target = m.target_group;
     source_from_tree_ = false;
+    TreeUse use = TreeUse::kFallback;
     if (in_.tree && in_.tree->Covers(m.anchor)) {
-      if (!TreeSourceTarget(m, &source, &target)) return;
+      int s = source, t = target;
+      use = TreeSourceTarget(m, &s, &t);
+      if (use == TreeUse::kNoEvent) return;
+      if (use == TreeUse::kUsed) source = s, target = t;
+    }
+    if (use == TreeUse::kUsed) {
     } else if (IsPassive(m.anchor) && source < 0) {
       int by = ByAgent(m.anchor + 1);
       int subject = SubjectOf(m);
@@ -449,6 +483,9 @@ class SentenceAssembler {
     } else {
       if (source < 0) source = SharedSubject(m);
       if (source < 0) source = SubjectOf(m);
+      // "Jack Straw, visiting Beijing, criticised ...": never a subject from inside a
+      // clause that only describes another word.
+      if (source >= 0 && source != m.source_group && InTreeModifier(Group(source).tok_begin)) source = -1;
       if (target < 0) target = ObjectAfter(m.anchor + 1, source, m.last);
     }
     std::vector<Party> sources = Parties(source), targets = Parties(target);
@@ -460,6 +497,15 @@ class SentenceAssembler {
       for (Party& t : targets) ResolveCountry(&t, s0);
       for (Party& s : sources) ResolveFromSentence(&s);
       for (Party& t : targets) ResolveFromSentence(&t);
+    }
+    // "Turkey, which occupies northern Cyprus", "X has long supported Y": a standing
+    // state or background, not a new event.
+    if (DetectBackground(lex_, tt_, *in_.span, m.anchor) != BackgroundKind::kNone) return;
+    // "Russia, which had mediated between the two countries for decades": an act over
+    // a long or long-past span is background, not news.
+    if (in_.times) {
+      const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, m.anchor);
+      if (t && t->background && LongSpan(*t)) return;
     }
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted && IsComplementOfEvent(m)) modality = Modality::kHypothetical;
@@ -536,6 +582,7 @@ class SentenceAssembler {
   uint32_t begin_, end_;
   std::vector<int> group_of_;          // token -> group, filled on first tree use
   std::vector<bool> locative_group_;
+  std::vector<bool> event_anchor_;     // token triggers a verb pattern
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
   bool source_from_tree_ = false;      // the current match's source is its parsed subject
 };

@@ -42,6 +42,12 @@ class Finder {
       // event noun is the object of a light verb, whose subject is the source.
       int64_t h = t_.Head(anchor);
       if (rel == syntax::kObj && h >= 0 && t_.Upos(static_cast<uint32_t>(h)) == Upos::kVerb) {
+        // "rejected opposition demands": the verb is an event of its own, which CAMEO
+        // codes alone; its object noun is no second event.
+        if (a_.event_anchor && (*a_.event_anchor)[static_cast<std::size_t>(h) - t_.tok_begin()]) {
+          r.modifier = true;
+          return r;
+        }
         pred = static_cast<uint32_t>(h);
         noun_object = ObliqueGroup(anchor, syntax::kNmod);
       }
@@ -57,6 +63,7 @@ class Finder {
       (passive ? r.patient : r.subject) = g;
     }
     if (passive) r.agent = AgentGroup(pred);
+    r.explicit_passive = passive && (t_.HasChild(pred, syntax::kAuxPass) || t_.HasChild(pred, syntax::kNsubjPass));
     r.object = noun_object >= 0 ? noun_object : ObjectGroup(pred, pred != anchor ? anchor : UINT32_MAX);
     r.has_object = pred == anchor && t_.HasChild(pred, syntax::kObj);
     return r;
@@ -108,7 +115,9 @@ class Finder {
     for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
       uint8_t cr = t_.Deprel(*c);
       if (cr != syntax::kNsubj && cr != syntax::kNsubjPass) continue;
-      *passive = cr == syntax::kNsubjPass;
+      // English passives carry a form of "be"/"get" (aux:pass); a passive subject
+      // without one is a misparse of an active clause ("Amnesty International called").
+      *passive = cr == syntax::kNsubjPass && t_.HasChild(p, syntax::kAuxPass);
       if (rel == syntax::kAclRelcl && h >= 0 && RelativePronoun(*c)) return h;
       return *c;
     }
@@ -152,13 +161,23 @@ class Finder {
     return f.size() > 4 && f.substr(f.size() - 3) == "ing";
   }
 
-  // The `by` agent of a passive predicate.
+  // The `by` agent of a passive predicate: its obl:agent, or a "by" phrase the parser
+  // hung one level lower ("threatened with sanctions by the United States").
   int AgentGroup(uint32_t p) const {
-    for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
-      uint8_t cr = t_.Deprel(*c);
-      if (cr == syntax::kOblAgent || (cr == syntax::kObl && CaseOf(*c) == "by")) {
-        int g = NominalGroup(*c, 0);
-        if (g >= 0) return g;
+    for (int level = 0; level < 2; ++level) {
+      for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
+        uint8_t cr = t_.Deprel(*c);
+        if (level == 0 && (cr == syntax::kOblAgent || (cr == syntax::kObl && CaseOf(*c) == "by"))) {
+          int g = NominalGroup(*c, 0);
+          if (g >= 0) return g;
+        }
+        if (level == 1 && syntax::UniversalDeprel(cr) == syntax::kObl) {
+          for (const uint32_t* d = t_.ChildrenBegin(*c); d != t_.ChildrenEnd(*c); ++d) {
+            if (syntax::UniversalDeprel(t_.Deprel(*d)) != syntax::kNmod || CaseOf(*d) != "by") continue;
+            int g = NominalGroup(*d, 0);
+            if (g >= 0) return g;
+          }
+        }
       }
     }
     return -1;
@@ -232,6 +251,19 @@ class Finder {
 };
 
 }  // namespace
+
+bool InModifierClause(const SentenceTree& tree, uint32_t tok) {
+  for (int depth = 0; depth < 64 && tree.Covers(tok); ++depth) {
+    uint8_t rel = tree.Deprel(tok);
+    if (rel == syntax::kAclRelcl || rel == syntax::kAppos || rel == syntax::kAcl) return true;
+    if (rel == syntax::kAdvcl && !tree.HasChild(tok, syntax::kNsubj) && !tree.HasChild(tok, syntax::kMark))
+      return true;  // ", visiting Beijing,"
+    int64_t h = tree.Head(tok);
+    if (h < 0) return false;
+    tok = static_cast<uint32_t>(h);
+  }
+  return false;
+}
 
 TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
                         uint32_t anchor) {

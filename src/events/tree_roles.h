@@ -16,7 +16,8 @@ namespace parley::events {
 
 struct TreeRoles {
   bool modifier = false;     // the trigger only modifies a noun ("Iranian-backed militias")
-  bool passive = false;      // the predicate is passive ("was condemned by")
+  bool passive = false;      // the predicate is passive ("was condemned by", "forces backed by")
+  bool explicit_passive = false;  // marked so by the tree (nsubj:pass or aux:pass)
   bool has_subject = false;  // a subject word was found (actor or not)
   int subject = -1;          // group of the acting subject (active voice)
   int patient = -1;          // group of the passive subject (acted on)
@@ -32,7 +33,14 @@ struct TreeActors {
   const std::vector<int>* group_of;
   // Groups that are places ("in Cairo"): never objects.
   const std::vector<bool>* locative_group;
+  // Tokens that trigger some event pattern (index: token - tree.tok_begin()), or null.
+  const std::vector<bool>* event_anchor = nullptr;
 };
+
+// Token tok lies inside a clause or phrase that only describes another word: a
+// relative clause, an apposition, or a participial clause ("Jack Straw, visiting
+// Beijing, ...").
+bool InModifierClause(const SentenceTree& tree, uint32_t tok);
 
 TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
                         uint32_t anchor);
