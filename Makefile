@@ -27,7 +27,7 @@ build: deps
 
 # Retrains the UD tagger + parser (deterministic: seed 1, one thread) from
 # $(SHARED)/treebanks/UD_English-EWT and prints dev and test scores; see data/models/README.md.
-MODEL_FLAGS ?= --tagger-epochs 6 --parser-epochs 7 --folds 2 --prune 0.2 --seed 1
+MODEL_FLAGS ?= --tagger-epochs 8 --parser-epochs 12 --folds 2 --prune 0.3 --min-weight 400 --seed 1
 model: deps
 	cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS) --target parley_train

@@ -48,6 +48,9 @@ int main(int argc, char** argv) {
   app.add_option("--prune", o.prune);
   app.add_option("--dict-min-count", o.dict_min_count);
   app.add_option("--dict-min-share", o.dict_min_share);
+  app.add_option("--min-weight", o.min_weight, "drop quantised weights below this (of 32767)");
+  std::string reprune;
+  app.add_option("--reprune", reprune, "instead of training: apply --min-weight to this model file");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -60,7 +63,20 @@ int main(int argc, char** argv) {
       !ReadOrReport(base + "-test.conllu", &test)) {
     return 1;
   }
-  auto model = parley::syntax::TrainModel(train, dev, o, [](const std::string& line) { std::cout << line << std::endl; });
+  std::unique_ptr<parley::syntax::ModelData> model;
+  if (!reprune.empty()) {
+    auto old = parley::syntax::Model::Load(reprune);
+    if (!old.ok()) {
+      std::cerr << "parley_train: " << old.status().message() << "\n";
+      return 1;
+    }
+    model = std::make_unique<parley::syntax::ModelData>(old.value()->data());
+    model->parser = model->parser.Pruned(o.min_weight);
+    model->tagger = model->tagger.Pruned(o.min_weight);
+    model->info += fmt::format("; min weight {}", o.min_weight);
+  } else {
+    model = parley::syntax::TrainModel(train, dev, o, [](const std::string& line) { std::cout << line << std::endl; });
+  }
   if (auto s = parley::syntax::SaveModel(*model, out); !s.ok()) {
     std::cerr << "parley_train: " << s.message() << "\n";
     return 1;

@@ -62,7 +62,8 @@ void ComputeAtoms(const std::vector<std::string_view>& forms, std::vector<WordAt
   }
 }
 
-int TaggerFeatures(const std::vector<WordAtoms>& words, int i, int prev1, int prev2, uint64_t* out) {
+int TaggerFeatures(const std::vector<WordAtoms>& words, const int8_t* dict_tags, int i, int prev1, int prev2,
+                   uint64_t* out) {
   const int n = static_cast<int>(words.size());
   auto lower = [&](int j) { return j < 0 ? kNone : j >= n ? kNone + 1 : words[j].lower; };
   auto suf3 = [&](int j) { return j < 0 || j >= n ? kNone : words[j].suf[2]; };
@@ -95,6 +96,12 @@ int TaggerFeatures(const std::vector<WordAtoms>& words, int i, int prev1, int pr
   out[k++] = F(28, p1, lower(i + 1));
   out[k++] = F(29, w.suf[2], lower(i + 1));
   out[k++] = F(30, suf3(i + 2));
+  const uint64_t d1 = i + 1 < n ? static_cast<uint64_t>(dict_tags[i + 1] + 2) : 0;
+  const uint64_t d2 = i + 2 < n ? static_cast<uint64_t>(dict_tags[i + 2] + 2) : 0;
+  out[k++] = F(31, d1);
+  out[k++] = F(32, d1, d2);
+  out[k++] = F(33, p1, d1);
+  out[k++] = F(34, w.lower, d1);
   return k;
 }
 

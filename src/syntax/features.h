@@ -22,10 +22,12 @@ struct WordAtoms {
 // Word atoms of a sentence (reused; grows to the longest sentence).
 void ComputeAtoms(const std::vector<std::string_view>& forms, std::vector<WordAtoms>* out);
 
-inline constexpr int kMaxTaggerFeatures = 32;
+inline constexpr int kMaxTaggerFeatures = 36;
 // Features for tagging word i given the tags already predicted for i-1 and i-2 (-1 =
-// before the sentence). Returns the count written to out.
-int TaggerFeatures(const std::vector<WordAtoms>& words, int i, int prev1, int prev2, uint64_t* out);
+// before the sentence) and the tag-dictionary tags of the sentence (-1 = not in it).
+// Returns the count written to out.
+int TaggerFeatures(const std::vector<WordAtoms>& words, const int8_t* dict_tags, int i, int prev1, int prev2,
+                   uint64_t* out);
 
 inline constexpr int kMaxParserFeatures = 96;
 // Features for the parser state; tags[i] is the (predicted) UPOS of word i.

@@ -29,7 +29,7 @@ struct ModelData {
 // Model file format, little-endian:
 //   "PRLYSYN1" | u32 version | u32 reserved | u64 payload bytes | u64 FNV-1a-64 of payload
 //   payload: info string, labels, tag dictionary, tagger table, parser table (model_io.cc).
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;  // 2: slot index from the fingerprint
 
 std::string SerializeModel(const ModelData& m);
 Status SaveModel(const ModelData& m, const std::string& path);

@@ -15,6 +15,8 @@ namespace parley::syntax {
 struct ParserScratch {
   std::vector<WordAtoms> atoms;
   std::vector<uint8_t> tags;
+  std::vector<int8_t> dict_tags;
+  std::vector<Upos> upos;
   ParseState state;
   uint64_t features[kMaxParserFeatures];
   std::vector<int32_t> scores;
@@ -60,12 +62,14 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
   ComputeAtoms(forms, &s.atoms);
   const int n = static_cast<int>(forms.size());
   s.tags.resize(n);
+  s.dict_tags.resize(n);
+  for (int i = 0; i < n; ++i) s.dict_tags[i] = static_cast<int8_t>(m.tagdict.empty() ? -1 : m.DictTag(s.atoms[i].form));
   out->resize(n);
   int32_t scores[kNumUpos];
   for (int i = 0; i < n; ++i) {
-    int tag = m.tagdict.empty() ? -1 : m.DictTag(s.atoms[i].form);
+    int tag = s.dict_tags[i];
     if (tag < 0) {
-      const int nf = TaggerFeatures(s.atoms, i, i > 0 ? s.tags[i - 1] : -1, i > 1 ? s.tags[i - 2] : -1,
+      const int nf = TaggerFeatures(s.atoms, s.dict_tags.data(), i, i > 0 ? s.tags[i - 1] : -1, i > 1 ? s.tags[i - 2] : -1,
                                     s.features);
       std::memset(scores, 0, sizeof(scores));
       m.tagger.Score(s.features, nf, scores);
@@ -80,10 +84,9 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
 }
 
 void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out) {
-  std::vector<Upos> upos;
-  Tag(forms, &upos);
-  const ModelData& m = model_->data();
   ParserScratch& s = *scratch_;
+  Tag(forms, &s.upos);
+  const ModelData& m = model_->data();
   const int n = static_cast<int>(forms.size());
   const int num_classes = m.parser.num_classes();
   ParseState& st = s.state;
@@ -104,7 +107,7 @@ void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>
   out->resize(n);
   for (int i = 0; i < n; ++i) {
     Word& w = (*out)[i];
-    w.upos = upos[i];
+    w.upos = s.upos[i];
     const bool root = st.head[i] == n || st.head[i] < 0;
     w.head = root ? -1 : st.head[i];
     w.deprel = root ? kRoot : m.labels[st.label[i]];

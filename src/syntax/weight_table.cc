@@ -5,7 +5,7 @@ namespace parley::syntax {
 
 void WeightTable::Reserve(std::size_t features, int num_classes) {
   std::size_t size = 16;
-  while (size < features * 2) size <<= 1;  // load factor <= 0.5
+  while (size * 3 < features * 4) size <<= 1;  // load factor <= 0.75
   slots_.assign(size, WeightSlot());
   rows_.clear();
   num_classes_ = num_classes;
@@ -15,7 +15,7 @@ void WeightTable::Reserve(std::size_t features, int num_classes) {
 void WeightTable::Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count) {
   const std::size_t mask = slots_.size() - 1;
   const uint32_t fp = static_cast<uint32_t>(feature >> 32);
-  std::size_t i = feature & mask;
+  std::size_t i = fp & mask;
   while (slots_[i].row != 0) {
     if (slots_[i].fingerprint == fp) return;  // a 64-bit collision in practice: keep the first
     i = (i + 1) & mask;
@@ -27,14 +27,45 @@ void WeightTable::Add(uint64_t feature, const uint8_t* classes, const int16_t* w
   ++num_features_;
 }
 
+WeightTable WeightTable::Pruned(int min_weight) const {
+  std::vector<uint8_t> classes;
+  std::vector<int16_t> weights;
+  WeightTable out;
+  std::size_t kept = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1) out.Reserve(kept, num_classes_);
+    for (std::size_t i = 0; i < slots_.size(); ++i) {  // slot order: deterministic
+      if (slots_[i].row == 0) continue;
+      const uint32_t* row = rows_.data() + slots_[i].row - 1;
+      classes.clear();
+      weights.clear();
+      for (uint32_t k = 1; k <= row[0]; ++k) {
+        const int16_t w = static_cast<int16_t>(row[k] >> 16);
+        if (w >= min_weight || w <= -min_weight) {
+          classes.push_back(static_cast<uint8_t>(row[k] & 0xff));
+          weights.push_back(w);
+        }
+      }
+      if (classes.empty()) continue;
+      if (pass == 0) {
+        ++kept;
+      } else {
+        const uint64_t feature = static_cast<uint64_t>(slots_[i].fingerprint) << 32;
+        out.Add(feature, classes.data(), weights.data(), static_cast<int>(classes.size()));
+      }
+    }
+  }
+  return out;
+}
+
 void WeightTable::Score(const uint64_t* features, int n, int32_t* scores) const {
   if (slots_.empty()) return;
   const std::size_t mask = slots_.size() - 1;
   const WeightSlot* slots = slots_.data();
-  for (int f = 0; f < n; ++f) __builtin_prefetch(&slots[features[f] & mask]);
+  for (int f = 0; f < n; ++f) __builtin_prefetch(&slots[(features[f] >> 32) & mask]);
   for (int f = 0; f < n; ++f) {
     const uint32_t fp = static_cast<uint32_t>(features[f] >> 32);
-    std::size_t i = features[f] & mask;
+    std::size_t i = fp & mask;
     while (slots[i].row != 0) {
       if (slots[i].fingerprint == fp) {
         const uint32_t* row = rows_.data() + slots[i].row - 1;

@@ -2,6 +2,8 @@
 // WeightTable: the frozen, quantised weights of one averaged-perceptron classifier.
 // Features are 64-bit hashes. An open-addressing table maps a feature to a sparse row
 // of (class, int16 weight) pairs; only features that kept a non-zero weight are stored.
+// Only the upper 32 bits of a feature hash are kept (they pick the slot and are checked
+// there), so a table can be rebuilt at any size from its own contents (Pruned()).
 // Immutable after building; Score() is safe from any number of threads.
 #include <cstddef>
 #include <cstdint>
@@ -10,6 +12,7 @@
 namespace parley::syntax {
 
 // A slot: the upper 32 bits of the feature hash and 1 + the row's offset (0 = empty).
+// The slot index is fingerprint & (size - 1), then linear probing.
 struct WeightSlot {
   uint32_t fingerprint = 0;
   uint32_t row = 0;
@@ -21,6 +24,10 @@ class WeightTable {
   // the trainer when freezing a model. Features must be distinct.
   void Reserve(std::size_t features, int num_classes);
   void Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count);
+
+  // A copy without the entries whose |weight| < min_weight (and without features left
+  // empty), in a table sized for what remains. Deterministic.
+  WeightTable Pruned(int min_weight) const;
 
   // Adds the weights of every feature found to scores[0, num_classes).
   void Score(const uint64_t* features, int n, int32_t* scores) const;

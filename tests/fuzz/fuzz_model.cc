@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // Seeds are whole model files: fuzz their payload.
   std::string payload = raw.size() >= 32 && raw.compare(0, 7, "PRLYSYN") == 0 ? raw.substr(32) : raw;
   std::string bytes = "PRLYSYN1";
-  uint32_t version = 1, reserved = 0;
+  uint32_t version = 2, reserved = 0;
   uint64_t len = payload.size(), sum = Fnv1a64(payload);
   bytes.append(reinterpret_cast<const char*>(&version), 4);
   bytes.append(reinterpret_cast<const char*>(&reserved), 4);

@@ -62,10 +62,12 @@ void TrainTagger(const Corpus& train, const std::function<bool(std::size_t)>& us
       const ConlluSentence& s = train[si];
       ComputeAtoms(Forms(s), &atoms);
       std::vector<int> tags(s.forms.size());
+      std::vector<int8_t> dict(s.forms.size());
+      for (std::size_t i = 0; i < tags.size(); ++i) dict[i] = static_cast<int8_t>(m->DictTag(atoms[i].form));
       for (std::size_t i = 0; i < tags.size(); ++i) {
-        int guess = m->DictTag(atoms[i].form);
+        int guess = dict[i];
         if (guess < 0) {
-          const int nf = TaggerFeatures(atoms, static_cast<int>(i), i > 0 ? tags[i - 1] : -1,
+          const int nf = TaggerFeatures(atoms, dict.data(), static_cast<int>(i), i > 0 ? tags[i - 1] : -1,
                                         i > 1 ? tags[i - 2] : -1, feats);
           float scores[kNumUpos] = {};
           ap.Score(feats, nf, scores);
@@ -164,7 +166,20 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
   auto m = std::make_unique<ModelData>();
   m->tagdict = BuildTagDict(train, o);
   TrainTagger(train, [](std::size_t) { return true; }, o, m.get());
-  if (log) log(fmt::format("tagger: {} features, tag dictionary {} words", m->tagger.num_features(), m->tagdict.size()));
+  if (log) {
+    auto copy = std::make_unique<ModelData>(*m);
+    copy->parser.Reserve(1, 3);
+    Parser p(std::make_shared<Model>(std::move(copy)));
+    std::size_t ok = 0, total = 0;
+    std::vector<Upos> out;
+    for (const ConlluSentence& s : dev) {
+      p.Tag(Forms(s), &out);
+      for (std::size_t k = 0; k < out.size(); ++k, ++total) ok += out[k] == s.upos[k];
+    }
+    log(fmt::format("tagger: {} features, tag dictionary {} words, dev UPOS {:.4f}", m->tagger.num_features(),
+                    m->tagdict.size(), total ? static_cast<double>(ok) / total : 0.0));
+  }
+  if (o.parser_epochs <= 0) return m;  // tagger experiments
   auto tags = PredictTrainTags(train, *m, o, log);
   // Labels: every relation in train, in DeprelId order.
   std::map<uint8_t, std::string> seen;
@@ -204,11 +219,12 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
       best_table = m->parser;
     }
   }
-  m->parser = std::move(best_table);
+  m->parser = best_table.Pruned(o.min_weight);
+  m->tagger = m->tagger.Pruned(o.min_weight);
   m->info = fmt::format("UD English EWT; seed {}; tagger epochs {}; parser epoch {} of {} (best dev LAS {:.4f}); "
-                        "jackknife folds {}; explore {}; prune {}",
+                        "jackknife folds {}; explore {}; prune {}; min weight {}",
                         o.seed, o.tagger_epochs, best_epoch, o.parser_epochs, best_las, o.jackknife_folds,
-                        o.explore, o.prune);
+                        o.explore, o.prune, o.min_weight);
   return m;
 }
 

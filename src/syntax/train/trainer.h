@@ -20,6 +20,8 @@ struct TrainOptions {
   uint32_t seed = 1;         // Default: 1
   float explore = 0.9f;      // probability of following a wrong prediction (from epoch 2)
   float prune = 0.05f;       // averaged weights below this are dropped
+  int min_weight = 0;        // then quantised weights below this (of 32767) are dropped
+                             // from the chosen tables (WeightTable::Pruned)
   int dict_min_count = 20;   // tag dictionary: a form seen this often ...
   double dict_min_share = 0.97;  // ... with one tag this share of the time
 };
