@@ -150,8 +150,13 @@ TEST(Coder, DomesticAgentTakesTheCountryOfTheOtherParty) {
   EXPECT_NE(FindEvent(ev, "BOLCOP", "BOLOPP", "17"), nullptr) << ::testing::PrintToString(Triples(ev));
   auto rev = CodeText("Thousands of Kenyan protesters rallied against the government.");
   EXPECT_NE(FindEvent(rev, "KENOPP", "KENGOV", "14"), nullptr) << ::testing::PrintToString(Triples(rev));
-  // Across states, or with a bare country, the agent keeps no country.
+  // Across states, or with a bare country, the agent keeps no country; such an event
+  // is left out unless unresolved actors are asked for.
   auto foreign = CodeText("The government praised Japan on Monday.");
+  EXPECT_EQ(FindEvent(foreign, "---GOV", "JPN", "05"), nullptr) << ::testing::PrintToString(Triples(foreign));
+  CodeOptions keep;
+  keep.keep_unresolved = true;
+  foreign = CodeText("The government praised Japan on Monday.", "2023-12-09", keep);
   EXPECT_NE(FindEvent(foreign, "---GOV", "JPN", "05"), nullptr) << ::testing::PrintToString(Triples(foreign));
 }
 

@@ -39,13 +39,14 @@ inline std::string ReadFile(const std::string& path) {
   return s.str();
 }
 
-inline std::vector<Event> CodeText(const std::string& text, const std::string& date = "2023-12-09") {
+inline std::vector<Event> CodeText(const std::string& text, const std::string& date = "2023-12-09",
+                                   CodeOptions options = {}) {
   Story s;
   s.id = "t";
   s.date = date;
   s.text = text;
   s.body_end = text.size();
-  Coder coder(ProjectLexicon());
+  Coder coder(ProjectLexicon(), options);
   CodeStats stats;
   return coder.Code(s, &stats);
 }

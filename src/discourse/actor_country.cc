@@ -54,8 +54,17 @@ void SentenceCountries::FindSpeaker() {
 // "in Lahore"); none when it names places in two countries.
 void SentenceCountries::FindPlace() {
   std::set<std::string> countries;
-  for (const match::Mention& m : actors_.mentions)
-    if (m.locative && HasCountry(m.code)) countries.insert(m.code.substr(0, 3));
+  for (const match::Mention& m : actors_.mentions) {
+    if (!HasCountry(m.code)) continue;
+    // "in the southern Philippines": a place preposition, then only lower-case words.
+    bool place = m.locative;
+    for (uint32_t k = 1; !place && k <= 3 && m.tok_begin >= s_.tok_begin + k; ++k) {
+      uint32_t t = m.tok_begin - k;
+      if (lex_.ClassOf(tt_.tokens[t].word) & kLocative) place = true;
+      else if (!tt_.tokens[t].Has(text::kWord) || tt_.tokens[t].Has(text::kCapitalized)) break;
+    }
+    if (place) countries.insert(m.code.substr(0, 3));
+  }
   if (countries.size() == 1) place_ = *countries.begin();
 }
 

@@ -194,15 +194,16 @@ class SentenceAssembler {
   }
 
   // The parties of group g (a pair reference expands to the remembered pair).
-  std::vector<Party> Parties(int g) const {
+  std::vector<Party> Parties(int g, bool visit = false) const {
     std::vector<Party> out;
     if (g < 0) return out;
     for (uint32_t m : Group(g).members) {
       const Mention& mention = MentionAt(m);
       // "told the BBC", "posted on Twitter", "gathered in Cairo", "to discuss
       // Libya-Turkey relations": the medium, the meeting place and the topic take no part.
-      if (discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end) != discourse::NonActorKind::kNone)
-        continue;
+      // A visit's place is its host ("attend a summit in Switzerland": 042 to CHE).
+      discourse::NonActorKind kind = discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end);
+      if (kind != discourse::NonActorKind::kNone && !(visit && kind == discourse::NonActorKind::kPlace)) continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
         for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k)
@@ -391,8 +392,8 @@ class SentenceAssembler {
   }
 
   // Token t lies in a relative clause, apposition or participial clause of the tree.
-  bool InTreeModifier(uint32_t t) const {
-    return in_.tree && in_.tree->Covers(t) && InModifierClause(*in_.tree, t);
+  bool InTreeModifier(uint32_t t, uint32_t anchor) const {
+    return in_.tree && in_.tree->Covers(t) && in_.tree->Covers(anchor) && InModifierClause(*in_.tree, t, anchor);
   }
 
   // "Tony Blair has rejected calls for ...", "protesters marched", "X attacked the
@@ -406,7 +407,7 @@ class SentenceAssembler {
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
       if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members.
-    if (source >= 0 && Group(source).members.size() > 1) return false;
+    if (source >= 0 && Parties(source).size() > 1) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     return true;
@@ -485,10 +486,11 @@ class SentenceAssembler {
       if (source < 0) source = SubjectOf(m);
       // "Jack Straw, visiting Beijing, criticised ...": never a subject from inside a
       // clause that only describes another word.
-      if (source >= 0 && source != m.source_group && InTreeModifier(Group(source).tok_begin)) source = -1;
+      if (source >= 0 && source != m.source_group && InTreeModifier(Group(source).tok_begin, m.anchor)) source = -1;
       if (target < 0) target = ObjectAfter(m.anchor + 1, source, m.last);
     }
-    std::vector<Party> sources = Parties(source), targets = Parties(target);
+    const bool visit = p.code == "042" || p.code == "043" || p.code == "044";
+    std::vector<Party> sources = Parties(source, visit), targets = Parties(target, visit);
     if (sources.empty()) return;
     if (InThatClauseOfEvent(m)) return;
     {

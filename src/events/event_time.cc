@@ -72,6 +72,8 @@ class Scanner {
   bool Cap(uint32_t i) const { return i < end_ && tt_.tokens[i].Has(text::kCapitalized); }
   // A year written as four digits ("1,300" normalizes to "1300" and is no year).
   int Year(uint32_t i) const {
+    // "2021-01-03" is a full date, not the year 2021 (read by IsoDate first).
+    if (i + 2 < end_ && W(i + 1) == "-" && tt_.tokens[i + 1].byte_begin == tt_.tokens[i].byte_end) return 0;
     return i < end_ && tt_.tokens[i].byte_end - tt_.tokens[i].byte_begin == 4 ? YearOf(W(i)) : 0;
   }
   bool Story() const { return story_ > 0; }

@@ -31,7 +31,17 @@ class Finder {
     const Upos upos = t_.Upos(anchor);
     // "accused criminals", "Iranian-backed militias", "protest leaders": a trigger
     // that only modifies a noun names no act.
-    if (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos))) {
+    // A noun right before the trigger is its subject misparsed ("Kenyan police fired
+    // tear gas"), not what a modifier follows.
+    bool after_noun = false;
+    if (anchor > t_.tok_begin()) {
+      const Upos prev = t_.Upos(anchor - 1);
+      const text::Token& pt = tt_.tokens[anchor - 1];
+      after_noun = (IsNominal(prev) && prev != Upos::kNum) ||
+                   (pt.Has(text::kWord) && pt.Has(text::kCapitalized) && prev != Upos::kDet &&
+                    prev != Upos::kPron && prev != Upos::kAdp);  // "Rohan restored ties" (a name)
+    }
+    if (!after_noun && (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos)))) {
       r.modifier = true;
       return r;
     }
@@ -252,17 +262,39 @@ class Finder {
 
 }  // namespace
 
-bool InModifierClause(const SentenceTree& tree, uint32_t tok) {
+namespace {
+
+// The word heading the modifier clause or phrase that tok lies in, or -1.
+int64_t ModifierHead(const SentenceTree& tree, uint32_t tok) {
   for (int depth = 0; depth < 64 && tree.Covers(tok); ++depth) {
     uint8_t rel = tree.Deprel(tok);
-    if (rel == syntax::kAclRelcl || rel == syntax::kAppos || rel == syntax::kAcl) return true;
+    if (rel == syntax::kAclRelcl || rel == syntax::kAppos || rel == syntax::kAcl) return tok;
     if (rel == syntax::kAdvcl && !tree.HasChild(tok, syntax::kNsubj) && !tree.HasChild(tok, syntax::kMark))
-      return true;  // ", visiting Beijing,"
+      return tok;  // ", visiting Beijing,"
+    int64_t h = tree.Head(tok);
+    if (h < 0) return -1;
+    tok = static_cast<uint32_t>(h);
+  }
+  return -1;
+}
+
+bool Dominates(const SentenceTree& tree, uint32_t top, uint32_t tok) {
+  for (int depth = 0; depth < 64 && tree.Covers(tok); ++depth) {
+    if (tok == top) return true;
     int64_t h = tree.Head(tok);
     if (h < 0) return false;
     tok = static_cast<uint32_t>(h);
   }
   return false;
+}
+
+}  // namespace
+
+bool InModifierClause(const SentenceTree& tree, uint32_t tok, uint32_t anchor) {
+  int64_t m = ModifierHead(tree, tok);
+  // The event's own clause is no modifier of it (also where the parse went wrong and
+  // put the whole event in one).
+  return m >= 0 && !Dominates(tree, static_cast<uint32_t>(m), anchor);
 }
 
 TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,

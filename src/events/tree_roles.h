@@ -37,10 +37,10 @@ struct TreeActors {
   const std::vector<bool>* event_anchor = nullptr;
 };
 
-// Token tok lies inside a clause or phrase that only describes another word: a
+// Token tok lies inside a clause or phrase that only describes another word — a
 // relative clause, an apposition, or a participial clause ("Jack Straw, visiting
-// Beijing, ...").
-bool InModifierClause(const SentenceTree& tree, uint32_t tok);
+// Beijing, ...") — that does not hold the event's trigger `anchor`.
+bool InModifierClause(const SentenceTree& tree, uint32_t tok, uint32_t anchor);
 
 TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
                         uint32_t anchor);

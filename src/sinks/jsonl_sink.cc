@@ -9,10 +9,16 @@ std::string EventToJson(const Event& e) {
   nlohmann::ordered_json j;
   j["story_id"] = e.story_id;
   j["sentence"] = e.sentence;
-  j["date"] = e.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.date);
+  auto text_or_null = [](const std::string& s) {
+    return s.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(s);
+  };
+  j["date"] = text_or_null(e.date);
+  j["story_date"] = text_or_null(e.story_date);
+  j["date_precision"] = text_or_null(e.date_precision);
+  j["historical"] = e.historical;
   auto actor = [&](const char* prefix, const Actor& a) {
     std::string p(prefix);
-    j[p] = a.code;
+    j[p] = text_or_null(a.code);  // null: no target named (GDELT leaves Actor2 blank)
     j[p + "_country"] = a.country.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.country);
     j[p + "_agent"] = a.agent.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(a.agent);
     j[p + "_text"] = a.text;

@@ -20,18 +20,20 @@ class TsvSink : public Sink {
   Status Begin() override {
     *out_ << "story_id\tsentence\tdate\tsource\tsource_country\tsource_agent\ttarget\t"
              "target_country\ttarget_agent\tcode\troot\tquad_class\tgoldstein\tplover\tmodality\t"
-             "quantity\tquantity_unit\tmentions\tevidence_start\tevidence_end\turl\tevidence\n";
+             "quantity\tquantity_unit\tmentions\tevidence_start\tevidence_end\turl\tevidence\t"
+             "story_date\tdate_precision\thistorical\n";
     return sinks::StreamStatus(*out_);
   }
   Status Write(const Story& story, const std::vector<Event>& events) override {
     for (const Event& e : events) {
-      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                            Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country,
                            e.source.agent, e.target.code, e.target.country, e.target.agent, e.code,
                            e.root, e.quad_class, e.goldstein, Field(e.plover), ModalityName(e.modality),
                            e.quantity ? fmt::format("{}", e.quantity->value) : "",
                            e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin,
-                           e.evidence_end, Field(story.url), Field(e.evidence_text));
+                           e.evidence_end, Field(story.url), Field(e.evidence_text), e.story_date,
+                           e.date_precision, e.historical ? "true" : "false");
     }
     return sinks::StreamStatus(*out_);
   }

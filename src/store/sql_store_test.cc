@@ -283,6 +283,8 @@ TEST_F(StoreTest, DyadSummaryPerDay) {
   ASSERT_TRUE(Add(Example(), &st));
   DyadQuery q;
   q.a = "ARM", q.b = "AZE";
+  // The example's events of 2023-12-09 (its "on Thursday" events are dated 12-07).
+  q.from = "2023-12-09", q.to = "2023-12-09";
   auto rows = store_->Dyad(q);
   ASSERT_TRUE(rows.ok()) << rows.status().message();
   ASSERT_EQ(rows.value().size(), 3u);
@@ -310,7 +312,7 @@ TEST_F(StoreTest, DyadSummaryPerDay) {
     EXPECT_DOUBLE_EQ(r.value()[2].goldstein_sum, both.goldstein_sum);
   }
   // Dates outside every event: no rows.
-  q.from = "2030-01-01";
+  q.from = "2030-01-01", q.to = "";
   EXPECT_TRUE(store_->Dyad(q).value().empty());
 }
 

@@ -12,11 +12,13 @@ check() {  # check NAME CONDITION...
   if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
 }
 
-# The bundled example codes, with the story date on every event.
+# The bundled example codes, with the story date on every event ("on Thursday" dates
+# its own events to that Thursday, 2023-12-07).
 "$PARLEY" code "$ROOT/examples/armenia_azerbaijan.txt" >"$T/ex.jsonl" 2>"$T/ex.err"; rc=$?
 check "example exit 0" test $rc -eq 0
 check "example has events" test "$(wc -l <"$T/ex.jsonl")" -ge 5
-check "example dated" bash -c "! grep -v '\"date\":\"2023-12-09\"' '$T/ex.jsonl' | grep -q ."
+check "example dated" bash -c "! grep -v '\"story_date\":\"2023-12-09\"' '$T/ex.jsonl' | grep -q ."
+check "example Thursday" grep -q '\"date\":\"2023-12-07\".*visited Baku on Thursday' "$T/ex.jsonl"
 check "summary on stderr" grep -q "stories" "$T/ex.err"
 check "fields" grep -q '"story_id":"armenia_azerbaijan","sentence":' "$T/ex.jsonl"
 

@@ -19,10 +19,20 @@ while IFS=$'\t' read -r suite mode metric floor; do
     echo "skip: $path is absent (../shared not beside the checkout?)"; skipped=$((skipped+1)); continue
   fi
   args=()
+  # A mode ending in "+nosyntax" codes without the parser (--no-syntax).
+  case "$mode" in *+nosyntax) args=(--no-syntax); mode=${mode%+nosyntax} ;; esac
   # Other modes name a PETRARCH dictionary folder, or folder/FILE-PREFIX, under
   # ../shared/reference/petrarch_dictionaries/.
-  [ "$mode" != "own" ] && args=(--petrarch-dicts "$SHARED/reference/petrarch_dictionaries/$mode")
-  json=$("$PARLEY" eval "$path" "${args[@]}" --json --failures 0 2>/dev/null)
+  [ "$mode" != "own" ] && args+=(--petrarch-dicts "$SHARED/reference/petrarch_dictionaries/$mode")
+  if [ "$(basename "$path")" = real_dev.jsonl ]; then
+    # The real-news set: its texts are read from ../shared/corpus (tools/eval_real_dev.py).
+    if [ ! -d "$SHARED/corpus" ]; then
+      echo "skip: $SHARED/corpus is absent"; skipped=$((skipped+1)); continue
+    fi
+    json=$(python3 "$ROOT/tools/eval_real_dev.py" --parley "$PARLEY" --shared "$SHARED" --set "$path" --json -- "${args[@]}")
+  else
+    json=$("$PARLEY" eval "$path" "${args[@]}" --json --failures 0 2>/dev/null)
+  fi
   value=$(printf '%s' "$json" | python3 -c "import json,sys; print(json.load(sys.stdin)['$metric'])" 2>/dev/null)
   if [ -z "$value" ]; then
     echo "FAIL: $suite ($mode): eval produced no $metric"; fail=$((fail+1)); continue
