@@ -14,6 +14,7 @@ namespace {
 
 struct DyadArgs {
   std::string a, b, db = "parley.db", by = "day", from, to, format = "table";
+  bool include_historical = false;
 };
 
 std::string TopCodes(const DyadRow& r) {
@@ -32,6 +33,7 @@ int RunDyad(const DyadArgs& a) {
   if (!store) return rc;
   DyadQuery q;
   q.a = a.a, q.b = a.b, q.from = a.from, q.to = a.to;
+  q.include_historical = a.include_historical;
   q.by = a.by == "week" ? Period::kWeek : a.by == "month" ? Period::kMonth : Period::kDay;
   auto rows = store->Dyad(q);
   if (!rows.ok()) {
@@ -82,6 +84,8 @@ std::function<int()> RegisterDyad(CLI::App& app) {
       ->check(CLI::IsMember({"day", "week", "month"}));
   cmd->add_option("--from", a->from, "First date (YYYY-MM-DD, inclusive)");
   cmd->add_option("--to", a->to, "Last date (YYYY-MM-DD, inclusive)");
+  cmd->add_flag("--include-historical", a->include_historical,
+                "Also count events the text dates more than 30 days before their story");
   cmd->add_option("--format", a->format, "table (default), csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}));
   return [a]() { return RunDyad(*a); };

@@ -96,6 +96,9 @@ struct DyadQuery {
   std::string a, b;
   Period by = Period::kDay;
   std::string from, to;
+  // Count events the text dates more than 30 days before their story ("in 1997").
+  // Default: false (a dyad's series shows what its stories report as news).
+  bool include_historical = false;
 };
 
 // One row per period and direction. `direction` is "A->B", "B->A" (with the codes as

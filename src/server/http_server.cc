@@ -256,6 +256,7 @@ struct HttpServer::Impl {
       q.by = PeriodParam(req);
       q.from = DateParam(req, "from");
       q.to = DateParam(req, "to");
+      q.include_historical = Param(req, "include_historical") == "1";
       Json rows = Json::array();
       for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
       const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";

@@ -93,6 +93,23 @@ DROP INDEX events_dyad;
 CREATE INDEX events_dyad_cover ON events(source, target, date, code, quad_class, goldstein);
 DROP INDEX events_dyad;
 )sql"},
+    // Version 4: events dated by the text more than 30 days before their story are
+    // historical (dyad series leave them out unless asked); a mention keeps its story's
+    // date and how precisely the text dated the event.
+    {4, R"sql(
+ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN story_date TEXT;
+ALTER TABLE mentions ADD COLUMN date_precision TEXT;
+CREATE INDEX events_dyad_cover4 ON events(source, target, date, code, quad_class, goldstein, historical);
+DROP INDEX events_dyad_cover;
+)sql",
+     R"sql(
+ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mentions ADD COLUMN story_date TEXT COLLATE "C";
+ALTER TABLE mentions ADD COLUMN date_precision TEXT;
+CREATE INDEX events_dyad_cover4 ON events(source, target, date, code, quad_class, goldstein, historical);
+DROP INDEX events_dyad_cover;
+)sql"},
 };
 
 constexpr const char* kSchemaVersionTable[] = {
@@ -152,7 +169,7 @@ struct SqlStore::Statements {
             "SELECT event_id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND code = ?4")),
         insert_event(db.Prepare(
             "INSERT INTO events(date, source, target, code, root, quad_class, goldstein, plover, "
-            "num_mentions, num_sources, num_articles) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1) "
+            "num_mentions, num_sources, num_articles, historical) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1, ?10) "
             "ON CONFLICT(date, source, target, code) DO NOTHING RETURNING event_id")),
         source_seen(db.Prepare(
             "SELECT 1 FROM mentions m JOIN stories s ON s.id = m.story_id "
@@ -163,8 +180,8 @@ struct SqlStore::Statements {
         insert_mention(db.Prepare(
             "INSERT INTO mentions(event_id, story_id, sentence, modality, quantity_value, "
             "quantity_unit, evidence_start, evidence_end, evidence_text, mentions, source_text, "
-            "target_text, event_start, event_end) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")),
+            "target_text, event_start, event_end, story_date, date_precision) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")),
         savepoint(db.Prepare("SAVEPOINT story")),
         release(db.Prepare("RELEASE story")),
         rollback_to(db.Prepare("ROLLBACK TO story")) {}
@@ -386,7 +403,8 @@ bool SqlStore::AddStoryOrThrow(const parley::Story& story, const std::vector<Eve
         .Bind(6, std::int64_t{e.quad_class})
         .Bind(7, e.goldstein)
         .Bind(8, e.plover)
-        .Bind(9, std::int64_t{e.mentions});
+        .Bind(9, std::int64_t{e.mentions})
+        .Bind(10, std::int64_t{e.historical ? 1 : 0});
     std::int64_t id = ie.Step() ? ie.Int(0) : 0;
     ie.Reset();
     if (id != 0) {
@@ -426,6 +444,8 @@ bool SqlStore::AddStoryOrThrow(const parley::Story& story, const std::vector<Eve
         .Bind(12, e.target.text)
         .Bind(13, static_cast<std::int64_t>(e.event_begin))
         .Bind(14, static_cast<std::int64_t>(e.event_end))
+        .BindTextOrNull(15, e.story_date)
+        .BindTextOrNull(16, e.date_precision)
         .Run();
     ++stats->mentions;
   }
@@ -515,7 +535,7 @@ Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
   return Guard([&]() -> Result<std::vector<DyadRow>> {
     if (q.a.empty() || q.b.empty()) return Status::InvalidArgument("dyad: both actors are needed");
     // The database counts per period, direction and code; two range scans of the
-    // covering index events_dyad_cover (A->B, then B->A) read no table rows.
+    // covering index events_dyad_cover4 (A->B, then B->A) read no table rows.
     const bool pg = db_->dialect() == Dialect::kPostgres;
     const char* period = "date";
     if (q.by == Period::kMonth) period = "substr(date, 1, 7)";
@@ -526,6 +546,7 @@ Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
     std::string when;
     if (!q.from.empty()) dates.push_back(q.from), when += fmt::format(" AND date >= ?{}", 4 + dates.size());
     if (!q.to.empty()) dates.push_back(q.to), when += fmt::format(" AND date <= ?{}", 4 + dates.size());
+    if (!q.include_historical) when += " AND historical = 0";
     const std::string ab = "source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4";
     const std::string ba = "source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2";
     const std::string cols = "SELECT date, code, quad_class, goldstein, ";

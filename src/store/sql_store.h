@@ -11,7 +11,7 @@
 namespace parley::store {
 
 // The schema version this build creates and understands.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // FNV-1a 64-bit of `text` as 16 hex digits: the stories.text_hash of a story body.
 std::string TextHash(std::string_view text);

@@ -103,7 +103,10 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
     conn->Exec("ALTER TABLE stories DROP COLUMN text");
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_start");
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_end");
-    conn->Exec("DROP INDEX events_dyad_cover");
+    conn->Exec("DROP INDEX events_dyad_cover4");
+    conn->Exec("ALTER TABLE events DROP COLUMN historical");
+    conn->Exec("ALTER TABLE mentions DROP COLUMN story_date");
+    conn->Exec("ALTER TABLE mentions DROP COLUMN date_precision");
     conn->Exec("CREATE INDEX events_dyad ON events(source, target, date)");
     conn->Exec("DELETE FROM schema_version WHERE version > 1");
     conn->Exec("INSERT INTO stories(id, date, text_hash, source_key, num_events) "

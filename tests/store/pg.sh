@@ -32,7 +32,9 @@ check() {  # check NAME COMMAND...
 
 # The store's unit tests, every one against PostgreSQL.
 PARLEY_TEST_PG_URI="$URI/unit" "$BUILD/parley_tests" --gtest_filter='StoreTest.*' --gtest_brief=1 >"$T/unit.log" 2>&1
-check "store unit tests on PostgreSQL" test $? -eq 0 || tail -30 "$T/unit.log"
+unit_rc=$?
+check "store unit tests on PostgreSQL" test $unit_rc -eq 0
+[ $unit_rc -eq 0 ] || tail -30 "$T/unit.log"
 
 EX="$ROOT/examples/armenia_azerbaijan.txt"
 DB="$URI/cli"
@@ -58,7 +60,7 @@ assert rows['both']['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['even
 "$PARLEY" ingest --db "$T/same.db" "$EX" "$T/s2.jsonl" >/dev/null 2>&1
 "$PARLEY" dyad ARM AZE --db "$T/same.db" --format json >"$T/dyad_sqlite.json"
 check "same dyad as SQLite" cmp -s "$T/dyad.json" "$T/dyad_sqlite.json"
-check "schema version 3" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 3
+check "schema version 4" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 4
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.
 python3 -c "
