@@ -121,5 +121,26 @@ printf 'ARM\tArmenia\nnot a code\tX\n' >"$T/data/actors/zz_bad.txt"
 check "dict check bad exit 1" test $rc -eq 1
 check "dict check names file:line" grep -q "zz_bad.txt:2: error" "$T/dcb.err"
 
+# parley parse: CoNLL-U and JSON output with byte offsets; bad input and usage exit codes.
+if [ -f "$ROOT/data/models/en_ewt.model" ]; then
+  printf 'Iran accused Israel.' | "$PARLEY" parse >"$T/p.conllu" 2>"$T/p.err"; rc=$?
+  check "parse exit 0" test $rc -eq 0
+  check "parse nsubj with offsets" grep -qP '^1\tIran\tiran\tPROPN\t_\t_\t2\tnsubj\t_\tTokenRange=0:4$' "$T/p.conllu"
+  printf 'Iran accused Israel.' | "$PARLEY" parse --format json >"$T/p.json"
+  check "parse json" grep -q '"deprel":"obj","byte_begin":13,"byte_end":19' "$T/p.json"
+  printf '1\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n2\tx\n' >"$T/bad.conllu"
+  "$PARLEY" parse --eval "$T/bad.conllu" 2>"$T/pe.err"; rc=$?
+  check "parse --eval bad exit 1" test $rc -eq 1
+  check "parse --eval names file:line" grep -q "bad.conllu:2:" "$T/pe.err"
+  printf 'not a model' >"$T/bad.model"
+  "$PARLEY" parse --model "$T/bad.model" </dev/null 2>"$T/pm.err"; rc=$?
+  check "parse bad model exit 1" test $rc -eq 1
+  check "parse bad model named" grep -q "bad.model" "$T/pm.err"
+  "$PARLEY" parse --format xml </dev/null 2>/dev/null; rc=$?
+  check "parse usage exit 2" test $rc -eq 2
+else
+  echo "skip: parse tests (data/models/en_ewt.model is absent)"
+fi
+
 echo "cli: $pass passed, $fail failed"
 test $fail -eq 0

@@ -221,9 +221,9 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
   }
   m->parser = best_table.Pruned(o.min_weight);
   m->tagger = m->tagger.Pruned(o.min_weight);
-  m->info = fmt::format("UD English EWT; seed {}; tagger epochs {}; parser epoch {} of {} (best dev LAS {:.4f}); "
+  m->info = fmt::format("{} training sentences; seed {}; tagger epochs {}; parser epoch {} of {} (best dev LAS {:.4f}); "
                         "jackknife folds {}; explore {}; prune {}; min weight {}",
-                        o.seed, o.tagger_epochs, best_epoch, o.parser_epochs, best_las, o.jackknife_folds,
+                        train.size(), o.seed, o.tagger_epochs, best_epoch, o.parser_epochs, best_las, o.jackknife_folds,
                         o.explore, o.prune, o.min_weight);
   return m;
 }
