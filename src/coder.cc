@@ -98,7 +98,8 @@ class CoderImpl {
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
     ReadDateline(story.text, date);
 
-    auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {  // E8
+    // PETRARCH discard phrases: a story or sentence that holds one is not coded.
+    auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
       for (std::size_t i = b; i < e; ++i) {
         uint32_t node = 0;
         for (std::size_t j = i; j < e; ++j) {

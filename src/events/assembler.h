@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "events/actor_codes.h"
 #include "events/event_time.h"
 #include "events/sentence_tree.h"
 #include "lexicon/lexicon_data.h"
@@ -42,8 +43,5 @@ struct SentenceInput {
 // event span set; story fields are filled by the coder).
 void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
                     StoryContext* ctx, std::vector<Event>* out);
-
-// Fills country and agent from an actor code.
-void SplitActorCode(const std::string& code, Actor* a);
 
 }  // namespace parley::events

@@ -151,7 +151,7 @@ void FindSpans(ActorState& st) {
     // to "pro"/"anti" describes the people that follow; it is no party of its own.
     if (a >= g && AttributePrefix(tt, st.begin, i)) { i += a; continue; }
     if (a >= g) spans.push_back({i, i + a, actor->code, false});
-    else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // E9
+    else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // "~": a PETRARCH prefix agent ([NGO~])
     i += a >= g ? a : g;
   }
 }
@@ -252,7 +252,7 @@ void MergeSpans(ActorState& st) {
       } else if (code.size() == 3 && spans[j].code.size() > 3) {
         break;  // a different named actor: keep separate
       } else if (spans[j].code.size() == 3 && code.compare(0, 3, spans[j].code) == 0) {
-        // E10: "Bree President Romendacil"
+        // "Bree President Romendacil": a title between a country and a name joins them
       } else if (spans[j].code.size() == 3) {
         break;  // "Armenia Azerbaijan" without a conjunction: two actors
       }

@@ -148,7 +148,7 @@ class SentenceMatcher {
   }
 
   void Run(std::vector<PatternMatch>* out) const {
-    std::vector<bool> in_actor(end_ - begin_, false);  // E11
+    std::vector<bool> in_actor(end_ - begin_, false);  // tokens inside an actor mention
     for (const auto& mn : actors_.mentions)
       for (uint32_t x = mn.tok_begin; x < mn.tok_end; ++x) in_actor[x - begin_] = true;
     for (uint32_t t = begin_; t < end_; ++t) {

@@ -1,0 +1,37 @@
+#pragma once
+// SentenceScope: one sentence as the event stages see it — its tokens and their word
+// classes, its actors and its pattern matches — with the small lookups they all use.
+// Built once per sentence by the assembler; the clause filters and the role finders
+// read it. Holds references only; it lives as long as the SentenceInput it wraps.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "events/assembler.h"
+#include "text/utf8.h"
+
+namespace parley::events {
+
+struct SentenceScope {
+  SentenceScope(const LexiconData& lexicon, const SentenceInput& input)
+      : lex(lexicon), in(input), tt(*input.tt), begin(static_cast<uint32_t>(input.span->tok_begin)),
+        end(static_cast<uint32_t>(input.span->tok_end)) {}
+
+  uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  std::string_view Norm(uint32_t t) const { return tt.Norm(t); }
+  const match::MentionGroup& Group(int g) const { return in.actors->groups[static_cast<std::size_t>(g)]; }
+  const match::Mention& MentionAt(uint32_t m) const { return in.actors->mentions[m]; }
+  // The valid UTF-8 text of tokens [tb, te).
+  std::string Text(uint32_t tb, uint32_t te) const {
+    if (te <= tb) return "";
+    std::size_t b = tt.tokens[tb].byte_begin, e = tt.tokens[te - 1].byte_end;
+    return text::ToValidUtf8(in.story_text.substr(b, e - b));
+  }
+
+  const LexiconData& lex;
+  const SentenceInput& in;
+  const text::TokenizedText& tt;
+  uint32_t begin, end;  // the sentence's tokens
+};
+
+}  // namespace parley::events
