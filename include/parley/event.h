@@ -17,12 +17,22 @@ struct Quantity {
   std::string text;          // the words it was read from
 };
 
+// A span of the story text: bytes [start, end) and a valid UTF-8 copy of them.
+struct TextSpan {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  std::string text;
+};
+
 // One actor of an event, as coded.
 struct Actor {
   std::string code;          // CAMEO actor code: ARMGOV, USA, IGOUNO, ---REB
   std::string country;       // first three letters when they name a country, else ""
   std::string agent;         // first agent code after the country (GOV, MIL), else ""
   std::string text;          // the words in the sentence that name the actor
+  // When `text` only refers to the actor ("he", "Mr Brown", "the two countries"): the
+  // mention it was resolved from, possibly in an earlier sentence. Empty otherwise.
+  std::optional<TextSpan> ref;
 };
 
 // One event record. Source, target and code follow CAMEO; the rest is looked up in

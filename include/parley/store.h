@@ -60,6 +60,8 @@ struct StoredMention {
   std::size_t evidence_start = 0, evidence_end = 0;
   std::size_t event_start = 0, event_end = 0;   // the event words (0, 0 when unknown)
   std::string evidence_text, source_text, target_text;
+  // The mentions "he", "Mr Brown", "the two countries" were resolved from (see Actor::ref).
+  std::optional<TextSpan> source_ref, target_ref;
   int mentions = 1;
 };
 

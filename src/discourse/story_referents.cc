@@ -53,9 +53,15 @@ bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
 
 }  // namespace
 
+// The person a mention stands for, pointing at where the story first named them.
+StoryReferents::Person StoryReferents::Named(const match::Mention& m) {
+  if (m.ref_tok_begin >= 0) return {m.code, m.ref_tok_begin, m.ref_tok_end};
+  return {m.code, static_cast<int32_t>(m.tok_begin), static_cast<int32_t>(m.tok_end)};
+}
+
 void StoryReferents::Clear() {
   surnames_.clear();
-  last_person_.clear();
+  last_person_ = {};
 }
 
 void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
@@ -68,18 +74,19 @@ void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& 
 void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
                                    match::SentenceActors* actors) const {
   std::vector<match::Mention> added;
-  std::string person = last_person_;
+  Person person = last_person_;
   for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
     // A person named earlier in this sentence is who a later "he" means.
     for (const match::Mention& m : actors->mentions)
-      if (m.tok_end == t + 1 && PersonMention(tt, m)) person = m.code;
+      if (m.tok_end == t + 1 && PersonMention(tt, m)) person = Named(m);
     if (Covered(*actors, t)) continue;
     std::string_view w = tt.Norm(t);
     match::Mention m;
     m.tok_begin = t;
     m.tok_end = t + 1;
-    if ((w == "he" || w == "she") && !person.empty()) {
-      m.code = person;
+    if ((w == "he" || w == "she") && !person.code.empty()) {
+      m.code = person.code;
+      m.ref_tok_begin = person.tok_begin, m.ref_tok_end = person.tok_end;
     } else if (CapitalizedWord(tt.tokens[t])) {
       auto it = surnames_.find(std::string(w));
       if (it == surnames_.end()) continue;
@@ -93,8 +100,9 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
           continue;
         }
       }
-      m.code = it->second;
-      person = m.code;
+      m.code = it->second.code;
+      m.ref_tok_begin = it->second.tok_begin, m.ref_tok_end = it->second.tok_end;
+      person = it->second;
     } else {
       continue;
     }
@@ -121,9 +129,9 @@ void StoryReferents::Remember(const text::TokenizedText& tt, const match::Senten
     bool person = PersonMention(tt, m);
     bool reference = m.tok_end == m.tok_begin + 1 && !m.agent_only && HasCountry(m.code) &&
                      (tt.Norm(m.tok_begin) == "he" || tt.Norm(m.tok_begin) == "she");
-    if (person) surnames_[std::string(tt.Norm(m.tok_end - 1))] = m.code;
+    if (person && m.ref_tok_begin < 0) surnames_[std::string(tt.Norm(m.tok_end - 1))] = Named(m);
     if ((person || reference) && m.tok_end >= last_end) {
-      last_person_ = m.code;
+      last_person_ = Named(m);
       last_end = m.tok_end;
     }
   }

@@ -28,8 +28,14 @@ class StoryReferents {
   // Remembers the people the sentence names (for later sentences).
   void Remember(const text::TokenizedText& tt, const match::SentenceActors& actors);
 
-  std::unordered_map<std::string, std::string> surnames_;  // "brown" -> GBRGOV
-  std::string last_person_;                                // code, for he/she
+  // A person as first named: the code and the story tokens of that mention.
+  struct Person {
+    std::string code;
+    int32_t tok_begin = -1, tok_end = -1;
+  };
+  std::unordered_map<std::string, Person> surnames_;  // "brown" -> GBRGOV, "Gordon Brown"
+  Person last_person_;                                // for he/she
+  static Person Named(const match::Mention& m);
 };
 
 }  // namespace parley::discourse

@@ -26,6 +26,7 @@ struct Party {
   std::string code;
   std::string text;
   uint32_t tok_begin = 0;
+  int32_t ref_begin = -1, ref_end = -1;  // story tokens of the mention referred to
 };
 
 class SentenceAssembler {
@@ -65,10 +66,12 @@ class SentenceAssembler {
       if (kind != discourse::NonActorKind::kNone && !(visit && kind == discourse::NonActorKind::kPlace)) continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
-        for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k)
-          out.push_back({ctx_->last_pair[k], text, mention.tok_begin});
+        for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k) {
+          auto [rb, re] = k < ctx_->last_pair_tokens.size() ? ctx_->last_pair_tokens[k] : std::pair(-1, -1);
+          out.push_back({ctx_->last_pair[k], text, mention.tok_begin, rb, re});
+        }
       } else {
-        out.push_back({mention.code, text, mention.tok_begin});
+        out.push_back({mention.code, text, mention.tok_begin, mention.ref_tok_begin, mention.ref_tok_end});
       }
     }
     return out;
@@ -285,8 +288,10 @@ class SentenceAssembler {
       Event e;
       e.source.code = s.code;
       e.source.text = s.text;
+      e.source.ref = RefSpan(s);
       e.target.code = t.code;
       e.target.text = t.text;
+      e.target.ref = RefSpan(t);
       e.code = code;
       e.modality = modality;
       e.quantity = quantity;
@@ -328,14 +333,26 @@ class SentenceAssembler {
       }
   }
 
+  // The story text a party was resolved from ("Gordon Brown" for "he").
+  std::optional<TextSpan> RefSpan(const Party& p) const {
+    if (p.ref_begin < 0 || p.ref_end <= p.ref_begin || static_cast<std::size_t>(p.ref_end) > tt_.tokens.size())
+      return std::nullopt;
+    const auto b = static_cast<uint32_t>(p.ref_begin), e = static_cast<uint32_t>(p.ref_end);
+    return TextSpan{tt_.tokens[b].byte_begin, tt_.tokens[e - 1].byte_end, Text(b, e)};
+  }
+
   // Remembers the last compound of two or more named actors for "the two countries".
   void RememberPair() {
     for (const MentionGroup& g : in_.actors->groups) {
       if (g.members.size() < 2) continue;
       std::vector<std::string> codes;
+      std::vector<std::pair<int32_t, int32_t>> spans;
       for (uint32_t m : g.members)
-        if (MentionAt(m).code[0] != '@' && !MentionAt(m).agent_only) codes.push_back(MentionAt(m).code);
-      if (codes.size() >= 2) ctx_->last_pair = codes;
+        if (MentionAt(m).code[0] != '@' && !MentionAt(m).agent_only) {
+          codes.push_back(MentionAt(m).code);
+          spans.emplace_back(MentionAt(m).tok_begin, MentionAt(m).tok_end);
+        }
+      if (codes.size() >= 2) ctx_->last_pair = codes, ctx_->last_pair_tokens = spans;
     }
   }
 

@@ -22,7 +22,7 @@ namespace parley::events {
 // which "the two countries" refers to.
 struct StoryContext {
   std::vector<std::string> last_pair;  // codes
-  std::vector<std::string> last_pair_text;
+  std::vector<std::pair<int32_t, int32_t>> last_pair_tokens;  // story tokens of each
 };
 
 struct SentenceInput {

@@ -86,6 +86,10 @@ void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, ui
     g.tok_end = p + 1;
     for (uint32_t m : speaker->members) {
       Mention copy = out->mentions[m];
+      if (copy.ref_tok_begin < 0) {
+        copy.ref_tok_begin = static_cast<int32_t>(copy.tok_begin);
+        copy.ref_tok_end = static_cast<int32_t>(copy.tok_end);
+      }
       copy.tok_begin = p;
       copy.tok_end = p + 1;
       copy.locative = false;

@@ -21,6 +21,10 @@ struct Mention {
   bool agent_noun = false;  // the agent came from a noun after the name ("Chinese diplomats")
   bool locative = false;    // after "in", "at", "from" ...: a place
   int group = -1;           // index into SentenceActors::groups
+  // For a reference ("he", "Mr Brown", "it" after a speech verb): the story tokens of
+  // the mention it was resolved from; -1 when the mention names its actor itself.
+  int32_t ref_tok_begin = -1;
+  int32_t ref_tok_end = -1;
 };
 
 // Mentions joined by "and" / commas; a mention on its own is a group of one.

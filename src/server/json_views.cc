@@ -15,6 +15,11 @@ Json PartsJson(const std::vector<TextPart>& parts) {
 
 Json TextOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
+Json RefJson(const std::optional<TextSpan>& r) {
+  if (!r) return Json(nullptr);
+  return Json{{"start", r->start}, {"end", r->end}, {"text", r->text}};
+}
+
 }  // namespace
 
 Json StoredEventJson(const StoredEvent& e) {
@@ -37,6 +42,8 @@ Json StoredEventJson(const StoredEvent& e) {
                   {"quantity", q},
                   {"source_text", m.source_text},
                   {"target_text", m.target_text},
+                  {"source_ref", RefJson(m.source_ref)},
+                  {"target_ref", RefJson(m.target_ref)},
                   {"evidence", {{"start", m.evidence_start}, {"end", m.evidence_end}, {"text", m.evidence_text}}},
                   {"event_words", {{"start", m.event_start}, {"end", m.event_end}}},
                   {"parts", PartsJson(SplitEvidence(m.evidence_text, m.evidence_start, m.event_start, m.event_end,

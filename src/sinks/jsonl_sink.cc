@@ -25,6 +25,12 @@ std::string EventToJson(const Event& e) {
   };
   actor("source", e.source);
   actor("target", e.target);
+  auto ref = [](const std::optional<TextSpan>& r) {
+    if (!r) return nlohmann::ordered_json(nullptr);
+    return nlohmann::ordered_json{{"start", r->start}, {"end", r->end}, {"text", r->text}};
+  };
+  j["source_ref"] = ref(e.source.ref);
+  j["target_ref"] = ref(e.target.ref);
   j["code"] = e.code;
   j["root"] = e.root;
   j["quad_class"] = e.quad_class;

@@ -14,6 +14,11 @@ std::string Field(const std::string& s) {
   return out;
 }
 
+// "start\tend\ttext" of a resolved reference, or three empty fields.
+std::string RefColumns(const std::optional<TextSpan>& r) {
+  return r ? fmt::format("{}\t{}\t{}", r->start, r->end, Field(r->text)) : std::string("\t\t");
+}
+
 class TsvSink : public Sink {
  public:
   explicit TsvSink(std::ostream* out) : out_(out) {}
@@ -21,19 +26,21 @@ class TsvSink : public Sink {
     *out_ << "story_id\tsentence\tdate\tsource\tsource_country\tsource_agent\ttarget\t"
              "target_country\ttarget_agent\tcode\troot\tquad_class\tgoldstein\tplover\tmodality\t"
              "quantity\tquantity_unit\tmentions\tevidence_start\tevidence_end\turl\tevidence\t"
-             "story_date\tdate_precision\thistorical\n";
+             "story_date\tdate_precision\thistorical\tsource_ref_start\tsource_ref_end\tsource_ref\t"
+             "target_ref_start\ttarget_ref_end\ttarget_ref\n";
     return sinks::StreamStatus(*out_);
   }
   Status Write(const Story& story, const std::vector<Event>& events) override {
     for (const Event& e : events) {
-      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                            Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country,
                            e.source.agent, e.target.code, e.target.country, e.target.agent, e.code,
                            e.root, e.quad_class, e.goldstein, Field(e.plover), ModalityName(e.modality),
                            e.quantity ? fmt::format("{}", e.quantity->value) : "",
                            e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin,
                            e.evidence_end, Field(story.url), Field(e.evidence_text), e.story_date,
-                           e.date_precision, e.historical ? "true" : "false");
+                           e.date_precision, e.historical ? "true" : "false", RefColumns(e.source.ref),
+                           RefColumns(e.target.ref));
     }
     return sinks::StreamStatus(*out_);
   }

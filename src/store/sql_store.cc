@@ -100,6 +100,12 @@ DROP INDEX events_dyad;
 ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE mentions ADD COLUMN story_date TEXT;
 ALTER TABLE mentions ADD COLUMN date_precision TEXT;
+ALTER TABLE mentions ADD COLUMN source_ref_start INTEGER;
+ALTER TABLE mentions ADD COLUMN source_ref_end INTEGER;
+ALTER TABLE mentions ADD COLUMN source_ref_text TEXT;
+ALTER TABLE mentions ADD COLUMN target_ref_start INTEGER;
+ALTER TABLE mentions ADD COLUMN target_ref_end INTEGER;
+ALTER TABLE mentions ADD COLUMN target_ref_text TEXT;
 CREATE INDEX events_dyad_cover4 ON events(source, target, date, code, quad_class, goldstein, historical);
 DROP INDEX events_dyad_cover;
 )sql",
@@ -107,6 +113,12 @@ DROP INDEX events_dyad_cover;
 ALTER TABLE events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE mentions ADD COLUMN story_date TEXT COLLATE "C";
 ALTER TABLE mentions ADD COLUMN date_precision TEXT;
+ALTER TABLE mentions ADD COLUMN source_ref_start BIGINT;
+ALTER TABLE mentions ADD COLUMN source_ref_end BIGINT;
+ALTER TABLE mentions ADD COLUMN source_ref_text TEXT;
+ALTER TABLE mentions ADD COLUMN target_ref_start BIGINT;
+ALTER TABLE mentions ADD COLUMN target_ref_end BIGINT;
+ALTER TABLE mentions ADD COLUMN target_ref_text TEXT;
 CREATE INDEX events_dyad_cover4 ON events(source, target, date, code, quad_class, goldstein, historical);
 DROP INDEX events_dyad_cover;
 )sql"},
@@ -180,8 +192,10 @@ struct SqlStore::Statements {
         insert_mention(db.Prepare(
             "INSERT INTO mentions(event_id, story_id, sentence, modality, quantity_value, "
             "quantity_unit, evidence_start, evidence_end, evidence_text, mentions, source_text, "
-            "target_text, event_start, event_end, story_date, date_precision) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)")),
+            "target_text, event_start, event_end, story_date, date_precision, source_ref_start, "
+            "source_ref_end, source_ref_text, target_ref_start, target_ref_end, target_ref_text) "
+            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+            "?21, ?22)")),
         savepoint(db.Prepare("SAVEPOINT story")),
         release(db.Prepare("RELEASE story")),
         rollback_to(db.Prepare("ROLLBACK TO story")) {}
@@ -352,6 +366,27 @@ Result<bool> SqlStore::AddStory(const parley::Story& story, const std::vector<Ev
   });
 }
 
+namespace {
+
+// A resolved reference's three columns (start, end, text), or three NULLs.
+void BindRef(SqlStatement& s, int first, const std::optional<TextSpan>& r) {
+  if (!r) {
+    s.BindNull(first).BindNull(first + 1).BindNull(first + 2);
+    return;
+  }
+  s.Bind(first, static_cast<std::int64_t>(r->start))
+      .Bind(first + 1, static_cast<std::int64_t>(r->end))
+      .Bind(first + 2, r->text);
+}
+
+std::optional<TextSpan> ReadRef(SqlStatement& s, int first) {
+  if (s.IsNull(first)) return std::nullopt;
+  return TextSpan{static_cast<std::size_t>(s.Int(first)), static_cast<std::size_t>(s.Int(first + 1)),
+                  s.Text(first + 2)};
+}
+
+}  // namespace
+
 Result<bool> SqlStore::Contains(const parley::Story& story) {
   return Guard([&]() -> Result<bool> {
     if (read_only_) return Status::InvalidArgument("the event store is open read-only");
@@ -445,8 +480,10 @@ bool SqlStore::AddStoryOrThrow(const parley::Story& story, const std::vector<Eve
         .Bind(13, static_cast<std::int64_t>(e.event_begin))
         .Bind(14, static_cast<std::int64_t>(e.event_end))
         .BindTextOrNull(15, e.story_date)
-        .BindTextOrNull(16, e.date_precision)
-        .Run();
+        .BindTextOrNull(16, e.date_precision);
+    BindRef(im, 17, e.source.ref);
+    BindRef(im, 20, e.target.ref);
+    im.Run();
     ++stats->mentions;
   }
   return true;
@@ -491,7 +528,9 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
         "SELECT e.event_id, e.date, e.source, e.target, e.code, e.root, e.plover, e.quad_class, e.goldstein, "
         "e.num_mentions, e.num_sources, e.num_articles, m.story_id, s.url, s.title, m.sentence, m.modality, "
         "m.quantity_value, m.quantity_unit, m.evidence_start, m.evidence_end, m.evidence_text, "
-        "m.source_text, m.target_text, m.mentions, m.event_start, m.event_end, s.date "
+        "m.source_text, m.target_text, m.mentions, m.event_start, m.event_end, s.date, "
+        "m.source_ref_start, m.source_ref_end, m.source_ref_text, "
+        "m.target_ref_start, m.target_ref_end, m.target_ref_text "
         "FROM (SELECT * FROM events e WHERE " +
         where + " ORDER BY " + order + limit +
         ") e JOIN mentions m ON m.event_id = e.event_id JOIN stories s ON s.id = m.story_id ORDER BY " + order +
@@ -525,6 +564,8 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
       m.event_start = static_cast<std::size_t>(s->Int(25));
       m.event_end = static_cast<std::size_t>(s->Int(26));
       m.date = s->Text(27);
+      m.source_ref = ReadRef(*s, 28);
+      m.target_ref = ReadRef(*s, 31);
       out.back().mentions.push_back(std::move(m));
     }
     return out;

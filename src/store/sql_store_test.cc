@@ -107,6 +107,9 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
     conn->Exec("ALTER TABLE events DROP COLUMN historical");
     conn->Exec("ALTER TABLE mentions DROP COLUMN story_date");
     conn->Exec("ALTER TABLE mentions DROP COLUMN date_precision");
+    for (const char* c : {"source_ref_start", "source_ref_end", "source_ref_text", "target_ref_start",
+                          "target_ref_end", "target_ref_text"})
+      conn->Exec(std::string("ALTER TABLE mentions DROP COLUMN ") + c);
     conn->Exec("CREATE INDEX events_dyad ON events(source, target, date)");
     conn->Exec("DELETE FROM schema_version WHERE version > 1");
     conn->Exec("INSERT INTO stories(id, date, text_hash, source_key, num_events) "

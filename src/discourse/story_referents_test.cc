@@ -1,0 +1,49 @@
+// Names and pronouns resolved across a story, through the whole coder (the project's
+// dictionaries): the event keeps the words of the sentence and points at the mention
+// they were resolved from.
+#include "discourse/story_referents.h"
+
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace parley {
+namespace {
+
+const Event* Find(const std::vector<Event>& ev, const std::string& source_text) {
+  for (const Event& e : ev)
+    if (e.source.text == source_text) return &e;
+  return nullptr;
+}
+
+TEST(StoryReferents, SurnameAndPronounPointAtTheFullName) {
+  const std::string text =
+      "Gordon Brown has signed a debt relief deal with Tanzania.\n\n"
+      "Mr Brown also praised Kenya for its efforts.\n\nHe later criticised Zimbabwe.";
+  auto ev = testing::CodeText(text, "2008-02-12");
+  const Event* mr = Find(ev, "Mr Brown");
+  ASSERT_NE(mr, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(mr->source.code, "GBRGOV");
+  ASSERT_TRUE(mr->source.ref.has_value());
+  EXPECT_EQ(mr->source.ref->text, "Gordon Brown");
+  EXPECT_EQ(text.substr(mr->source.ref->start, mr->source.ref->end - mr->source.ref->start), "Gordon Brown");
+  const Event* he = Find(ev, "He");
+  ASSERT_NE(he, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(he->source.code, "GBRGOV");
+  ASSERT_TRUE(he->source.ref.has_value());
+  EXPECT_EQ(he->source.ref->text, "Gordon Brown");
+  // The named mention itself carries no reference.
+  const Event* named = Find(ev, "Gordon Brown");
+  ASSERT_NE(named, nullptr);
+  EXPECT_FALSE(named->source.ref.has_value());
+}
+
+TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
+  auto ev = testing::CodeText(
+      "Gordon Brown has signed a debt relief deal with Tanzania.\n\nJames Brown praised Kenya.", "2008-02-12");
+  for (const Event& e : ev) EXPECT_NE(e.source.text, "Brown") << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(Find(ev, "James Brown"), nullptr);
+}
+
+}  // namespace
+}  // namespace parley
