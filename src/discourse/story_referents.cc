@@ -66,8 +66,8 @@ void StoryReferents::Clear() {
 
 void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                              match::SentenceActors* actors) {
-  (void)lex;
   AddReferences(tt, s, actors);
+  AddQuoteSpeakers(lex, tt, s, actors);
   Remember(tt, *actors);
 }
 
@@ -121,6 +121,64 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
             [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
   for (std::size_t g = 0; g < actors->groups.size(); ++g)
     for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
+}
+
+namespace {
+
+// Appends mentions (each a group of its own) and keeps groups in text order.
+void AddMentions(std::vector<match::Mention>* added, match::SentenceActors* actors) {
+  if (added->empty()) return;
+  for (match::Mention& m : *added) {
+    match::MentionGroup g;
+    g.tok_begin = m.tok_begin;
+    g.tok_end = m.tok_end;
+    g.members.push_back(static_cast<uint32_t>(actors->mentions.size()));
+    actors->mentions.push_back(std::move(m));
+    actors->groups.push_back(std::move(g));
+  }
+  std::sort(actors->groups.begin(), actors->groups.end(),
+            [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
+  for (std::size_t g = 0; g < actors->groups.size(); ++g)
+    for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
+}
+
+}  // namespace
+
+void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt,
+                                      const text::SentenceSpan& s, match::SentenceActors* actors) const {
+  const auto b = static_cast<uint32_t>(s.tok_begin), e = static_cast<uint32_t>(s.tok_end);
+  // The quoted span: from the first quote mark to the next one.
+  uint32_t open = e, close = e;
+  for (uint32_t t = b; t < e; ++t)
+    if (tt.Norm(t) == "\"") {
+      if (open == e) open = t;
+      else { close = t; break; }
+    }
+  if (open == e || close == e) return;
+  // The speaker: one actor mention next to a speech verb outside the quote
+  // ("," Mr Abbas said", "," said Mr Abbas", "Mr Abbas said: "").
+  const match::Mention* speaker = nullptr;
+  for (uint32_t t = b; t < e && !speaker; ++t) {
+    if ((t >= open && t <= close) || !(lex.ClassOf(tt.tokens[t].word) & kSpeech)) continue;
+    for (const match::Mention& m : actors->mentions) {
+      if (m.agent_only || (m.tok_begin >= open && m.tok_end <= close + 1)) continue;
+      if ((m.tok_end <= t && m.tok_end + 2 >= t) || m.tok_begin == t + 1) { speaker = &m; break; }
+    }
+  }
+  if (!speaker) return;
+  std::vector<match::Mention> added;
+  for (uint32_t t = open + 1; t < close; ++t) {
+    std::string_view w = tt.Norm(t);
+    if ((w != "we" && w != "i") || Covered(*actors, t)) continue;
+    match::Mention m;
+    m.tok_begin = t;
+    m.tok_end = t + 1;
+    m.code = speaker->code;
+    m.ref_tok_begin = speaker->ref_tok_begin >= 0 ? speaker->ref_tok_begin : static_cast<int32_t>(speaker->tok_begin);
+    m.ref_tok_end = speaker->ref_tok_begin >= 0 ? speaker->ref_tok_end : static_cast<int32_t>(speaker->tok_end);
+    added.push_back(std::move(m));
+  }
+  AddMentions(&added, actors);
 }
 
 void StoryReferents::Remember(const text::TokenizedText& tt, const match::SentenceActors& actors) {

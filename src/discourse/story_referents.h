@@ -4,6 +4,7 @@
 // surname of a named person), and "he"/"she" (the last person named). The coder calls
 // Resolve() once per sentence, in story order, after the sentence's actors are found;
 // it adds a mention for each such reference and then remembers the sentence's people.
+// First-person pronouns inside a quote refer to the quote's speaker.
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -25,6 +26,10 @@ class StoryReferents {
   // Adds the references of the sentence as new mentions (tokens not in any mention).
   void AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
                      match::SentenceActors* actors) const;
+  // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote
+  // are the speaker named outside it next to a speech verb.
+  void AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                        match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).
   void Remember(const text::TokenizedText& tt, const match::SentenceActors& actors);
 

@@ -45,5 +45,19 @@ TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
   EXPECT_EQ(Find(ev, "James Brown"), nullptr);
 }
 
+TEST(StoryReferents, FirstPersonInAQuoteIsTheSpeaker) {
+  const std::string text = "\"We are ready to negotiate with Israel,\" Mr Abbas said.";
+  auto ev = testing::CodeText(text, "2005-01-10");
+  const Event* we = Find(ev, "We");
+  ASSERT_NE(we, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(we->source.code, "PSEGOV");
+  EXPECT_EQ(we->target.country, "ISR");
+  ASSERT_TRUE(we->source.ref.has_value());
+  EXPECT_NE(we->source.ref->text.find("Abbas"), std::string::npos);
+  // Without a speaker outside the quote, "we" stays unresolved.
+  auto none = testing::CodeText("\"We are ready to negotiate with Israel,\" the statement said.", "2005-01-10");
+  EXPECT_EQ(Find(none, "We"), nullptr) << ::testing::PrintToString(testing::Triples(none));
+}
+
 }  // namespace
 }  // namespace parley
