@@ -62,11 +62,32 @@ StoryReferents::Person StoryReferents::Named(const match::Mention& m) {
 void StoryReferents::Clear() {
   surnames_.clear();
   last_person_ = {};
+  last_leader_ = {};
+  leaders_ = 0;
+}
+
+void StoryReferents::ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const {
+  // Only when the story has named one government person: with two ("Tony Blair met
+  // Jacques Chirac"), which one "the prime minister" is needs titles parley lacks.
+  if (last_leader_.code.empty() || leaders_ != 1) return;
+  for (match::Mention& m : actors->mentions) {
+    if (!m.agent_only || m.code != "---GOV" || m.tok_begin == 0) continue;
+    // "the president", "the prime minister", "the chancellor": a title after "the".
+    std::string_view w = tt.Norm(m.tok_end - 1);
+    bool title = w == "president" || w == "minister" || w == "premier" || w == "chancellor" || w == "leader";
+    uint32_t det = m.tok_begin;
+    if (tt.Norm(det) != "the") det = m.tok_begin - 1;
+    if (!title || tt.Norm(det) != "the" || m.tok_end - det > 3) continue;
+    m.code = last_leader_.code;
+    m.agent_only = false;
+    m.ref_tok_begin = last_leader_.tok_begin, m.ref_tok_end = last_leader_.tok_end;
+  }
 }
 
 void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                              match::SentenceActors* actors) {
   AddReferences(tt, s, actors);
+  ResolveTitles(tt, actors);
   AddQuoteSpeakers(lex, tt, s, actors);
   Remember(tt, *actors);
 }
@@ -191,6 +212,11 @@ void StoryReferents::Remember(const text::TokenizedText& tt, const match::Senten
     if ((person || reference) && m.tok_end >= last_end) {
       last_person_ = Named(m);
       last_end = m.tok_end;
+    }
+    if (person && m.ref_tok_begin < 0 && m.code.size() == 6 && m.code.compare(3, 3, "GOV") == 0) {
+      std::string_view surname = tt.Norm(m.tok_end - 1);
+      if (leaders_ == 0 || surname != tt.Norm(static_cast<uint32_t>(last_leader_.tok_end - 1))) ++leaders_;
+      last_leader_ = Named(m);
     }
   }
 }

@@ -30,6 +30,8 @@ class StoryReferents {
   // are the speaker named outside it next to a speech verb.
   void AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                         match::SentenceActors* actors) const;
+  // "the prime minister", "the president" once the story has named a government person.
+  void ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).
   void Remember(const text::TokenizedText& tt, const match::SentenceActors& actors);
 
@@ -40,6 +42,8 @@ class StoryReferents {
   };
   std::unordered_map<std::string, Person> surnames_;  // "brown" -> GBRGOV, "Gordon Brown"
   Person last_person_;                                // for he/she
+  Person last_leader_;                                // a named person coded ...GOV
+  int leaders_ = 0;                                   // distinct such people named so far
   static Person Named(const match::Mention& m);
 };
 

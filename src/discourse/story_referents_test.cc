@@ -45,6 +45,22 @@ TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
   EXPECT_EQ(Find(ev, "James Brown"), nullptr);
 }
 
+TEST(StoryReferents, TitleIsTheOneLeaderNamed) {
+  auto ev = testing::CodeText("Tony Blair arrived in Paris.\n\nThe prime minister criticised Iran on Monday.", "2005-01-10");
+  const Event* pm = Find(ev, "prime minister");
+  ASSERT_NE(pm, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(pm->source.code, "GBRGOV");
+  ASSERT_TRUE(pm->source.ref.has_value());
+  EXPECT_EQ(pm->source.ref->text, "Tony Blair");
+  // Two leaders named: which one is "the prime minister" is left to the story's country.
+  auto two = testing::CodeText(
+      "Tony Blair met Jacques Chirac in Paris.\n\nThe prime minister criticised Iran on Monday.", "2005-01-10");
+  const Event* amb = Find(two, "prime minister");
+  if (amb) {
+    EXPECT_FALSE(amb->source.ref.has_value());
+  }
+}
+
 TEST(StoryReferents, FirstPersonInAQuoteIsTheSpeaker) {
   const std::string text = "\"We are ready to negotiate with Israel,\" Mr Abbas said.";
   auto ev = testing::CodeText(text, "2005-01-10");
