@@ -137,6 +137,7 @@ int ParseStories(const ParseArgs& a, syntax::Parser* parser) {
     std::size_t invalid = 0;
     tt.Clear();
     text::Tokenize(story.text, std::min(story.body_begin, end), end, &tt, &invalid);
+    spans.clear();  // SplitSentences appends
     text::SplitSentences(tt, max_tokens, &spans);
     for (std::size_t k = 0; k < spans.size(); ++k) {
       Sentence s;

@@ -1,10 +1,14 @@
 // Model loading and the greedy tag-then-parse runtime: see parser.h.
 #include "syntax/parser.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "syntax/features.h"
 #include "syntax/model_data.h"
@@ -31,17 +35,60 @@ Result<std::shared_ptr<const Model>> Model::FromBytes(std::string_view bytes, co
   return std::shared_ptr<const Model>(std::make_shared<Model>(std::move(data).value()));
 }
 
+namespace {
+
+// The bytes of a model file: mapped read-only when it is a regular file (no copy, no
+// zero-filled buffer), read into memory otherwise. Either way DeserializeModel sees a
+// string_view of exactly the file's size and checks every count against it.
+class FileBytes {
+ public:
+  ~FileBytes() {
+    if (map_ != nullptr) munmap(map_, size_);
+  }
+  Status Open(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return Status::NotFound(path + ": cannot open model file");
+    struct stat st;
+    Status status = Status::Ok();
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      size_ = static_cast<std::size_t>(st.st_size);
+      void* p = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (p != MAP_FAILED) {
+        map_ = p;
+        ::close(fd);
+        return status;
+      }
+    }
+    char buf[1 << 16];
+    for (;;) {
+      const ssize_t got = ::read(fd, buf, sizeof(buf));
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) {
+        status = Status::IoError(path + ": read error");
+        break;
+      }
+      if (got == 0) break;
+      copy_.append(buf, static_cast<std::size_t>(got));
+    }
+    ::close(fd);
+    return status;
+  }
+  std::string_view view() const {
+    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), size_) : std::string_view(copy_);
+  }
+
+ private:
+  void* map_ = nullptr;
+  std::size_t size_ = 0;
+  std::string copy_;
+};
+
+}  // namespace
+
 Result<std::shared_ptr<const Model>> Model::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open model file");
-  in.seekg(0, std::ios::end);
-  std::streamoff size = in.tellg();
-  if (size < 0) return Status::IoError(path + ": cannot read model file");
-  in.seekg(0);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  in.read(bytes.data(), size);
-  if (!in) return Status::IoError(path + ": read error");
-  return FromBytes(bytes, path);
+  FileBytes bytes;
+  if (Status st = bytes.Open(path); !st.ok()) return st;
+  return FromBytes(bytes.view(), path);
 }
 
 std::string DefaultModelPath() {
