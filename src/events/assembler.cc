@@ -123,10 +123,24 @@ class SentenceAssembler {
       *target = r.subject;
       return *target >= 0 ? TreeUse::kUsed : TreeUse::kFallback;
     }
+    // Word positions name the roles where the tree agrees they may ("the group before
+    // the verb"); the tree vetoes a group inside a clause that only describes another
+    // word ("China, a close ally of Islamabad, praised ..."; "Jack Straw, visiting
+    // Beijing, criticised ...") and supplies roles positions cannot find.
+    if (*source < 0) {
+      int ps = pos_.SharedSubject(m);
+      if (ps < 0) ps = pos_.SubjectOf(m);
+      if (ps >= 0 && !InTreeModifier(Group(ps).tok_begin, m.anchor)) *source = ps;
+      if (*source >= 0 && *source == r.subject) source_from_tree_ = true;
+    }
     if (*source < 0) {
       *source = r.subject;
       if (*source < 0) return TreeUse::kFallback;
       source_from_tree_ = true;
+    }
+    if (*target < 0) {
+      int pt = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
+      if (pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor)) *target = pt;
     }
     if (*target < 0) *target = r.object;
     // No object word at all ("X met with Y on Monday" misparsed): the next actor after

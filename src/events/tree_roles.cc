@@ -70,6 +70,11 @@ class Finder {
       r.has_subject = true;
       int g = NominalGroup(static_cast<uint32_t>(subj), 0);
       if (g < 0) g = SubtreeGroup(static_cast<uint32_t>(subj), 0);
+      // "A roadside bomb planted by Islamic State militants killed ...": the weapon's
+      // agent is the one who acts.
+      for (const uint32_t* c = t_.ChildrenBegin(static_cast<uint32_t>(subj));
+           g < 0 && !passive && c != t_.ChildrenEnd(static_cast<uint32_t>(subj)); ++c)
+        if (t_.Deprel(*c) == syntax::kAcl) g = AgentGroup(*c);
       (passive ? r.patient : r.subject) = g;
     }
     if (passive) r.agent = AgentGroup(pred);
