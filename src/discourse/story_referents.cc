@@ -51,6 +51,23 @@ bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
   return !InstitutionWord(tt.Norm(m.tok_end - 1));
 }
 
+// Appends mentions (each a group of its own) and keeps groups in text order.
+void AddMentions(std::vector<match::Mention>* added, match::SentenceActors* actors) {
+  if (added->empty()) return;
+  for (match::Mention& m : *added) {
+    match::MentionGroup g;
+    g.tok_begin = m.tok_begin;
+    g.tok_end = m.tok_end;
+    g.members.push_back(static_cast<uint32_t>(actors->mentions.size()));
+    actors->mentions.push_back(std::move(m));
+    actors->groups.push_back(std::move(g));
+  }
+  std::sort(actors->groups.begin(), actors->groups.end(),
+            [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
+  for (std::size_t g = 0; g < actors->groups.size(); ++g)
+    for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
+}
+
 }  // namespace
 
 // The person a mention stands for, pointing at where the story first named them.
@@ -129,41 +146,9 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
     }
     added.push_back(std::move(m));
   }
-  if (added.empty()) return;
-  for (match::Mention& m : added) {
-    match::MentionGroup g;
-    g.tok_begin = m.tok_begin;
-    g.tok_end = m.tok_end;
-    g.members.push_back(static_cast<uint32_t>(actors->mentions.size()));
-    actors->mentions.push_back(std::move(m));
-    actors->groups.push_back(std::move(g));
-  }
-  std::sort(actors->groups.begin(), actors->groups.end(),
-            [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
-  for (std::size_t g = 0; g < actors->groups.size(); ++g)
-    for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
+  AddMentions(&added, actors);
 }
 
-namespace {
-
-// Appends mentions (each a group of its own) and keeps groups in text order.
-void AddMentions(std::vector<match::Mention>* added, match::SentenceActors* actors) {
-  if (added->empty()) return;
-  for (match::Mention& m : *added) {
-    match::MentionGroup g;
-    g.tok_begin = m.tok_begin;
-    g.tok_end = m.tok_end;
-    g.members.push_back(static_cast<uint32_t>(actors->mentions.size()));
-    actors->mentions.push_back(std::move(m));
-    actors->groups.push_back(std::move(g));
-  }
-  std::sort(actors->groups.begin(), actors->groups.end(),
-            [](const match::MentionGroup& a, const match::MentionGroup& b) { return a.tok_begin < b.tok_begin; });
-  for (std::size_t g = 0; g < actors->groups.size(); ++g)
-    for (uint32_t m : actors->groups[g].members) actors->mentions[m].group = static_cast<int>(g);
-}
-
-}  // namespace
 
 void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt,
                                       const text::SentenceSpan& s, match::SentenceActors* actors) const {
