@@ -73,7 +73,7 @@ struct Cursor {
       return;
     }
     v->resize(n);
-    std::memcpy(v->data(), data.data() + pos, n * sizeof(T));
+    if (n) std::memcpy(v->data(), data.data() + pos, n * sizeof(T));  // data() may be null when empty
     pos += n * sizeof(T);
   }
   bool Table(WeightTable* t) {
