@@ -23,7 +23,10 @@ inline void CodeAndCheck(const Story& story) {
   for (const Event& e : coder.Code(story, &stats)) {
     // Evidence must lie inside the story, and every record must serialise.
     if (e.evidence_begin > e.evidence_end || e.evidence_end > story.text.size()) std::abort();
-    if (e.source.code.empty() || e.target.code.empty() || e.code.size() < 2) std::abort();
+    // A source always; the target may be empty (an event with no named target).
+    if (e.source.code.empty() || e.code.size() < 2) std::abort();
+    for (const Actor* a : {&e.source, &e.target})
+      if (a->ref && (a->ref->start > a->ref->end || a->ref->end > story.text.size())) std::abort();
     if (EventToJson(e).empty()) std::abort();
   }
 }
