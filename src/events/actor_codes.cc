@@ -51,10 +51,9 @@ void SplitActorCode(const std::string& code, Actor* a) {
   a->country.clear();
   a->agent.clear();
   if (code.size() < 3) return;
-  std::string head = code.substr(0, 3);
-  bool country = head != "IGO" && head != "NGO" && head != "---" && head != "MNC" && head != "IMG";
-  if (country) a->country = head;
-  if (code.size() >= 6 && (country || head == "---")) a->agent = code.substr(3, 3);
+  const bool country = HasCountry(code);
+  if (country) a->country = code.substr(0, 3);
+  if (code.size() >= 6 && (country || code.compare(0, 3, "---") == 0)) a->agent = code.substr(3, 3);
 }
 
 }  // namespace parley::events

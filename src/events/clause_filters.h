@@ -14,7 +14,7 @@ namespace parley::events {
 class ClauseFilters {
  public:
   explicit ClauseFilters(const SentenceScope& s)
-      : s_(s), lex_(s.lex), in_(s.in), tt_(s.tt), begin_(s.begin), end_(s.end) {}
+      : s_(s), lex_(s.lex), in_(s.in), tt_(s.tt), begin_(s.begin) {}
 
   bool HasVerb(const match::PatternMatch& m) const;
   bool UsedAsNoun(uint32_t anchor) const;
@@ -33,7 +33,7 @@ class ClauseFilters {
   const LexiconData& lex_;
   const SentenceInput& in_;
   const text::TokenizedText& tt_;
-  uint32_t begin_, end_;
+  uint32_t begin_;
 };
 
 }  // namespace parley::events

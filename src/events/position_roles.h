@@ -12,7 +12,7 @@ namespace parley::events {
 class PositionRoles {
  public:
   explicit PositionRoles(const SentenceScope& s)
-      : s_(s), lex_(s.lex), in_(s.in), tt_(s.tt), begin_(s.begin), end_(s.end) {}
+      : s_(s), in_(s.in), tt_(s.tt), begin_(s.begin), end_(s.end) {}
 
   // The group right before token t in the same clause that could be a subject.
   int SubjectBefore(uint32_t t) const;
@@ -38,7 +38,6 @@ class PositionRoles {
   const match::Mention& MentionAt(uint32_t m) const { return s_.MentionAt(m); }
 
   const SentenceScope& s_;
-  const LexiconData& lex_;
   const SentenceInput& in_;
   const text::TokenizedText& tt_;
   uint32_t begin_, end_;
