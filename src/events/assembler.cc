@@ -166,6 +166,10 @@ class SentenceAssembler {
       if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members.
     if (source >= 0 && Parties(source).size() > 1) return false;
+    // "Vodafone offers ...", "the bankers' federation released its proposal": a firm
+    // acting on no one is business news, not a political event.
+    for (const Party& s : Parties(source))
+      if (s.code.size() >= 6 && s.code.compare(3, 3, "BUS") == 0) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     return true;
@@ -297,8 +301,17 @@ class SentenceAssembler {
     uint32_t q_end = target >= 0 ? Group(target).tok_end : std::min(end_, m.last + 6);
     if (q_end < m.anchor + 1) q_end = std::min(end_, m.last + 6);
     std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
+    // "Obama and Putin said they will attack Iraq": a pronoun that refers back to the
+    // compound subject is that subject again, never its members' partner.
+    auto refers_to_source = [&](const Party& t) {
+      if (t.ref_begin < 0) return false;
+      for (const Party& s : *sources)
+        if (static_cast<int32_t>(s.tok_begin) == t.ref_begin) return true;
+      return false;
+    };
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
       if (!t.code.empty() && SameActor(s.code, t.code)) return;
+      if (refers_to_source(t) || refers_to_source(s)) return;
       Event e;
       e.source.code = s.code;
       e.source.text = s.text;

@@ -19,6 +19,18 @@ bool Adverb(string_view w) {
 
 bool Have(string_view w) { return w == "has" || w == "have" || w == "had"; }
 
+// Verbs of a standing relation, which "continues to" leaves a state rather than a new
+// act: "continues to occupy", "continued to back". An act repeated ("continued to
+// press the EC", "continued to shell the city") is still an event.
+bool StandingVerb(string_view w) {
+  static constexpr std::array<string_view, 13> kStems = {
+      "support", "back",  "occup",  "control", "recogni", "host",  "fund",
+      "financ",  "arm",   "shelter", "harbo",  "sponsor", "ally"};
+  for (string_view stem : kStems)
+    if (w.starts_with(stem)) return true;
+  return false;
+}
+
 }  // namespace
 
 BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedText& tt,
@@ -34,7 +46,8 @@ BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedTex
   if ((w(k) == "years" || w(k) == "decades") && w(k - 1) == "for" && Have(w(k - 2)))
     return BackgroundKind::kLongStanding;
   // "continues to occupy", "continued to back".
-  if (w(k) == "to" && w(k - 1).starts_with("continu")) return BackgroundKind::kLongStanding;
+  if (w(k) == "to" && w(k - 1).starts_with("continu") && StandingVerb(tt.Norm(anchor)))
+    return BackgroundKind::kLongStanding;
   // "which occupies", "who backs": a relative clause in the present tense. A past form
   // ("which attacked ... on Monday") reports an event; "has/have" + participle is left
   // to the time rules.

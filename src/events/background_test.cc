@@ -42,6 +42,9 @@ TEST(Background, LongStandingStates) {
 
 TEST(Background, NewEvents) {
   EXPECT_EQ(Of("Turkey occupied northern Cyprus in 1974.", "occupied"), BackgroundKind::kNone);
+  // A repeated act, unlike a standing relation, is still an event.
+  EXPECT_EQ(Of("Officials continued to press the EU to drop the rule.", "press"), BackgroundKind::kNone);
+  EXPECT_EQ(Of("Rebels continued to shell the city.", "shell"), BackgroundKind::kNone);
   EXPECT_EQ(Of("Russia supported the resolution on Monday.", "supported"), BackgroundKind::kNone);
   EXPECT_EQ(Of("Iran said it will attack the tanker.", "attack"), BackgroundKind::kNone);
 }
