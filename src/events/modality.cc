@@ -132,12 +132,15 @@ void ScanGovernor(Scan* s, uint32_t g) {
   for (int64_t k = int64_t(g), n = 0; n < 10 && k >= s->begin; --k, ++n) {
     const uint32_t t = static_cast<uint32_t>(k);
     if (s->Boundary(t) || In(kSubjects, s->W(k))) break;
-    if (k < int64_t(g) && (s->Cls(t) & (kIntentVerb | kIntended))) break;
     string_view v = s->W(k);
-    if (In(kAskVerbs, v) || v == "told" || v == "tells" || v == "telling") {
+    // "wants Putin to attack": someone else's act, wished for (but "wants to attack"
+    // is the subject's own intention, coded as such).
+    const bool wants_other = k < int64_t(g) && (v == "want" || v == "wants" || v == "wanted" || v == "wanting");
+    if (In(kAskVerbs, v) || wants_other || v == "told" || v == "tells" || v == "telling") {
       s->hypothetical = true;
       break;
     }
+    if (k < int64_t(g) && (s->Cls(t) & (kIntentVerb | kIntended))) break;
   }
 }
 

@@ -73,6 +73,8 @@ TEST(Modality, Obligations) {
   EXPECT_EQ(Direct("Israel must release the prisoners, the envoy said.", "release"), kHypothetical);
   EXPECT_EQ(Direct("Iraq has to withdraw its troops from Kuwait.", "withdraw"), kHypothetical);
   EXPECT_EQ(Direct("The Security Council called on Iran to release the sailors.", "release"), kHypothetical);
+  EXPECT_EQ(Direct("Washington wants Ankara to release the pastor.", "release"), kHypothetical);
+  EXPECT_EQ(Direct("Ankara wants to release the pastor.", "release"), kIntended);
   EXPECT_EQ(Direct("Washington urged Ankara to halt the offensive.", "halt"), kHypothetical);
   EXPECT_EQ(Direct("Moscow told Kiev to withdraw its forces.", "withdraw"), kHypothetical);
 }
