@@ -113,6 +113,26 @@ TEST(Coder, ReportedWouldIsAnIntention) {
   EXPECT_EQ(hyp[0].modality, Modality::kHypothetical);
 }
 
+TEST(Coder, EventNounTakesTheModalityOfItsVerb) {
+  auto ev = CodeText("US House Speaker Nancy Pelosi said she would be launching an inquiry into Iran.");
+  ASSERT_FALSE(ev.empty()) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(ev[0].modality, Modality::kAsserted);
+}
+
+TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
+  // Meeting, praise or a deal needs a partner; a protest does not.
+  EXPECT_TRUE(CodeText("The Iranian Foreign Minister met on Monday.").empty());
+  auto protest = CodeText("Kenyan opposition supporters protested on Monday.");
+  ASSERT_EQ(protest.size(), 1u) << ::testing::PrintToString(Triples(protest));
+  EXPECT_TRUE(protest[0].target.code.empty());
+}
+
+TEST(Coder, PronounForTheCompoundSubjectIsNeverItsMembersTarget) {
+  auto ev = CodeText("Obama and Putin said they will attack Iraq.");
+  EXPECT_EQ(FindEvent(ev, "USA", "RUS", ""), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "RUS", "USA", ""), nullptr);
+}
+
 TEST(Coder, PairReferenceAcrossSentences) {
   auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
   EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -151,7 +151,7 @@ class SentenceAssembler {
 
   // Token t lies in a relative clause, apposition or participial clause of the tree.
   bool InTreeModifier(uint32_t t, uint32_t anchor) const {
-    return in_.tree && in_.tree->Covers(t) && in_.tree->Covers(anchor) && InModifierClause(*in_.tree, t, anchor);
+    return in_.tree && in_.tree->Covers(t) && in_.tree->Covers(anchor) && InModifierClause(*in_.tree, tt_, t, anchor);
   }
 
   // "Tony Blair has rejected calls for ...", "protesters marched", "X attacked the
@@ -172,6 +172,12 @@ class SentenceAssembler {
       if (s.code.size() >= 6 && s.code.compare(3, 3, "BUS") == 0) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
+    // Cooperation takes a partner: a meeting, a visit, praise or a deal with no one
+    // named ("the university had been hosting a program", "the Senate was to meet")
+    // is no event between actors. Statements, appeals, demands, criticism, rejections,
+    // threats, protests, aid, releases, investigations and force may have no target.
+    const std::string_view root = std::string_view(p.code).substr(0, 2);
+    if (root == "03" || root == "04" || root == "05" || root == "06") return false;
     return true;
   }
 
@@ -235,9 +241,27 @@ class SentenceAssembler {
     ResolveCountries(&sources, &targets);
     if (Background(m)) return;
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
+    if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
     Emit(m, source, target, modality, &sources, &targets, out);
+  }
+
+  // "would be launching an inquiry into X", "plans to impose sanctions on": an event
+  // noun takes the modality of the verb whose object it is.
+  Modality LightVerbModality(const PatternMatch& m, bool intent) const {
+    const SentenceTree* tree = in_.tree;
+    if (!tree || !tree->Covers(m.anchor)) return Modality::kAsserted;
+    syntax::Upos u = tree->Upos(m.anchor);
+    if (u != syntax::Upos::kNoun && u != syntax::Upos::kPropn) return Modality::kAsserted;
+    static const uint8_t kObj = syntax::DeprelId("obj"), kObl = syntax::DeprelId("obl");
+    const uint8_t rel = syntax::UniversalDeprel(tree->Deprel(m.anchor));
+    int64_t head = tree->Head(m.anchor);
+    if ((rel != kObj && rel != kObl) || head < 0 || !tree->Covers(static_cast<uint32_t>(head)) ||
+        tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
+      return Modality::kAsserted;
+    const auto h = static_cast<uint32_t>(head);
+    return DetectModality(lex_, tt_, *in_.span, h, h + 1, intent);
   }
 
   // Source and target groups of match m: from the tree when it is confident, else from

@@ -72,7 +72,8 @@ void ScanBefore(Scan* s, uint32_t at) {
       for (uint32_t j = 2; j <= 3 && at >= s->begin + j; ++j)
         if (s->Cls(at - j) & (kIntentVerb | kIntended)) s->intended = true;
     }
-    if (c & kVerbForm) break;
+    // "would be launching", "will be released": an auxiliary "be" passes the modality on.
+    if ((c & kVerbForm) && !(c & kBe)) break;
   }
 }
 

@@ -159,7 +159,10 @@ class Finder {
         return h;
       case syntax::kAcl:
         // "forces backed by Iran" (passive participle), "protesters demanding reform".
-        if (!IsIngForm(p)) *passive = true;
+        // But a participle on a noun that heads the whole sentence, with no `by`
+        // phrase, is the sentence's verb misparsed: "Kenyan opposition supporters
+        // protested on Monday" (EWT has few such newswire clauses).
+        if (!IsIngForm(p) && !(t_.Head(head) < 0 && IsNominal(t_.Upos(head)) && !HasByPhrase(p))) *passive = true;
         return h;
       case syntax::kAdvcl: {
         if (t_.HasChild(p, syntax::kMark) && !IsIngForm(p)) return -1;
@@ -169,6 +172,12 @@ class Finder {
       default:
         return -1;
     }
+  }
+
+  bool HasByPhrase(uint32_t p) const {
+    for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c)
+      if (t_.Deprel(*c) == syntax::kOblAgent || CaseOf(*c) == "by") return true;
+    return false;
   }
 
   bool IsIngForm(uint32_t w) const {
@@ -269,11 +278,22 @@ class Finder {
 
 namespace {
 
+// "China, a close ally of Islamabad," / "Mr Abbas (the Palestinian president)": an
+// apposition set off by a comma, bracket or dash. "pro-EU demonstrators" parsed as an
+// apposition of "pro" is none.
+bool SetOffApposition(const SentenceTree& tree, const text::TokenizedText& tt, uint32_t appos) {
+  int64_t h = tree.Head(appos);
+  if (h < 0 || static_cast<std::size_t>(h) + 1 >= tt.tokens.size()) return true;
+  std::string_view next = tt.Norm(static_cast<uint32_t>(h) + 1);
+  return next != "-";
+}
+
 // The word heading the modifier clause or phrase that tok lies in, or -1.
-int64_t ModifierHead(const SentenceTree& tree, uint32_t tok) {
+int64_t ModifierHead(const SentenceTree& tree, const text::TokenizedText& tt, uint32_t tok) {
   for (int depth = 0; depth < 64 && tree.Covers(tok); ++depth) {
     uint8_t rel = tree.Deprel(tok);
-    if (rel == syntax::kAclRelcl || rel == syntax::kAppos || rel == syntax::kAcl) return tok;
+    if (rel == syntax::kAclRelcl || rel == syntax::kAcl) return tok;
+    if (rel == syntax::kAppos && SetOffApposition(tree, tt, tok)) return tok;
     if (rel == syntax::kAdvcl && !tree.HasChild(tok, syntax::kNsubj) && !tree.HasChild(tok, syntax::kMark))
       return tok;  // ", visiting Beijing,"
     int64_t h = tree.Head(tok);
@@ -295,8 +315,8 @@ bool Dominates(const SentenceTree& tree, uint32_t top, uint32_t tok) {
 
 }  // namespace
 
-bool InModifierClause(const SentenceTree& tree, uint32_t tok, uint32_t anchor) {
-  int64_t m = ModifierHead(tree, tok);
+bool InModifierClause(const SentenceTree& tree, const text::TokenizedText& tt, uint32_t tok, uint32_t anchor) {
+  int64_t m = ModifierHead(tree, tt, tok);
   // The event's own clause is no modifier of it (also where the parse went wrong and
   // put the whole event in one).
   return m >= 0 && !Dominates(tree, static_cast<uint32_t>(m), anchor);

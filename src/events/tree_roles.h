@@ -40,7 +40,7 @@ struct TreeActors {
 // Token tok lies inside a clause or phrase that only describes another word — a
 // relative clause, an apposition, or a participial clause ("Jack Straw, visiting
 // Beijing, ...") — that does not hold the event's trigger `anchor`.
-bool InModifierClause(const SentenceTree& tree, uint32_t tok, uint32_t anchor);
+bool InModifierClause(const SentenceTree& tree, const text::TokenizedText& tt, uint32_t tok, uint32_t anchor);
 
 TreeRoles FindTreeRoles(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors,
                         uint32_t anchor);
