@@ -133,6 +133,16 @@ TEST(Coder, PronounForTheCompoundSubjectIsNeverItsMembersTarget) {
   EXPECT_EQ(FindEvent(ev, "RUS", "USA", ""), nullptr);
 }
 
+TEST(Coder, CommaClosedRelativeClauseOrAppositionIsNoSubject) {
+  // The parser often hangs the main verb off the relative clause here; word positions
+  // skip the inserted clause.
+  auto ev = CodeText("Russia, which has long backed the Syrian government, condemned Israel on Saturday.");
+  EXPECT_NE(FindEvent(ev, "RUS", "ISR", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "SYR", "ISR", ""), nullptr);
+  auto appos = CodeText("Turkey, which occupies northern Cyprus, criticised Greece on Sunday.");
+  EXPECT_NE(FindEvent(appos, "TUR", "GRC", "11"), nullptr) << ::testing::PrintToString(Triples(appos));
+}
+
 TEST(Coder, PairReferenceAcrossSentences) {
   auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
   EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -7,8 +7,31 @@ namespace parley::events {
 using match::MentionGroup;
 using match::PatternMatch;
 
+// "Russia, which has long backed the Syrian government, condemned ...", "China, a
+// close ally of Islamabad, praised ...", "Jack Straw, visiting Beijing, criticised":
+// when a comma-closed relative clause, apposition or participial phrase stands right
+// before t, the subject is the group right before its opening comma. -1 otherwise.
+int PositionRoles::SubjectBeforeInsertion(uint32_t t) const {
+  if (t < begin_ + 4 || Norm(t - 1) != ",") return -1;
+  for (uint32_t x = t - 2, n = 0; x > begin_ && n < 30; --x, ++n) {
+    std::string_view w = Norm(x);
+    if (w == ";" || w == ":" || w == "\"") return -1;
+    if (w != ",") continue;
+    std::string_view next = Norm(x + 1);
+    const bool insertion = next == "which" || next == "who" || next == "whose" || next == "a" ||
+                           next == "an" || next == "the" || (next.size() > 4 && next.ends_with("ing"));
+    if (!insertion) return -1;
+    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
+      if (in_.actors->groups[g].tok_end == x && !MentionAt(in_.actors->groups[g].members.front()).locative)
+        return static_cast<int>(g);
+    return -1;
+  }
+  return -1;
+}
+
 // The group right before token t in the same clause that could be a subject.
 int PositionRoles::SubjectBefore(uint32_t t) const {
+  if (int g = SubjectBeforeInsertion(t); g >= 0) return g;
   int best = -1;
   const auto& groups = in_.actors->groups;
   for (std::size_t g = 0; g < groups.size(); ++g) {

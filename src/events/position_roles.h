@@ -28,6 +28,7 @@ class PositionRoles {
   int ByAgent(uint32_t last) const;
 
  private:
+  int SubjectBeforeInsertion(uint32_t t) const;
   bool PlainModifier(uint32_t t) const;
   bool Plural(uint32_t t) const;
   bool AgentsOnly(const match::MentionGroup& g) const;
