@@ -120,7 +120,7 @@ class CoderImpl {
       if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
       if (s.cut) ++stats->long_sentences;
       match::FindActors(lex_, tt_, s, date, options_, &actors_);
-      referents_.Resolve(lex_, tt_, s, &actors_);
+      if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(lex_, tt_, s, &actors_);
       CountCountries();
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
@@ -215,6 +215,7 @@ class CoderImpl {
   // name most often (the first named on a tie). Events that still have an actor without a country are dropped
   // unless options.keep_unresolved.
   void ResolveFromStory(std::vector<Event>* events) const {
+    if (options_.context_rules_off & kRuleCountries) return;
     std::string main = dateline_country_;
     int best = 0;
     for (const auto& [c, n] : country_counts_)

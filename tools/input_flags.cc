@@ -46,6 +46,25 @@ void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options) {
   cmd->add_option("--model", options->syntax_model, "Parser model file (default: data/models/en_ewt.model)");
   cmd->add_flag("--keep-unresolved", options->keep_unresolved,
                 "Keep events whose source or target has no country even in context (---MIL)");
+  // For measuring the story-context rules one by one (tools/ablate_context.py).
+  cmd->add_option_function<std::vector<std::string>>(
+         "--without-context",
+         [options](const std::vector<std::string>& names) {
+           static const std::pair<const char*, unsigned> kRules[] = {
+               {"countries", kRuleCountries}, {"coreference", kRuleCoreference}, {"time", kRuleTime},
+               {"modality", kRuleModality},   {"non-actors", kRuleNonActors}};
+           for (const std::string& n : names) {
+             unsigned bit = 0;
+             for (const auto& [name, b] : kRules)
+               if (n == name) bit = b;
+             if (!bit) throw CLI::ValidationError("--without-context", "unknown rule '" + n + "'");
+             options->context_rules_off |= bit;
+           }
+         },
+         "Switch off story-context rules, to measure them: countries, coreference, time, modality, non-actors "
+         "(comma-separated)")
+      ->delimiter(',')
+      ->group("Developer");
 }
 
 bool PrepareSyntaxOrReport(const CodeOptions& options, const char* command) {

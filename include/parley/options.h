@@ -30,6 +30,19 @@ struct CodeOptions {
   bool keep_unresolved = false;
   // The parser model file. Default: "" (data/models/en_ewt.model under the data dir).
   std::string syntax_model;
+  // Story-context rules switched off, for measuring what each one does
+  // (`--without-context`, tools/ablate_context.py): a set of ContextRule bits.
+  // Default: 0 (all rules on).
+  unsigned context_rules_off = 0;
+};
+
+// The story-context rules (issue 14), each of which can be switched off.
+enum ContextRule : unsigned {
+  kRuleCountries = 1u << 0,    // a country from context; unresolved actors dropped
+  kRuleCoreference = 1u << 1,  // he/she, surnames, titles, quotes, "the two countries"
+  kRuleTime = 1u << 2,         // background and long-past spans are no events
+  kRuleModality = 1u << 3,     // negation, conditions, goals, intentions (off: all asserted)
+  kRuleNonActors = 1u << 4,    // media, meeting places and topics are no parties
 };
 
 }  // namespace parley

@@ -62,7 +62,9 @@ class SentenceAssembler {
       // "told the BBC", "posted on Twitter", "gathered in Cairo", "to discuss
       // Libya-Turkey relations": the medium, the meeting place and the topic take no part.
       // A visit's place is its host ("attend a summit in Switzerland": 042 to CHE).
-      discourse::NonActorKind kind = discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end);
+      discourse::NonActorKind kind = (options_.context_rules_off & kRuleNonActors)
+                                         ? discourse::NonActorKind::kNone
+                                         : discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end);
       if (kind != discourse::NonActorKind::kNone && !(visit && kind == discourse::NonActorKind::kPlace)) continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
@@ -243,6 +245,7 @@ class SentenceAssembler {
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
+    if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
     Emit(m, source, target, modality, &sources, &targets, out);
   }
@@ -299,6 +302,7 @@ class SentenceAssembler {
   }
 
   void ResolveCountries(std::vector<Party>* sources, std::vector<Party>* targets) {
+    if (options_.context_rules_off & kRuleCountries) return;
     const std::vector<Party> s0 = *sources, t0 = *targets;
     for (Party& s : *sources) ResolveCountry(&s, t0);
     for (Party& t : *targets) ResolveCountry(&t, s0);
@@ -310,6 +314,7 @@ class SentenceAssembler {
   // state or background, not a new event. So is an act over a long or long-past span
   // ("Russia, which had mediated between the two countries for decades").
   bool Background(const PatternMatch& m) const {
+    if (options_.context_rules_off & kRuleTime) return false;
     if (DetectBackground(lex_, tt_, *in_.span, m.anchor) != BackgroundKind::kNone) return true;
     if (!in_.times) return false;
     const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, m.anchor);
