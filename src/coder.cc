@@ -246,7 +246,15 @@ class CoderImpl {
       const text::Token& t = tt_.tokens[i];
       forms_.push_back(text.substr(t.byte_begin, t.byte_end - t.byte_begin));
     }
-    parser_->Parse(forms_, &words_);
+    // Dictionary names are proper nouns whatever the tagger thinks ("Thatcher praised").
+    names_.assign(forms_.size(), false);
+    for (const match::Mention& m : actors_.mentions) {
+      if (m.agent_only || m.ref_tok_begin >= 0) continue;
+      for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
+        if (t >= s.tok_begin && t < s.tok_end && tt_.tokens[t].Has(text::kCapitalized))
+          names_[t - s.tok_begin] = true;
+    }
+    parser_->Parse(forms_, &words_, &names_);
     tree_.Assign(static_cast<uint32_t>(s.tok_begin), words_);
   }
 
@@ -260,6 +268,7 @@ class CoderImpl {
   std::vector<match::PatternMatch> matches_;
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
+  std::vector<bool> names_;  // words of the sentence inside a named actor (parser hint)
   std::vector<events::TimeExpr> times_;
   std::string dateline_country_;  // the one country the story's dateline names, or ""
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention

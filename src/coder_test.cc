@@ -143,6 +143,13 @@ TEST(Coder, CommaClosedRelativeClauseOrAppositionIsNoSubject) {
   EXPECT_NE(FindEvent(appos, "TUR", "GRC", "11"), nullptr) << ::testing::PrintToString(Triples(appos));
 }
 
+TEST(Coder, SentenceInitialNameIsAProperNounForTheParser) {
+  // The EWT tagger reads a sentence-initial surname as a determiner; a dictionary name
+  // is a proper noun, so "praised" stays the verb.
+  auto ev = CodeText("Thatcher praised Gorbachev.", "1987-05-01");
+  EXPECT_NE(FindEvent(ev, "GBR", "SUN", "051"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
 TEST(Coder, PairReferenceAcrossSentences) {
   auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
   EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));

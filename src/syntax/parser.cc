@@ -103,7 +103,21 @@ Parser::~Parser() = default;
 Parser::Parser(Parser&&) noexcept = default;
 Parser& Parser::operator=(Parser&&) noexcept = default;
 
-void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out) {
+namespace {
+// Tags a proper name never has: closed classes and verbs.
+bool NeverAName(int tag) {
+  switch (static_cast<Upos>(tag)) {
+    case Upos::kAdp: case Upos::kAdv: case Upos::kAux: case Upos::kCconj: case Upos::kDet:
+    case Upos::kPart: case Upos::kPron: case Upos::kSconj: case Upos::kVerb: case Upos::kIntj:
+      return true;
+    default:
+      return false;
+  }
+}
+}  // namespace
+
+void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out,
+                 const std::vector<bool>* names) {
   const ModelData& m = model_->data();
   ParserScratch& s = *scratch_;
   ComputeAtoms(forms, &s.atoms);
@@ -125,14 +139,17 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
         if (scores[c] > scores[tag]) tag = c;
       }
     }
+    if (names && static_cast<std::size_t>(i) < names->size() && (*names)[i] && NeverAName(tag))
+      tag = static_cast<int>(Upos::kPropn);
     s.tags[i] = static_cast<uint8_t>(tag);
     (*out)[i] = static_cast<Upos>(tag);
   }
 }
 
-void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out) {
+void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out,
+                   const std::vector<bool>* names) {
   ParserScratch& s = *scratch_;
-  Tag(forms, &s.upos);
+  Tag(forms, &s.upos, names);
   const ModelData& m = model_->data();
   const int n = static_cast<int>(forms.size());
   const int num_classes = m.parser.num_classes();

@@ -91,9 +91,15 @@ class Parser {
 
   // Tags and parses one sentence given its word forms (original case, as in the text).
   // out->size() == forms.size(); an empty sentence gives an empty result.
-  void Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out);
+  // `names` (optional, one flag per word) marks words known to be part of a proper
+  // name (a dictionary actor): where the tagger gives such a word a closed-class or
+  // verb tag ("Thatcher" as DET at the start of "Thatcher praised Gorbachev"), it is
+  // tagged PROPN instead, before the later tags and the tree are decided.
+  void Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out,
+             const std::vector<bool>* names = nullptr);
   // Tags only (used by training and by callers that need no tree).
-  void Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out);
+  void Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out,
+           const std::vector<bool>* names = nullptr);
 
  private:
   std::shared_ptr<const Model> model_;
