@@ -190,18 +190,25 @@ class SentenceAssembler {
     if (!in_.times) return;
     const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, anchor);
     if (!t || t->date <= 0 || t->background) return;
-    int y = t->date / 10000, mo = t->date / 100 % 100, d = t->date % 100;
+    const int date = DateFor(*t, e->modality);
+    int y = date / 10000, mo = date / 100 % 100, d = date % 100;
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo ? mo : 1, d ? d : 1);
     e->date = buf;
     e->date_precision = !mo ? "year" : !d ? "month" : "day";
-    e->historical = Historical(t->date, in_.story_date);
+    e->historical = Historical(date, in_.story_date);
+  }
+
+  // "Nakasone will visit the United States on April 29" (a March story): an act
+  // announced for later takes the next April 29, not the last one.
+  int DateFor(const TimeExpr& t, Modality modality) const {
+    return modality == Modality::kIntended ? ForwardDate(t, in_.story_date) : t.date;
   }
 
   // "for decades", "since 1997" (more than 30 days back) — but not "jailed ... for two
   // years", whose span is the act's own.
-  bool LongSpan(const TimeExpr& t) const {
-    if (t.date > 0) return Historical(t.date, in_.story_date);
+  bool LongSpan(const TimeExpr& t, Modality modality) const {
+    if (t.date > 0) return Historical(DateFor(t, modality), in_.story_date);
     for (uint32_t x = t.tok_begin; x < t.tok_end; ++x) {
       std::string_view w = Norm(x);
       if (w == "decades" || w == "centuries" || w == "generations") return true;
@@ -241,11 +248,11 @@ class SentenceAssembler {
     if (sources.empty()) return;
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
-    if (Background(m)) return;
     Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
+    if (Background(m, modality)) return;
     if (modality != Modality::kAsserted && !options_.keep_non_asserted) return;
     Emit(m, source, target, modality, &sources, &targets, out);
   }
@@ -313,12 +320,12 @@ class SentenceAssembler {
   // "Turkey, which occupies northern Cyprus", "X has long supported Y": a standing
   // state or background, not a new event. So is an act over a long or long-past span
   // ("Russia, which had mediated between the two countries for decades").
-  bool Background(const PatternMatch& m) const {
+  bool Background(const PatternMatch& m, Modality modality) const {
     if (options_.context_rules_off & kRuleTime) return false;
     if (DetectBackground(lex_, tt_, *in_.span, m.anchor) != BackgroundKind::kNone) return true;
     if (!in_.times) return false;
     const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, m.anchor);
-    return t && t->background && LongSpan(*t);
+    return t && t->background && LongSpan(*t, modality);
   }
 
   // Writes the events of match m between its parties (both ways for mutual events,

@@ -309,6 +309,7 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
     e->future = FutureClause(start, k);
     e->date = PlaceMonthDay(m, d, e->future);
     if (e->date && !e->future && e->date > story_) e->future = true;
+    if (!e->future) e->implied = TimeExpr::Implied::kYear;
   }
   e->precision = d ? Precision::kDay : Precision::kMonth;
   return k;
@@ -324,6 +325,7 @@ uint32_t Scanner::MatchWeekday(uint32_t j, uint32_t start, TimeExpr* e) const {
   if (Story()) {
     int today = WeekdayOf(sdays_);
     e->date = e->future ? Day((wd - today + 7) % 7) : Day(-((today - wd + 7) % 7));
+    if (!e->future && e->date < story_) e->implied = TimeExpr::Implied::kWeek;
   }
   return j + 1;
 }
@@ -391,6 +393,23 @@ void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint
   tok_end = std::min<uint32_t>(tok_end, static_cast<uint32_t>(tt.tokens.size()));
   if (tok_begin >= tok_end) return;
   Scanner(tt, tok_begin, tok_end, story_date).Run(out);
+}
+
+int ForwardDate(const TimeExpr& t, int story_date) {
+  if (t.date <= 0 || story_date <= 0 || t.date >= story_date) return t.date;
+  int y = t.date / 10000, m = t.date / 100 % 100, d = t.date % 100;
+  if (t.implied == TimeExpr::Implied::kYear) {
+    if (m == 2 && d == 29) d = 28;
+    return (y + 1) * 10000 + m * 100 + d;
+  }
+  if (t.implied == TimeExpr::Implied::kWeek) {
+    // Seven days on, through the calendar.
+    d += 7;
+    if (d > LastDayOfMonth(y, m)) d -= LastDayOfMonth(y, m), ++m;
+    if (m > 12) m = 1, ++y;
+    return y * 10000 + m * 100 + d;
+  }
+  return t.date;
 }
 
 }  // namespace parley::events

@@ -35,7 +35,17 @@ struct TimeExpr {
   bool approximate = false;  // a day in "last week", a year in "the 1990s", "during World
                              // War II" (the middle of the range), "years ago"
   bool future = false;       // after the story date: "next week", "will meet on Friday"
+  // The text gave no year ("on April 29") or no week ("on Friday"), and the expression
+  // was placed in the past: an event that is announced for later takes the next one
+  // (ForwardDate).
+  enum class Implied { kNone, kYear, kWeek };
+  Implied implied = Implied::kNone;
 };
+
+// The date of t for an event the actor commits to ("will visit ... on April 29" in a
+// March story: April 29 of the story's year, not of the year before). t.date unless
+// t's year or week was implied and placed before `story_date`.
+int ForwardDate(const TimeExpr& t, int story_date);
 
 // Appends the time expressions in tokens [tok_begin, tok_end) to *out, in text order.
 // `story_date`: yyyymmdd, or 0 when unknown. Linear in the number of tokens.

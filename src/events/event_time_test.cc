@@ -187,3 +187,27 @@ TEST(EventTime, LinearOnALongSentence) {
 
 }  // namespace
 }  // namespace parley::events
+
+namespace parley::events {
+namespace {
+
+// A date placed in the past only because the text gave no year or week moves forward
+// for an act announced for later; explicit dates never move.
+TEST(EventTime, ForwardDateForAnnouncedActs) {
+  Found far = Find("The prime minister will make an official visit to the United States on April 29.", 19870326);
+  ASSERT_EQ(far.exprs.size(), 1u);
+  EXPECT_EQ(far.exprs[0].date, 19860429);  // no future word within reach: the last April 29
+  EXPECT_EQ(ForwardDate(far.exprs[0], 19870326), 19870429);
+  Found year = Find("The minister visited Japan on April 29, 1986.", 19870326);
+  ASSERT_EQ(year.exprs.size(), 1u);
+  EXPECT_EQ(ForwardDate(year.exprs[0], 19870326), 19860429);
+  Found week = Find("Officials from both countries have agreed that the delegation should arrive on Monday.", kThu);
+  ASSERT_EQ(week.exprs.size(), 1u);
+  EXPECT_EQ(week.exprs[0].date, 20191209);
+  EXPECT_EQ(ForwardDate(week.exprs[0], kThu), 20191216);
+  Found dec = Find("Officials from both countries have agreed that the delegation should arrive on Monday.", 20191226);
+  EXPECT_EQ(ForwardDate(dec.exprs[0], 20191226), 20191230);
+}
+
+}  // namespace
+}  // namespace parley::events
