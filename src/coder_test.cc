@@ -150,6 +150,12 @@ TEST(Coder, SentenceInitialNameIsAProperNounForTheParser) {
   EXPECT_NE(FindEvent(ev, "GBR", "SUN", "051"), nullptr) << ::testing::PrintToString(Triples(ev));
 }
 
+TEST(Coder, RegularFormsOfVerbsWithArchaicExceptions) {
+  // WordNet lists only "addrest", "wrought", "co-ordinated": the regular forms count too.
+  EXPECT_NE(FindEvent(CodeText("France coordinated with Germany on sanctions."), "FRA", "DEU", "06"), nullptr);
+  EXPECT_NE(FindEvent(CodeText("Japan worked with China on the trade dispute."), "JPN", "CHN", "06"), nullptr);
+}
+
 TEST(Coder, PairReferenceAcrossSentences) {
   auto ev = CodeText("Armenia and Azerbaijan met in Prague. The two countries signed a peace agreement.");
   EXPECT_NE(FindEvent(ev, "ARM", "AZE", "057"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -99,6 +99,8 @@ DUAL_PAST = {
     "dream", "dwell", "forecast", "gild", "gird", "hang", "heave", "kneel", "lean",
     "leap", "learn", "lie", "light", "plead", "shear", "shine", "smell", "sneak",
     "speed", "spell", "spill", "spoil", "stave", "strive", "thrive", "wake", "weave",
+    # WordNet lists only an archaic past for these; the regular one is today's.
+    "address", "chide", "clothe", "dare", "work",
 }
 
 # Verbs whose only listed past-like form is a participle but whose past equals the lemma.
@@ -252,6 +254,12 @@ def forms_from_exc(lemma, exc_forms):
         ing_forms.append(reg_ing(lemma))
     if lemma in DUAL_PAST:
         past_forms.append(reg_past(lemma))
+    if "-" not in lemma and any("-" in f for f in extra):
+        # Hyphenated spelling variants (co-ordinated) of a regular verb: the plain
+        # spelling inflects regularly (coordinated, coordinates, coordinating).
+        s_forms.append(reg_s(lemma))
+        past_forms.append(reg_past(lemma))
+        ing_forms.append(reg_ing(lemma))
     if lemma in KEEP_E_ING:
         ing_forms.append(reg_ing(lemma))
     past_forms = sorted(set(past_forms), key=past_sort_key(lemma))
