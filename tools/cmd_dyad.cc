@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "parley/store.h"
+#include "server/json_views.h"
 #include "store_cli.h"
 
 namespace parley::cli {
@@ -42,20 +43,7 @@ int RunDyad(const DyadArgs& a) {
   }
   if (a.format == "json") {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const DyadRow& r : rows.value()) {
-      nlohmann::ordered_json top = nlohmann::ordered_json::array();
-      for (const auto& [code, n] : r.top_codes) top.push_back({{"code", code}, {"count", n}});
-      out.push_back({{"period", r.period},
-                     {"direction", r.direction},
-                     {"events", r.events},
-                     {"quad1", r.quad[0]},
-                     {"quad2", r.quad[1]},
-                     {"quad3", r.quad[2]},
-                     {"quad4", r.quad[3]},
-                     {"goldstein_sum", r.goldstein_sum},
-                     {"goldstein_mean", r.goldstein_mean},
-                     {"top_codes", top}});
-    }
+    for (const DyadRow& r : rows.value()) out.push_back(server::DyadRowJson(r));
     std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }

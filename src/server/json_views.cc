@@ -61,6 +61,11 @@ Json DyadRowJson(const DyadRow& r) {
           {"direction", r.direction},
           {"events", r.events},
           {"quad", {r.quad[0], r.quad[1], r.quad[2], r.quad[3]}},
+          // The same counts by name, as the table and CSV columns call them.
+          {"quad1", r.quad[0]},
+          {"quad2", r.quad[1]},
+          {"quad3", r.quad[2]},
+          {"quad4", r.quad[3]},
           {"goldstein_sum", r.goldstein_sum},
           {"goldstein_mean", r.goldstein_mean},
           {"top_codes", std::move(top)}};

@@ -13,7 +13,9 @@ using Json = nlohmann::ordered_json;
 
 // A stored event with its mentions; each mention has `parts` (evidence_parts.h).
 Json StoredEventJson(const StoredEvent& e);
-// One dyad row: period, direction, events, quad [4], goldstein_sum/mean, top_codes.
+// One dyad row: period, direction, events, quad [4] (also quad1..quad4),
+// goldstein_sum/mean, top_codes — the one shape of `parley dyad --format json` and
+// GET /api/dyad.
 Json DyadRowJson(const DyadRow& r);
 // A freshly coded event (as `parley code` prints it) with `parts`.
 Json CodedEventJson(const Event& e);

@@ -61,6 +61,7 @@ assert set(rows)=={'ARM->AZE','AZE->ARM','both'}, rows
 b=rows['both']
 assert b['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['events']>0
 assert b['quad1']+b['quad2']+b['quad3']+b['quad4']==b['events']
+assert b['quad']==[b['quad1'],b['quad2'],b['quad3'],b['quad4']]
 assert 1<=len(b['top_codes'])<=3"
 "$PARLEY" dyad ARM AZE --db "$T/a.db" --by month >"$T/dyad.txt"
 check "dyad table by month" grep -q "^2023-12 *both" "$T/dyad.txt"
