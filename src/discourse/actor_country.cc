@@ -4,12 +4,6 @@
 
 namespace parley::discourse {
 
-bool HasCountry(std::string_view code) {
-  if (code.size() < 3 || code[0] == '@') return false;
-  std::string_view head = code.substr(0, 3);
-  return head != "---" && head != "IGO" && head != "NGO" && head != "MNC" && head != "IMG";
-}
-
 SentenceCountries::SentenceCountries(const LexiconData& lex, const text::TokenizedText& tt,
                                      const text::SentenceSpan& s, const match::SentenceActors& actors)
     : lex_(lex), tt_(tt), s_(s), actors_(actors) {

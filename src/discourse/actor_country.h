@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/actor_code.h"
 #include "lexicon/lexicon_data.h"
 #include "match/actor_matcher.h"
 #include "text/sentence_splitter.h"
@@ -17,10 +18,8 @@
 
 namespace parley::discourse {
 
-// A code that begins with a country ("VEN", "VENGOV"), not IGO/NGO/MNC/IMG/---.
-bool HasCountry(std::string_view code);
-// An actor code without a country: "---MIL".
-inline bool Unresolved(std::string_view code) { return code.size() >= 3 && code.substr(0, 3) == "---"; }
+using lexicon::HasCountry;  // lexicon/actor_code.h
+using lexicon::Unresolved;
 
 class SentenceCountries {
  public:

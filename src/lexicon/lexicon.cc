@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "lexicon/actor_code.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/line_reader.h"
 #include "lexicon/pattern_parser.h"
@@ -47,9 +48,7 @@ void LexiconData::Finish() {
   // Counts for `parley dict stats`, the same for every dictionary source.
   std::set<std::string> countries, covered;
   for (const auto& e : actors.entries())
-    if (e.code.size() >= 3 && e.code[0] != '@' && e.code.rfind("IGO", 0) != 0 &&
-        e.code.rfind("NGO", 0) != 0 && e.code.rfind("---", 0) != 0)
-      countries.insert(e.code.substr(0, 3));
+    if (lexicon::HasCountry(e.code)) countries.insert(e.code.substr(0, 3));
   for (const auto& p : patterns) covered.insert(p.code);
   stats.countries = countries.size();
   stats.verb_patterns = patterns.size();
