@@ -8,7 +8,7 @@ DEB_PACKAGES := cmake g++ make pkg-config libicu-dev nlohmann-json3-dev libfmt-d
   libcli11-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libbenchmark-dev python3 time \
   wordnet-base iso-codes ruby-countries libpq-dev postgresql libcpp-httplib-dev libsimdjson-dev
 
-.PHONY: all deps build model run test sanitize tsan fuzz bench ci clean generate web browser-deps
+.PHONY: all deps build model run test sanitize tsan fuzz bench ci clean generate web browser-deps format
 
 # The dashboard's browser test and the HTTP load test need these (not the engine).
 BROWSER_PACKAGES := chromium wrk
@@ -88,3 +88,8 @@ generate: deps
 
 clean:
 	rm -rf $(BUILD)
+
+# Reformat the C++ sources with .clang-format (Debian package clang-format).
+format:
+	@command -v clang-format >/dev/null || bash tools/install_deps.sh clang-format
+	git ls-files '*.cc' '*.h' | xargs clang-format -i

@@ -16,8 +16,8 @@ std::vector<std::string> CorpusTexts() {
   static std::vector<std::string> texts = [] {
     std::vector<std::string> out;
     const char* env = std::getenv("PARLEY_SHARED");
-    std::string path = std::string(env && *env ? env : PARLEY_SOURCE_DIR "/../shared") +
-                       "/corpus/wikinews_2019_2020.jsonl";
+    std::string path =
+        std::string(env && *env ? env : PARLEY_SOURCE_DIR "/../shared") + "/corpus/wikinews_2019_2020.jsonl";
     std::ifstream in(path);
     for (std::string line; std::getline(in, line);) {
       auto j = nlohmann::json::parse(line, nullptr, false);
@@ -45,7 +45,10 @@ BENCHMARK(BM_DictionaryLoad)->Unit(benchmark::kMillisecond);
 
 void BM_Tokenize(benchmark::State& state) {
   const auto& texts = CorpusTexts();
-  if (texts.empty()) { state.SkipWithError("../shared/corpus absent"); return; }
+  if (texts.empty()) {
+    state.SkipWithError("../shared/corpus absent");
+    return;
+  }
   parley::text::TokenizedText tt;
   for (auto _ : state)
     for (const auto& t : texts) {
@@ -59,7 +62,10 @@ BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
 
 void BM_TokenizeAndSplit(benchmark::State& state) {
   const auto& texts = CorpusTexts();
-  if (texts.empty()) { state.SkipWithError("../shared/corpus absent"); return; }
+  if (texts.empty()) {
+    state.SkipWithError("../shared/corpus absent");
+    return;
+  }
   parley::text::TokenizedText tt;
   std::vector<parley::text::SentenceSpan> spans;
   std::size_t sentences = 0;
@@ -78,7 +84,10 @@ BENCHMARK(BM_TokenizeAndSplit)->Unit(benchmark::kMillisecond);
 
 void BM_CodeStories(benchmark::State& state) {
   const auto& texts = CorpusTexts();
-  if (texts.empty()) { state.SkipWithError("../shared/corpus absent"); return; }
+  if (texts.empty()) {
+    state.SkipWithError("../shared/corpus absent");
+    return;
+  }
   std::vector<parley::Diagnostic> diags;
   auto lex = parley::Lexicon::Load(PARLEY_SOURCE_DIR "/data", &diags);
   parley::Coder coder(lex.value());

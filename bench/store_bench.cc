@@ -5,6 +5,8 @@
 //
 // Usage: parley_store_bench --db PATH_OR_URI [--events N] [--queries Q] [--batch STORIES]
 // Prints one line per figure: "ingest_events_per_s 61234", "dyad_ms_median 12.3", ...
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -12,8 +14,6 @@
 #include <random>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "parley/store.h"
 
@@ -52,20 +52,20 @@ int main(int argc, char** argv) {
   auto& store = opened.value();
 
   std::mt19937 rng(42);
-  const char* countries[] = {"ARM", "AZE", "RUS", "UKR", "USA", "CHN", "IRN", "ISR", "PSE", "TUR", "SYR", "IRQ",
-                             "DEU", "FRA", "GBR", "IND", "PAK", "AFG", "SAU", "EGY", "NGA", "KEN", "ETH", "SDN",
-                             "VEN", "COL", "MEX", "BRA", "JPN", "KOR", "PRK", "TWN", "PHL", "IDN", "MMR", "LBN",
-                             "YEM", "LBY", "MLI", "SOM"};
+  const char* countries[] = {"ARM", "AZE", "RUS", "UKR", "USA", "CHN", "IRN", "ISR", "PSE", "TUR",
+                             "SYR", "IRQ", "DEU", "FRA", "GBR", "IND", "PAK", "AFG", "SAU", "EGY",
+                             "NGA", "KEN", "ETH", "SDN", "VEN", "COL", "MEX", "BRA", "JPN", "KOR",
+                             "PRK", "TWN", "PHL", "IDN", "MMR", "LBN", "YEM", "LBY", "MLI", "SOM"};
   const char* agents[] = {"", "", "", "GOV", "MIL", "OPP", "REB", "COP", "CVL"};
   struct Code {
     const char* code;
     int quad;
     double goldstein;
   };
-  const Code codes[] = {{"010", 1, 0},    {"020", 1, 3},    {"036", 1, 4},    {"040", 1, 1},    {"042", 1, 1.9},
-                        {"043", 1, 2.8},  {"046", 1, 7},    {"051", 1, 3.4},  {"057", 1, 8},    {"061", 2, 6.4},
-                        {"0841", 2, 7},   {"111", 3, -2},   {"112", 3, -2},   {"130", 3, -4.4}, {"163", 4, -8},
-                        {"173", 4, -5},   {"190", 4, -10},  {"193", 4, -10},  {"195", 4, -10},  {"1823", 4, -9}};
+  const Code codes[] = {{"010", 1, 0},   {"020", 1, 3},   {"036", 1, 4},   {"040", 1, 1},    {"042", 1, 1.9},
+                        {"043", 1, 2.8}, {"046", 1, 7},   {"051", 1, 3.4}, {"057", 1, 8},    {"061", 2, 6.4},
+                        {"0841", 2, 7},  {"111", 3, -2},  {"112", 3, -2},  {"130", 3, -4.4}, {"163", 4, -8},
+                        {"173", 4, -5},  {"190", 4, -10}, {"193", 4, -10}, {"195", 4, -10},  {"1823", 4, -9}};
   std::uniform_int_distribution<int> country(0, 39), agent(0, 8), code(0, 19), day(0, 3650), repeat(0, 9);
   auto actor = [&] { return std::string(countries[country(rng)]) + agents[agent(rng)]; };
   auto date_of = [](int d) {
@@ -94,7 +94,8 @@ int main(int argc, char** argv) {
         const Code& c = codes[code(rng)];
         x.date = st.date;
         x.source.code = actor();
-        do x.target.code = actor(); while (x.target.code == x.source.code);
+        do x.target.code = actor();
+        while (x.target.code == x.source.code);
         if (rng() % 20 == 0) x.source.code = "ARM", x.target.code = "AZE";  // a busy dyad
         x.code = c.code, x.root = std::string(c.code, 2), x.quad_class = c.quad, x.goldstein = c.goldstein;
         x.plover = "BENCH";

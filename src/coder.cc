@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
 #include <mutex>
+#include <optional>
 
 #include "discourse/actor_country.h"
 #include "discourse/dateline.h"
@@ -26,10 +26,14 @@ namespace parley {
 
 const char* ModalityName(Modality m) {
   switch (m) {
-    case Modality::kAsserted: return "asserted";
-    case Modality::kIntended: return "intended";
-    case Modality::kHypothetical: return "hypothetical";
-    case Modality::kNegated: return "negated";
+    case Modality::kAsserted:
+      return "asserted";
+    case Modality::kIntended:
+      return "intended";
+    case Modality::kHypothetical:
+      return "hypothetical";
+    case Modality::kNegated:
+      return "negated";
   }
   return "asserted";
 }
@@ -204,9 +208,12 @@ class CoderImpl {
     for (const match::Mention& m : actors_.mentions) {
       if (m.agent_only || !discourse::HasCountry(m.code)) continue;
       std::string c = m.code.substr(0, 3);
-      auto it = std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
-      if (it == country_counts_.end()) country_counts_.emplace_back(c, 1);
-      else ++it->second;
+      auto it =
+          std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
+      if (it == country_counts_.end())
+        country_counts_.emplace_back(c, 1);
+      else
+        ++it->second;
     }
   }
 
@@ -251,8 +258,7 @@ class CoderImpl {
     for (const match::Mention& m : actors_.mentions) {
       if (m.agent_only || m.ref_tok_begin >= 0) continue;
       for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
-        if (t >= s.tok_begin && t < s.tok_end && tt_.tokens[t].Has(text::kCapitalized))
-          names_[t - s.tok_begin] = true;
+        if (t >= s.tok_begin && t < s.tok_end && tt_.tokens[t].Has(text::kCapitalized)) names_[t - s.tok_begin] = true;
     }
     parser_->Parse(forms_, &words_, &names_);
     tree_.Assign(static_cast<uint32_t>(s.tok_begin), words_);
@@ -270,9 +276,9 @@ class CoderImpl {
   discourse::StoryReferents referents_;
   std::vector<bool> names_;  // words of the sentence inside a named actor (parser hint)
   std::vector<events::TimeExpr> times_;
-  std::string dateline_country_;  // the one country the story's dateline names, or ""
+  std::string dateline_country_;                             // the one country the story's dateline names, or ""
   std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
-  std::optional<syntax::Parser> parser_;  // none without syntax
+  std::optional<syntax::Parser> parser_;                     // none without syntax
   std::vector<std::string_view> forms_;
   std::vector<syntax::Word> words_;
   events::SentenceTree tree_;

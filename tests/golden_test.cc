@@ -18,8 +18,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -107,9 +107,9 @@ std::string ParseWant(const std::string& line, int line_no, Want* w) {
   }
   const Json& j = w->json;
   if (!j.is_object()) return "not an object";
-  static const std::set<std::string> known = {"source",         "target",     "code",       "modality",
-                                              "quantity",       "date",       "date_precision",
-                                              "historical",     "source_ref", "target_ref", "note"};
+  static const std::set<std::string> known = {"source", "target",         "code",       "modality",   "quantity",
+                                              "date",   "date_precision", "historical", "source_ref", "target_ref",
+                                              "note"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) return "unknown field \"" + it.key() + "\"";
   for (const char* f : {"source", "code", "modality"})
@@ -261,8 +261,7 @@ std::vector<std::string> Cases() {
   return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Stories, Golden, ::testing::ValuesIn(Cases()),
-                         [](const auto& info) { return info.param; });
+INSTANTIATE_TEST_SUITE_P(Stories, Golden, ::testing::ValuesIn(Cases()), [](const auto& info) { return info.param; });
 
 }  // namespace
 }  // namespace parley

@@ -58,11 +58,10 @@ inline std::vector<std::string> Triples(const std::vector<Event>& events) {
   return out;
 }
 
-inline const Event* FindEvent(const std::vector<Event>& events, const std::string& source,
-                              const std::string& target, const std::string& code_prefix) {
+inline const Event* FindEvent(const std::vector<Event>& events, const std::string& source, const std::string& target,
+                              const std::string& code_prefix) {
   for (const Event& e : events)
-    if (e.source.code.rfind(source, 0) == 0 && e.target.code.rfind(target, 0) == 0 &&
-        e.code.rfind(code_prefix, 0) == 0)
+    if (e.source.code.rfind(source, 0) == 0 && e.target.code.rfind(target, 0) == 0 && e.code.rfind(code_prefix, 0) == 0)
       return &e;
   return nullptr;
 }

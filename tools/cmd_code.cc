@@ -1,11 +1,10 @@
 // `parley code`: reads stories, codes them on N threads, writes events in input order.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <csignal>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "commands.h"
 #include "input_flags.h"
@@ -92,8 +91,8 @@ void FlushBatch(CodeRun& run) {
   if (run.tty && now - run.last_progress > std::chrono::milliseconds(300)) {
     CodeStats s = run.coder->Totals();
     double secs = std::chrono::duration<double>(now - run.start).count();
-    std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories,
-                             s.sentences, s.events, s.sentences / std::max(secs, 1e-9));
+    std::cerr << fmt::format("\r{} stories, {} sentences, {} events ({:.0f} sentences/s)   ", s.stories, s.sentences,
+                             s.events, s.sentences / std::max(secs, 1e-9));
     run.last_progress = now;
   }
   run.coding.swap(run.batch);
@@ -148,8 +147,7 @@ int Finish(CodeRun& run) {
     std::cerr << fmt::format(
         "parley code: {} stories, {} sentences, {} events written in {:.2f} s; skipped: {} bad inputs, {} "
         "oversized stories; {} invalid UTF-8 sequences; {} over-long sentences cut\n",
-        s.stories, s.sentences, run.written, secs, run.problems, s.skipped_stories, s.invalid_utf8,
-        s.long_sentences);
+        s.stories, s.sentences, run.written, secs, run.problems, s.skipped_stories, s.invalid_utf8, s.long_sentences);
   if (interrupted) return 130;
   return run.problems ? 1 : 0;
 }

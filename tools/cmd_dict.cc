@@ -32,15 +32,18 @@ std::function<int()> RegisterDict(CLI::App& app) {
     }
     LexiconStats s = lex.value()->Stats();
     if (check->parsed()) {
-      std::cerr << "dict check: " << errors << " errors, " << (diags.size() - errors) << " warnings; "
-                << s.actors << " actors, " << s.agents << " agent nouns, " << s.verb_patterns
-                << " event patterns\n";
+      std::cerr << "dict check: " << errors << " errors, " << (diags.size() - errors) << " warnings; " << s.actors
+                << " actors, " << s.agents << " agent nouns, " << s.verb_patterns << " event patterns\n";
       return errors ? 1 : 0;
     }
-    nlohmann::ordered_json j = {{"countries", s.countries},     {"actors", s.actors},
-                                {"actor_names", s.actor_names}, {"people", s.people},
-                                {"dated_roles", s.dated_roles}, {"organisations", s.organisations},
-                                {"agents", s.agents},           {"verb_patterns", s.verb_patterns},
+    nlohmann::ordered_json j = {{"countries", s.countries},
+                                {"actors", s.actors},
+                                {"actor_names", s.actor_names},
+                                {"people", s.people},
+                                {"dated_roles", s.dated_roles},
+                                {"organisations", s.organisations},
+                                {"agents", s.agents},
+                                {"verb_patterns", s.verb_patterns},
                                 {"cameo_codes_covered", s.cameo_codes_covered},
                                 {"cameo_codes_total", s.cameo_codes_total}};
     if (*json) {

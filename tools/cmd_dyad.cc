@@ -1,8 +1,8 @@
 // `parley dyad A B`: what actors A and B (code prefixes) did to each other, per period:
 // events per QuadClass, Goldstein sum and mean, the top three codes; rows A->B, B->A, both.
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -54,8 +54,8 @@ int RunDyad(const DyadArgs& a) {
                      std::to_string(r.quad[3]), fmt::format("{:.1f}", r.goldstein_sum),
                      fmt::format("{:.2f}", r.goldstein_mean), TopCodes(r)});
   WriteRows(std::cout,
-            {"period", "direction", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum",
-             "goldstein_mean", "top_codes"},
+            {"period", "direction", "events", "quad1", "quad2", "quad3", "quad4", "goldstein_sum", "goldstein_mean",
+             "top_codes"},
             table, a.format == "csv");
   return 0;
 }

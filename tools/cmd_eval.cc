@@ -1,8 +1,8 @@
 // `parley eval SUITE.jsonl`: codes a gold suite from raw text and scores it.
+#include <fmt/format.h>
+
 #include <iostream>
 #include <nlohmann/json.hpp>
-
-#include <fmt/format.h>
 
 #include "commands.h"
 #include "gold_suite.h"
@@ -39,21 +39,26 @@ int RunEval(const EvalArgs& a) {
   Coder coder(lex, a.options);
   eval::Score s = eval::ScoreSuite(records, &coder);
   if (a.json) {
-    nlohmann::ordered_json j = {{"suite", a.suite},        {"records", s.records},
-                                {"pass_rate", s.PassRate()}, {"precision", s.Precision()},
-                                {"recall", s.Recall()},      {"f1", s.F1()},
-                                {"root_recall", s.RootRecall()}, {"code_accuracy", s.CodeAccuracy()},
-                                {"expected", s.expected},    {"predicted", s.predicted},
+    nlohmann::ordered_json j = {{"suite", a.suite},
+                                {"records", s.records},
+                                {"pass_rate", s.PassRate()},
+                                {"precision", s.Precision()},
+                                {"recall", s.Recall()},
+                                {"f1", s.F1()},
+                                {"root_recall", s.RootRecall()},
+                                {"code_accuracy", s.CodeAccuracy()},
+                                {"expected", s.expected},
+                                {"predicted", s.predicted},
                                 {"correct", s.correct}};
     nlohmann::ordered_json roots;
     for (const auto& [root, pr] : s.per_root) roots[root] = {{"expected", pr.first}, {"found", pr.second}};
     j["per_root"] = roots;
     std::cout << j.dump() << "\n";
   } else {
-    std::cout << fmt::format("suite        {}\nrecords      {}\npass rate    {:.3f}\nprecision    {:.3f}\n"
-                             "recall       {:.3f}\nF1           {:.3f}\nroot recall  {:.3f}\ncode acc.    {:.3f}\n",
-                             a.suite, s.records, s.PassRate(), s.Precision(), s.Recall(), s.F1(),
-                             s.RootRecall(), s.CodeAccuracy());
+    std::cout << fmt::format(
+        "suite        {}\nrecords      {}\npass rate    {:.3f}\nprecision    {:.3f}\n"
+        "recall       {:.3f}\nF1           {:.3f}\nroot recall  {:.3f}\ncode acc.    {:.3f}\n",
+        a.suite, s.records, s.PassRate(), s.Precision(), s.Recall(), s.F1(), s.RootRecall(), s.CodeAccuracy());
     std::cout << "per root (expected / found):";
     for (const auto& [root, pr] : s.per_root) std::cout << fmt::format(" {}:{}/{}", root, pr.first, pr.second);
     std::cout << "\n";

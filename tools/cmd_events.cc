@@ -1,8 +1,8 @@
 // `parley events`: lists stored events (deduplicated across stories) with every
 // mention's evidence sentence and story URL.
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -53,12 +53,11 @@ int RunEvents(const EventsArgs& a) {
   for (const StoredEvent& e : events.value())
     for (const StoredMention& m : e.mentions)
       rows.push_back({std::to_string(e.event_id), e.date, e.source, e.target, e.code, std::to_string(e.quad_class),
-                      fmt::format("{:.1f}", e.goldstein), std::to_string(e.num_mentions),
-                      std::to_string(e.num_sources), std::to_string(e.num_articles), m.story_id, m.url, m.modality,
-                      m.evidence_text});
+                      fmt::format("{:.1f}", e.goldstein), std::to_string(e.num_mentions), std::to_string(e.num_sources),
+                      std::to_string(e.num_articles), m.story_id, m.url, m.modality, m.evidence_text});
   WriteRows(std::cout,
-            {"event_id", "date", "source", "target", "code", "quad_class", "goldstein", "num_mentions",
-             "num_sources", "num_articles", "story_id", "url", "modality", "evidence"},
+            {"event_id", "date", "source", "target", "code", "quad_class", "goldstein", "num_mentions", "num_sources",
+             "num_articles", "story_id", "url", "modality", "evidence"},
             rows, a.format == "csv");
   return 0;
 }

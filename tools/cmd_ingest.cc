@@ -1,11 +1,10 @@
 // `parley ingest`: codes stories like `parley code` and stores them (and their events)
 // in the event store, committing every --batch stories. Re-ingesting is a no-op.
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <iostream>
-
-#include <fmt/format.h>
 
 #include "commands.h"
 #include "input_flags.h"
@@ -41,9 +40,9 @@ struct IngestRun {
   IngestStats stats;
   ReadStats read_stats;
   std::size_t problems = 0, in_batch = 0, group = 0;
-  std::vector<Story> pending;               // not stored yet, to be coded
-  std::vector<std::vector<Event>> coded;    // events of `pending`
-  Status failure;                           // the first store error; stops the run
+  std::vector<Story> pending;             // not stored yet, to be coded
+  std::vector<std::vector<Event>> coded;  // events of `pending`
+  Status failure;                         // the first store error; stops the run
 
   // Keeps the first error; true while there is none.
   bool Check(Status st) {

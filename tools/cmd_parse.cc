@@ -1,8 +1,8 @@
 // `parley parse`: tags and parses text with the UD model and prints CoNLL-U or JSON;
 // `parley parse --eval GOLD.conllu` scores the model on a gold treebank file.
-#include <iostream>
-
 #include <fmt/format.h>
+
+#include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
@@ -42,7 +42,8 @@ void PrintConllu(const Sentence& s, const std::vector<syntax::Word>& words) {
   if (!s.text.empty()) out += fmt::format("# text = {}\n", s.text);
   for (std::size_t i = 0; i < words.size(); ++i) {
     const syntax::Word& w = words[i];
-    std::string misc = s.offsets.empty() ? "_" : fmt::format("TokenRange={}:{}", s.offsets[i].first, s.offsets[i].second);
+    std::string misc =
+        s.offsets.empty() ? "_" : fmt::format("TokenRange={}:{}", s.offsets[i].first, s.offsets[i].second);
     out += fmt::format("{}\t{}\t{}\t{}\t_\t_\t{}\t{}\t_\t{}\n", i + 1, s.forms[i], Lower(s.forms[i]),
                        syntax::UposName(w.upos), w.head + 1, syntax::DeprelName(w.deprel), misc);
   }
@@ -87,17 +88,18 @@ int RunEvalMode(const ParseArgs& a, syntax::Parser* parser) {
     return 1;
   }
   syntax::EvalScores s = syntax::Evaluate(parser, gold.value());
-  static constexpr const char* kRelations[] = {"nsubj", "obj", "nsubj:pass", "obl:agent", "appos",
-                                               "conj",  "acl:relcl", "ccomp", "xcomp"};
+  static constexpr const char* kRelations[] = {"nsubj", "obj",       "nsubj:pass", "obl:agent", "appos",
+                                               "conj",  "acl:relcl", "ccomp",      "xcomp"};
   if (a.json) {
-    nlohmann::ordered_json j = {{"sentences", s.sentences}, {"words", s.words}, {"upos", s.Upos()},
-                                {"uas", s.Uas()}, {"las", s.Las()}, {"words_per_second", s.WordsPerSecond()}};
+    nlohmann::ordered_json j = {{"sentences", s.sentences}, {"words", s.words},
+                                {"upos", s.Upos()},         {"uas", s.Uas()},
+                                {"las", s.Las()},           {"words_per_second", s.WordsPerSecond()}};
     for (const char* r : kRelations) j["per_relation"][r] = s.F1(syntax::DeprelId(r));
     std::cout << j.dump() << "\n";
     return 0;
   }
-  std::cout << fmt::format("sentences {}\nwords {}\nUPOS {:.4f}\nUAS {:.4f}\nLAS {:.4f}\nwords/s {:.0f}\n",
-                           s.sentences, s.words, s.Upos(), s.Uas(), s.Las(), s.WordsPerSecond());
+  std::cout << fmt::format("sentences {}\nwords {}\nUPOS {:.4f}\nUAS {:.4f}\nLAS {:.4f}\nwords/s {:.0f}\n", s.sentences,
+                           s.words, s.Upos(), s.Uas(), s.Las(), s.WordsPerSecond());
   std::cout << "per-relation F1 (full labels):\n";
   for (const char* r : kRelations) {
     uint8_t id = syntax::DeprelId(r);
@@ -125,8 +127,9 @@ int ParseConlluInputs(const ParseArgs& a, syntax::Parser* parser) {
 }
 
 int ParseStories(const ParseArgs& a, syntax::Parser* parser) {
-  InputFormat fmt = a.input_format == "text" ? InputFormat::kText
-                    : a.input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
+  InputFormat fmt = a.input_format == "text"    ? InputFormat::kText
+                    : a.input_format == "jsonl" ? InputFormat::kJsonl
+                                                : InputFormat::kAuto;
   text::TokenizedText tt;
   std::vector<text::SentenceSpan> spans;
   std::vector<syntax::Word> words;

@@ -64,15 +64,20 @@ Score ScoreSuite(const std::vector<GoldRecord>& records, Coder* coder) {
     std::set<Triple> want(r.expected.begin(), r.expected.end());
     if (r.expect_no_events) want.clear();
     ++s.records;
-    if (got == want) ++s.passed;
-    else s.failures.push_back({r.id, r.text, {want.begin(), want.end()}, {got.begin(), got.end()}});
+    if (got == want)
+      ++s.passed;
+    else
+      s.failures.push_back({r.id, r.text, {want.begin(), want.end()}, {got.begin(), got.end()}});
     s.expected += want.size();
     s.predicted += got.size();
     for (const Triple& w : want) {
       const std::string root = std::get<2>(w).substr(0, 2);
       auto& pr = s.per_root[root];
       ++pr.first;
-      if (got.count(w)) { ++s.correct; ++pr.second; }
+      if (got.count(w)) {
+        ++s.correct;
+        ++pr.second;
+      }
       bool root_ok = false, dyad = false;
       for (const Triple& g : got) {
         if (std::get<0>(g) != std::get<0>(w) || std::get<1>(g) != std::get<1>(w)) continue;

@@ -12,13 +12,12 @@ void OnSignal(int) { g_stop = true; }
 
 }  // namespace
 
-std::vector<std::string> InputFlags::Paths() const {
-  return inputs.empty() ? std::vector<std::string>{"-"} : inputs;
-}
+std::vector<std::string> InputFlags::Paths() const { return inputs.empty() ? std::vector<std::string>{"-"} : inputs; }
 
 InputFormat InputFlags::Format() const {
-  return input_format == "text" ? InputFormat::kText
-         : input_format == "jsonl" ? InputFormat::kJsonl : InputFormat::kAuto;
+  return input_format == "text"    ? InputFormat::kText
+         : input_format == "jsonl" ? InputFormat::kJsonl
+                                   : InputFormat::kAuto;
 }
 
 CodeOptions InputFlags::Options() const {
@@ -33,8 +32,7 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
   cmd->add_option("--input-format", flags->input_format, "auto, text or jsonl")
       ->check(CLI::IsMember({"auto", "text", "jsonl"}));
   cmd->add_option("-j,--jobs", flags->jobs, "Coding threads (default 1)")->check(CLI::Range(1, 256));
-  cmd->add_option("--max-sentence-tokens", flags->options.max_sentence_tokens,
-                  "Cut longer sentences (default 200)")
+  cmd->add_option("--max-sentence-tokens", flags->options.max_sentence_tokens, "Cut longer sentences (default 200)")
       ->check(CLI::Range(8, 100000));
   cmd->add_option("--max-story-bytes", flags->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
   AddSyntaxFlags(cmd, &flags->options);
@@ -50,9 +48,11 @@ void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options) {
   cmd->add_option_function<std::vector<std::string>>(
          "--without-context",
          [options](const std::vector<std::string>& names) {
-           static const std::pair<const char*, unsigned> kRules[] = {
-               {"countries", kRuleCountries}, {"coreference", kRuleCoreference}, {"time", kRuleTime},
-               {"modality", kRuleModality},   {"non-actors", kRuleNonActors}};
+           static const std::pair<const char*, unsigned> kRules[] = {{"countries", kRuleCountries},
+                                                                     {"coreference", kRuleCoreference},
+                                                                     {"time", kRuleTime},
+                                                                     {"modality", kRuleModality},
+                                                                     {"non-actors", kRuleNonActors}};
            for (const std::string& n : names) {
              unsigned bit = 0;
              for (const auto& [name, b] : kRules)

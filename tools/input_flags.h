@@ -2,10 +2,9 @@
 // The input options `parley code` and `parley ingest` share, defined once: the input
 // paths, --date, --input-format, the sentence and story limits, -j, and the flag that
 // SIGINT / SIGTERM set to stop reading.
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "parley/parley.h"
 

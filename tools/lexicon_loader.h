@@ -30,7 +30,7 @@ inline constexpr const char* kPetrarchDictsHelp =
 
 // Loads PETRARCH dictionaries from `petrarch` when it is given, else parley's from `dir`.
 inline std::shared_ptr<const Lexicon> LoadDictionariesOrReport(const std::string& dir, const std::string& petrarch,
-                                                              bool show_warnings) {
+                                                               bool show_warnings) {
   if (petrarch.empty()) return LoadLexiconOrReport(dir, show_warnings);
   std::vector<Diagnostic> diags;
   auto lex = Lexicon::LoadPetrarch(petrarch, dir.empty() ? DefaultDataDir() : dir, &diags);

@@ -1,11 +1,11 @@
 // parley_train: trains the tagger + parser model from UD English EWT (make model).
 // Deterministic: fixed seed, fixed shuffles, one thread. Prints dev and test scores of
 // the saved model as re-read from disk.
-#include <chrono>
-#include <iostream>
+#include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <chrono>
+#include <iostream>
 
 #include "syntax/conllu.h"
 #include "syntax/evaluate.h"
@@ -27,8 +27,8 @@ bool ReadOrReport(const std::string& path, std::vector<ConlluSentence>* out) {
 }
 
 void Report(const char* name, const parley::syntax::EvalScores& s) {
-  std::cout << fmt::format("{}: {} sentences, {} words, UPOS {:.4f} UAS {:.4f} LAS {:.4f}, {:.0f} words/s\n",
-                           name, s.sentences, s.words, s.Upos(), s.Uas(), s.Las(), s.WordsPerSecond());
+  std::cout << fmt::format("{}: {} sentences, {} words, UPOS {:.4f} UAS {:.4f} LAS {:.4f}, {:.0f} words/s\n", name,
+                           s.sentences, s.words, s.Upos(), s.Uas(), s.Las(), s.WordsPerSecond());
 }
 
 }  // namespace

@@ -22,8 +22,7 @@ inline constexpr const char* kDbHelp =
 inline std::unique_ptr<EventStore> OpenStoreOrReport(const std::string& db, const char* cmd, int* rc,
                                                      bool read_only = false) {
   if (read_only && !IsPostgresLocation(db) && !std::filesystem::exists(db)) {
-    std::cerr << "parley " << cmd << ": no database " << db << " (create it with `parley ingest --db " << db
-              << "`)\n";
+    std::cerr << "parley " << cmd << ": no database " << db << " (create it with `parley ingest --db " << db << "`)\n";
     *rc = 1;
     return nullptr;
   }

@@ -40,7 +40,7 @@ class BatchCoder {
 
  private:
   std::vector<std::unique_ptr<Coder>> coders_;
-  std::vector<CodeStats> stats_;        // one per coder
+  std::vector<CodeStats> stats_;          // one per coder
   std::unique_ptr<BatchCoderPool> pool_;  // null with one job
 };
 

@@ -22,9 +22,9 @@ struct CodeStats {
   std::size_t stories = 0;
   std::size_t sentences = 0;
   std::size_t events = 0;
-  std::size_t invalid_utf8 = 0;       // invalid byte sequences seen (left in place)
-  std::size_t long_sentences = 0;     // sentences cut at max_sentence_tokens
-  std::size_t skipped_stories = 0;    // too large, binary, ...
+  std::size_t invalid_utf8 = 0;     // invalid byte sequences seen (left in place)
+  std::size_t long_sentences = 0;   // sentences cut at max_sentence_tokens
+  std::size_t skipped_stories = 0;  // too large, binary, ...
   CodeStats& operator+=(const CodeStats& o);
 };
 

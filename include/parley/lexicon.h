@@ -28,13 +28,13 @@ struct Diagnostic {
 
 // Counts reported by `parley dict stats`.
 struct LexiconStats {
-  std::size_t countries = 0;       // distinct 3-letter country codes among actors
-  std::size_t actors = 0;          // actor entries (one per code+names line)
-  std::size_t actor_names = 0;     // names across all actor entries
-  std::size_t people = 0;          // distinct people in data/actors/people*.txt
-  std::size_t dated_roles = 0;     // actor lines with a date range (one role each)
-  std::size_t organisations = 0;   // entries whose code starts with IGO/NGO
-  std::size_t agents = 0;          // agent nouns
+  std::size_t countries = 0;      // distinct 3-letter country codes among actors
+  std::size_t actors = 0;         // actor entries (one per code+names line)
+  std::size_t actor_names = 0;    // names across all actor entries
+  std::size_t people = 0;         // distinct people in data/actors/people*.txt
+  std::size_t dated_roles = 0;    // actor lines with a date range (one role each)
+  std::size_t organisations = 0;  // entries whose code starts with IGO/NGO
+  std::size_t agents = 0;         // agent nouns
   std::size_t verb_patterns = 0;
   std::size_t cameo_codes_covered = 0;  // CAMEO codes with at least one pattern
   std::size_t cameo_codes_total = 0;
@@ -45,8 +45,7 @@ class LexiconData;  // internal representation (src/lexicon/lexicon_data.h)
 class Lexicon {
  public:
   // Loads parley's own dictionaries from `dir` (see data/README.md).
-  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir,
-                                                     std::vector<Diagnostic>* diags);
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir, std::vector<Diagnostic>* diags);
   // Loads PETRARCH / TABARI dictionaries (actors, agents, discards, verbs of either
   // PETRARCH generation) with parley's CAMEO table and grammar from `parley_dir`.
   // `dir` is a folder, or a folder plus a file-name prefix that picks one dictionary
@@ -55,8 +54,7 @@ class Lexicon {
   // lacks (test codes, CAMEO 2.0 codes) are added with QuadClass 0 and Goldstein 0.
   //
   //   auto lex = parley::Lexicon::LoadPetrarch("dicts/Phoenix.", parley::DefaultDataDir(), &diags);
-  static Result<std::shared_ptr<const Lexicon>> LoadPetrarch(const std::string& dir,
-                                                             const std::string& parley_dir,
+  static Result<std::shared_ptr<const Lexicon>> LoadPetrarch(const std::string& dir, const std::string& parley_dir,
                                                              std::vector<Diagnostic>* diags);
   explicit Lexicon(std::unique_ptr<LexiconData> data);
   ~Lexicon();

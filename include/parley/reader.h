@@ -15,14 +15,14 @@ namespace parley {
 enum class InputFormat { kAuto, kText, kJsonl };
 
 struct ReadProblem {
-  std::string where;    // "file:line" or "file"
+  std::string where;  // "file:line" or "file"
   std::string message;
 };
 
 struct ReadStats {
   std::size_t stories = 0;
   std::size_t problems = 0;
-  std::uint64_t bytes = 0;   // input bytes consumed so far (updated before each story)
+  std::uint64_t bytes = 0;  // input bytes consumed so far (updated before each story)
 };
 
 // Called once per story read; return false to stop reading.
@@ -38,9 +38,8 @@ Result<Story> ParseTextStory(std::string bytes, const std::string& name);
 Result<Story> ParseJsonlStory(const std::string& line, const std::string& where);
 
 // Reads every story from `paths` (files, directories recursively; "-" is stdin).
-Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
-                   const StoryCallback& on_story, const ProblemCallback& on_problem,
-                   ReadStats* stats);
+Status ReadStories(const std::vector<std::string>& paths, InputFormat format, const StoryCallback& on_story,
+                   const ProblemCallback& on_problem, ReadStats* stats);
 
 // The total size in bytes of the files `paths` name (directories recursively; 0 for
 // stdin), for progress displays.

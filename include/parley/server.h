@@ -16,11 +16,11 @@
 namespace parley {
 
 struct ServerOptions {
-  std::string db = "parley.db";       // SQLite path or postgresql:// URI, opened read-only
+  std::string db = "parley.db";  // SQLite path or postgresql:// URI, opened read-only
   std::string host = "127.0.0.1";
-  int port = 8080;                    // 0: any free port
-  std::string web_dir;                // dashboard folder ("" = no dashboard)
-  std::size_t threads = 64;           // worker threads (one per open connection)
+  int port = 8080;           // 0: any free port
+  std::string web_dir;       // dashboard folder ("" = no dashboard)
+  std::size_t threads = 64;  // worker threads (one per open connection)
   std::size_t max_body_bytes = 1u << 20;
 };
 

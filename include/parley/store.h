@@ -26,27 +26,27 @@ namespace parley {
 // What ingesting did, summed over the stories given to AddStory.
 struct IngestStats {
   std::size_t stories_new = 0;
-  std::size_t stories_skipped = 0;   // already stored (same id, URL or text hash)
-  std::size_t events_new = 0;        // new (date, source, target, code) rows
-  std::size_t events_merged = 0;     // mentions that joined an existing event row
-  std::size_t mentions = 0;          // mention rows written
+  std::size_t stories_skipped = 0;  // already stored (same id, URL or text hash)
+  std::size_t events_new = 0;       // new (date, source, target, code) rows
+  std::size_t events_merged = 0;    // mentions that joined an existing event row
+  std::size_t mentions = 0;         // mention rows written
 };
 
 // Filters for Events(). Actor codes and event codes match by prefix ("ARM" matches
 // "ARMGOV", "08" matches "0841"); empty fields do not filter. Dates are inclusive.
 struct EventQuery {
-  std::string actor;                 // source or target
-  std::string dyad_a, dyad_b;        // source A and target B, either way round
+  std::string actor;           // source or target
+  std::string dyad_a, dyad_b;  // source A and target B, either way round
   std::string code;
-  std::string story_id;              // only events read from this story
-  std::string root;                  // two digits: the code's root ("" does not filter)
-  int quad_class = 0;                // 1..4 (0 does not filter)
-  std::string from, to;              // YYYY-MM-DD
-  std::size_t limit = 0;             // 0: no limit (counts events, not mentions)
-  bool newest_first = false;         // order by date and event id, descending
+  std::string story_id;       // only events read from this story
+  std::string root;           // two digits: the code's root ("" does not filter)
+  int quad_class = 0;         // 1..4 (0 does not filter)
+  std::string from, to;       // YYYY-MM-DD
+  std::size_t limit = 0;      // 0: no limit (counts events, not mentions)
+  bool newest_first = false;  // order by date and event id, descending
   // Keyset paging: only events after (in the chosen order) this date and event id.
   std::string after_date;
-  std::int64_t after_id = 0;         // 0: from the start
+  std::int64_t after_id = 0;  // 0: from the start
 };
 
 // One place an event was read: a sentence of a story.
@@ -55,10 +55,10 @@ struct StoredMention {
   int sentence = 0;
   std::string modality;
   double quantity_value = 0;
-  std::string quantity_unit;         // "" when the event has no quantity
+  std::string quantity_unit;  // "" when the event has no quantity
   bool has_quantity = false;
   std::size_t evidence_start = 0, evidence_end = 0;
-  std::size_t event_start = 0, event_end = 0;   // the event words (0, 0 when unknown)
+  std::size_t event_start = 0, event_end = 0;  // the event words (0, 0 when unknown)
   std::string evidence_text, source_text, target_text;
   // The mentions "he", "Mr Brown", "the two countries" were resolved from (see Actor::ref).
   std::optional<TextSpan> source_ref, target_ref;
@@ -108,7 +108,7 @@ struct DyadQuery {
 struct DyadRow {
   std::string period, direction;
   int events = 0;
-  int quad[4] = {0, 0, 0, 0};        // events per QuadClass 1..4
+  int quad[4] = {0, 0, 0, 0};  // events per QuadClass 1..4
   double goldstein_sum = 0, goldstein_mean = 0;
   std::vector<std::pair<std::string, int>> top_codes;  // at most 3, most frequent first
 };

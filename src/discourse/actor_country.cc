@@ -4,8 +4,8 @@
 
 namespace parley::discourse {
 
-SentenceCountries::SentenceCountries(const LexiconData& lex, const text::TokenizedText& tt,
-                                     const text::SentenceSpan& s, const match::SentenceActors& actors)
+SentenceCountries::SentenceCountries(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                                     const match::SentenceActors& actors)
     : lex_(lex), tt_(tt), s_(s), actors_(actors) {
   FindSpeaker();
   FindPlace();
@@ -33,7 +33,8 @@ void SentenceCountries::FindSpeaker() {
       const match::MentionGroup& group = actors_.groups[g];
       if (actors_.mentions[group.members.front()].locative) continue;
       bool before = group.tok_end <= t && group.tok_end + 2 >= t;
-      bool after = group.tok_begin == t + 1 || (group.tok_begin == t + 2 && (lex_.ClassOf(tt_.tokens[t + 1].word) & kDeterminer));
+      bool after = group.tok_begin == t + 1 ||
+                   (group.tok_begin == t + 2 && (lex_.ClassOf(tt_.tokens[t + 1].word) & kDeterminer));
       if (!before && !after) continue;
       std::string c = GroupCountry(g);
       if (!c.empty()) {
@@ -54,8 +55,10 @@ void SentenceCountries::FindPlace() {
     bool place = m.locative;
     for (uint32_t k = 1; !place && k <= 3 && m.tok_begin >= s_.tok_begin + k; ++k) {
       uint32_t t = m.tok_begin - k;
-      if (lex_.ClassOf(tt_.tokens[t].word) & kLocative) place = true;
-      else if (!tt_.tokens[t].Has(text::kWord) || tt_.tokens[t].Has(text::kCapitalized)) break;
+      if (lex_.ClassOf(tt_.tokens[t].word) & kLocative)
+        place = true;
+      else if (!tt_.tokens[t].Has(text::kWord) || tt_.tokens[t].Has(text::kCapitalized))
+        break;
     }
     if (place) countries.insert(m.code.substr(0, 3));
   }

@@ -16,10 +16,10 @@ constexpr uint32_t kMaxPlaceWords = 4;
 
 // All-caps words that open wire headlines and notes, not places: "CORRECTION - ROVER
 // GROUP REPORTS SALES", "NOTE: 1986 net includes ...", "UPDATE 1-...".
-constexpr std::array<std::string_view, 19> kNotPlaces = {
-    "advisory", "analysis", "breaking", "bulletin", "comment", "corrected", "correction",
-    "editors",  "exclusive", "factbox", "flash",   "interview", "note",     "notes",
-    "opinion",  "refile",   "repeat",    "update",  "urgent"};
+constexpr std::array<std::string_view, 19> kNotPlaces = {"advisory",  "analysis",   "breaking", "bulletin",  "comment",
+                                                         "corrected", "correction", "editors",  "exclusive", "factbox",
+                                                         "flash",     "interview",  "note",     "notes",     "opinion",
+                                                         "refile",    "repeat",     "update",   "urgent"};
 
 class Reader {
  public:
@@ -98,8 +98,8 @@ bool BodyFollows(const TokenizedText& tt, uint32_t i, uint32_t end) {
 
 }  // namespace
 
-std::optional<Dateline> FindDateline(std::string_view text, const TokenizedText& tt,
-                                     uint32_t tok_begin, uint32_t tok_end) {
+std::optional<Dateline> FindDateline(std::string_view text, const TokenizedText& tt, uint32_t tok_begin,
+                                     uint32_t tok_end) {
   if (tok_begin >= tok_end || tok_end > tt.tokens.size()) return std::nullopt;
   Reader r(text, tt, tok_begin, tok_end);
   Dateline d;

@@ -23,12 +23,12 @@ struct DatelineSpan {
 };
 
 struct Dateline {
-  DatelineSpan whole;                // from the first place to the dash or colon, inclusive
-  std::vector<DatelineSpan> places;  // "BAKU", "YEREVAN" (split on "/"), in order
+  DatelineSpan whole;                  // from the first place to the dash or colon, inclusive
+  std::vector<DatelineSpan> places;    // "BAKU", "YEREVAN" (split on "/"), in order
   std::optional<DatelineSpan> region;  // "Palestinian Territories" in "GAZA CITY, Palestinian
                                        // Territories:", "Belgium" in "ZEEBRUGGE, Belgium -"
   std::optional<DatelineSpan> agency;  // "Reuters" in "(Reuters)"
-  int month = 0;                     // "Oct 20" -> 10, 20; 0 when the dateline has no date
+  int month = 0;                       // "Oct 20" -> 10, 20; 0 when the dateline has no date
   int day = 0;
 };
 
@@ -38,7 +38,7 @@ struct Dateline {
 // ordinary first sentence ("Armenia and Azerbaijan said ..."), a headline line ("CORRECTION
 // - ...", "U.S. DIVIDEND MEETINGS - MARCH 3") or a list row ("Bahia Blanca - 4, 1, 1").
 // Looks at no more than 24 tokens.
-std::optional<Dateline> FindDateline(std::string_view text, const text::TokenizedText& tt,
-                                     uint32_t tok_begin, uint32_t tok_end);
+std::optional<Dateline> FindDateline(std::string_view text, const text::TokenizedText& tt, uint32_t tok_begin,
+                                     uint32_t tok_end);
 
 }  // namespace parley::discourse

@@ -16,49 +16,44 @@ bool In(const std::array<string_view, N>& a, string_view w) {
 
 // News outlets and platforms known by name: "told the BBC", "posted on Twitter".
 constexpr std::array<string_view, 34> kOutlets = {
-    "afp",      "anadolu",  "arabiya",  "bbc",      "bloomberg", "cbs",      "cnn",
-    "facebook", "fars",     "guardian", "haaretz",  "instagram", "interfax", "irna",
-    "jazeera",  "kcna",     "kyodo",    "msnbc",    "nbc",       "nhk",      "reuters",
-    "ria",      "sana",     "spiegel",  "tasnim",   "tass",      "telegram", "tiktok",
-    "twitter",  "wafa",     "weibo",    "xinhua",   "yonhap",    "youtube"};
+    "afp",      "anadolu", "arabiya",   "bbc",      "bloomberg", "cbs",     "cnn",    "facebook", "fars",
+    "guardian", "haaretz", "instagram", "interfax", "irna",      "jazeera", "kcna",   "kyodo",    "msnbc",
+    "nbc",      "nhk",     "reuters",   "ria",      "sana",      "spiegel", "tasnim", "tass",     "telegram",
+    "tiktok",   "twitter", "wafa",      "weibo",    "xinhua",    "yonhap",  "youtube"};
 
 // Head nouns that make the words before them a medium: "Syrian state television",
 // "Israel Radio", "Iran's Fars news agency", "China Daily", "Press TV".
-constexpr std::array<string_view, 12> kMediaNouns = {
-    "broadcaster", "channel", "daily", "media", "newspaper", "press",
-    "radio",       "television", "tv", "website", "agency", "network"};
+constexpr std::array<string_view, 12> kMediaNouns = {"broadcaster", "channel", "daily",  "media",
+                                                     "newspaper",   "press",   "radio",  "television",
+                                                     "tv",          "website", "agency", "network"};
 
 // Words between a name and its media noun: "state", "-run", "official", "news".
-constexpr std::array<string_view, 9> kMediaFillers = {"'s",  "state", "-",        "run", "owned",
-                                                      "official", "news", "public", "national"};
+constexpr std::array<string_view, 9> kMediaFillers = {"'s",       "state", "-",      "run",     "owned",
+                                                      "official", "news",  "public", "national"};
 
 // Verbs and nouns of meetings, whose "in X" is a venue: "gathered in Cairo", "talks in
 // Geneva", "met in Vienna", "a summit in Sochi", "signed the accord in Paris". Not
 // "held" or "session" alone: "held in Corcoran State Prison", "a majority in the Senate",
 // "the Court of Session in Scotland".
 constexpr std::array<string_view, 21> kMeetingWords = {
-    "ceremony", "conference", "convene",  "convened", "forum",   "gather",  "gathered",
-    "gathering", "meet",      "meeting",  "meetings", "meets",   "met",     "negotiations",
-    "sign",     "signed",     "signing",  "summit",   "talk",    "talks",   "consultations"};
+    "ceremony",  "conference", "convene", "convened", "forum", "gather", "gathered",
+    "gathering", "meet",       "meeting", "meetings", "meets", "met",    "negotiations",
+    "sign",      "signed",     "signing", "summit",   "talk",  "talks",  "consultations"};
 
 // Words of talking about something: "discuss Syria", "talks on Syria".
 constexpr std::array<string_view, 14> kDiscussWords = {
-    "consultations", "conversation", "debate",  "dialogue", "discuss",  "discussed", "discusses",
-    "discussing",    "discussion",   "discussions", "meeting", "negotiations", "talk", "talks"};
-constexpr std::array<string_view, 6> kAboutPreps = {"about", "concerning", "on", "over",
-                                                    "regarding", "of"};
+    "consultations", "conversation", "debate",      "dialogue", "discuss",      "discussed", "discusses",
+    "discussing",    "discussion",   "discussions", "meeting",  "negotiations", "talk",      "talks"};
+constexpr std::array<string_view, 6> kAboutPreps = {"about", "concerning", "on", "over", "regarding", "of"};
 // "the situation in Syria", "the future of Libya": the topic sits behind these.
-constexpr std::array<string_view, 9> kTopicFrames = {"situation", "crisis",    "conflict",
-                                                     "war",       "developments", "events",
-                                                     "future",    "issue",     "question"};
+constexpr std::array<string_view, 9> kTopicFrames = {"situation", "crisis", "conflict", "war",     "developments",
+                                                     "events",    "future", "issue",    "question"};
 
 class View {
  public:
   View(const text::TokenizedText& tt, uint32_t begin, uint32_t end) : tt_(tt), begin_(begin), end_(end) {}
   // The word at i, or "" outside the sentence.
-  string_view W(int64_t i) const {
-    return i >= begin_ && i < end_ ? tt_.Norm(static_cast<size_t>(i)) : string_view();
-  }
+  string_view W(int64_t i) const { return i >= begin_ && i < end_ ? tt_.Norm(static_cast<size_t>(i)) : string_view(); }
   bool Name(int64_t i) const {
     return i >= begin_ && i < end_ && tt_.tokens[i].Has(text::kCapitalized) && tt_.tokens[i].Has(text::kWord);
   }
@@ -106,17 +101,17 @@ bool AccordingTo(const View& v, uint32_t mb) {
 bool CarriesWords(const View& v, uint32_t mb, uint32_t me) {
   int64_t b = v.SkipArticlesBack(static_cast<int64_t>(mb) - 1);
   string_view p = v.W(b), pp = v.W(b - 1);
-  static constexpr std::array<string_view, 10> kBefore = {"told",  "tells", "telling", "on",  "via",
-                                                          "through", "to", "in", "interview", "website"};
+  static constexpr std::array<string_view, 10> kBefore = {"told",    "tells", "telling", "on",        "via",
+                                                          "through", "to",    "in",      "interview", "website"};
   if (In(kBefore, p)) return true;
   if (p == "with" && (pp == "interview" || pp == "speaking" || pp == "spoke")) return true;
-  if (p == "by" && (pp == "quoted" || pp == "cited" || pp == "carried" || pp == "broadcast" ||
-                    pp == "published" || pp == "aired" || pp == "reported"))
+  if (p == "by" && (pp == "quoted" || pp == "cited" || pp == "carried" || pp == "broadcast" || pp == "published" ||
+                    pp == "aired" || pp == "reported"))
     return true;
   // After the medium and its head noun: "state media reported", "the BBC said".
   static constexpr std::array<string_view, 12> kAfter = {"reported", "reports", "reporting", "said",
-                                                         "says", "quoted", "cited", "broadcast",
-                                                         "aired", "showed", "carried", "published"};
+                                                         "says",     "quoted",  "cited",     "broadcast",
+                                                         "aired",    "showed",  "carried",   "published"};
   for (uint32_t k = me, n = 0; n < 6; ++k, ++n) {
     string_view w = v.W(k);
     if (In(kAfter, w)) return true;
@@ -159,10 +154,14 @@ bool Topic(const View& v, uint32_t mb) {
 
 const char* NonActorKindName(NonActorKind k) {
   switch (k) {
-    case NonActorKind::kMedium: return "medium";
-    case NonActorKind::kPlace: return "place";
-    case NonActorKind::kTopic: return "topic";
-    case NonActorKind::kNone: break;
+    case NonActorKind::kMedium:
+      return "medium";
+    case NonActorKind::kPlace:
+      return "place";
+    case NonActorKind::kTopic:
+      return "topic";
+    case NonActorKind::kNone:
+      break;
   }
   return "none";
 }

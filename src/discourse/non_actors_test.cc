@@ -47,7 +47,7 @@ TEST(NonActors, MediaAsParties) {
   EXPECT_EQ(Of("Zarif told Iraq that Tehran would not retaliate.", "Iraq"), kNone);
   EXPECT_EQ(Of("Egypt accused Al Jazeera of bias.", "Jazeera"), kNone);
   EXPECT_EQ(Of("The International Atomic Energy Agency said Iran had resumed enrichment.",
-                "International Atomic Energy Agency"),
+               "International Atomic Energy Agency"),
             kNone);
 }
 

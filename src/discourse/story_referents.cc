@@ -13,22 +13,23 @@ namespace {
 // Commission", "Senate Foreign Relations Committee"): their last word is no surname.
 bool InstitutionWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "agency", "alliance", "army", "assembly", "association", "authority", "bank", "brotherhood",
-      "city", "club", "coalition", "command", "commission", "committee", "community", "company",
-      "congress", "corp", "corporation", "council", "county", "court", "department", "emirates",
-      "federation", "force", "forces", "front", "fund", "government", "group", "guard", "guards",
-      "house", "inc", "islands", "kingdom", "league", "ministry", "movement", "nations", "network",
-      "news", "office", "organisation", "organization", "parliament", "party", "police", "post",
-      "republic", "senate", "service", "state", "states", "times", "union"};
+      "agency",     "alliance", "army",        "assembly", "association",  "authority",    "bank",       "brotherhood",
+      "city",       "club",     "coalition",   "command",  "commission",   "committee",    "community",  "company",
+      "congress",   "corp",     "corporation", "council",  "county",       "court",        "department", "emirates",
+      "federation", "force",    "forces",      "front",    "fund",         "government",   "group",      "guard",
+      "guards",     "house",    "inc",         "islands",  "kingdom",      "league",       "ministry",   "movement",
+      "nations",    "network",  "news",        "office",   "organisation", "organization", "parliament", "party",
+      "police",     "post",     "republic",    "senate",   "service",      "state",        "states",     "times",
+      "union"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 // Words that stand before a surname: "Mr Brown", "President Sarkozy".
 bool TitleWord(std::string_view w) {
-  static constexpr std::string_view kTitles[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.",
-                                                 "sir", "president", "premier", "chancellor", "minister",
-                                                 "senator", "sen.", "governor", "gov.", "general", "gen.",
-                                                 "king", "queen", "prince", "sheikh", "ambassador"};
+  static constexpr std::string_view kTitles[] = {
+      "mr",      "mr.",       "mrs",     "mrs.",       "ms",       "ms.",     "miss",      "dr",       "dr.",
+      "sir",     "president", "premier", "chancellor", "minister", "senator", "sen.",      "governor", "gov.",
+      "general", "gen.",      "king",    "queen",      "prince",   "sheikh",  "ambassador"};
   return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
 }
 
@@ -149,7 +150,6 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
   AddMentions(&added, actors);
 }
 
-
 void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt,
                                       const text::SentenceSpan& s, match::SentenceActors* actors) const {
   const auto b = static_cast<uint32_t>(s.tok_begin), e = static_cast<uint32_t>(s.tok_end);
@@ -157,8 +157,12 @@ void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::Tokeni
   uint32_t open = e, close = e;
   for (uint32_t t = b; t < e; ++t)
     if (tt.Norm(t) == "\"") {
-      if (open == e) open = t;
-      else { close = t; break; }
+      if (open == e)
+        open = t;
+      else {
+        close = t;
+        break;
+      }
     }
   if (open == e || close == e) return;
   // The speaker: one actor mention next to a speech verb outside the quote
@@ -168,7 +172,10 @@ void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::Tokeni
     if ((t >= open && t <= close) || !(lex.ClassOf(tt.tokens[t].word) & kSpeech)) continue;
     for (const match::Mention& m : actors->mentions) {
       if (m.agent_only || (m.tok_begin >= open && m.tok_end <= close + 1)) continue;
-      if ((m.tok_end <= t && m.tok_end + 2 >= t) || m.tok_begin == t + 1) { speaker = &m; break; }
+      if ((m.tok_end <= t && m.tok_end + 2 >= t) || m.tok_begin == t + 1) {
+        speaker = &m;
+        break;
+      }
     }
   }
   if (!speaker) return;

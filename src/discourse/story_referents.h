@@ -24,8 +24,7 @@ class StoryReferents {
 
  private:
   // Adds the references of the sentence as new mentions (tokens not in any mention).
-  void AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
-                     match::SentenceActors* actors) const;
+  void AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s, match::SentenceActors* actors) const;
   // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote
   // are the speaker named outside it next to a speech verb.
   void AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,

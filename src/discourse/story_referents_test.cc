@@ -39,14 +39,15 @@ TEST(StoryReferents, SurnameAndPronounPointAtTheFullName) {
 }
 
 TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
-  auto ev = testing::CodeText(
-      "Gordon Brown has signed a debt relief deal with Tanzania.\n\nJames Brown praised Kenya.", "2008-02-12");
+  auto ev = testing::CodeText("Gordon Brown has signed a debt relief deal with Tanzania.\n\nJames Brown praised Kenya.",
+                              "2008-02-12");
   for (const Event& e : ev) EXPECT_NE(e.source.text, "Brown") << ::testing::PrintToString(testing::Triples(ev));
   EXPECT_EQ(Find(ev, "James Brown"), nullptr);
 }
 
 TEST(StoryReferents, TitleIsTheOneLeaderNamed) {
-  auto ev = testing::CodeText("Tony Blair arrived in Paris.\n\nThe prime minister criticised Iran on Monday.", "2005-01-10");
+  auto ev =
+      testing::CodeText("Tony Blair arrived in Paris.\n\nThe prime minister criticised Iran on Monday.", "2005-01-10");
   const Event* pm = Find(ev, "prime minister");
   ASSERT_NE(pm, nullptr) << ::testing::PrintToString(testing::Triples(ev));
   EXPECT_EQ(pm->source.code, "GBRGOV");

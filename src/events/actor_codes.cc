@@ -8,7 +8,6 @@ namespace parley::events {
 
 using discourse::HasCountry;
 
-
 // Agents that are the state itself: a country acting on them acts on itself.
 bool StateAgent(std::string_view agent) {
   return agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY" || agent == "LEG";
@@ -16,8 +15,8 @@ bool StateAgent(std::string_view agent) {
 
 // Agents of society that the state governs, polices or fights at home.
 bool SocietyAgent(std::string_view agent) {
-  static constexpr std::string_view kSociety[] = {"OPP", "CVL", "LAB", "AGR", "HLH", "REL", "MED", "BUS",
-                                                  "REB", "UAF", "INS", "SEP", "CRM"};
+  static constexpr std::string_view kSociety[] = {"OPP", "CVL", "LAB", "AGR", "HLH", "REL", "MED",
+                                                  "BUS", "REB", "UAF", "INS", "SEP", "CRM"};
   return std::find(std::begin(kSociety), std::end(kSociety), agent) != std::end(kSociety);
 }
 

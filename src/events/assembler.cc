@@ -17,10 +17,10 @@
 namespace parley::events {
 namespace {
 
+using discourse::HasCountry;
 using match::Mention;
 using match::MentionGroup;
 using match::PatternMatch;
-using discourse::HasCountry;
 
 struct Party {
   std::string code;
@@ -31,10 +31,17 @@ struct Party {
 
 class SentenceAssembler {
  public:
-  SentenceAssembler(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
-                    StoryContext* ctx)
-      : scope_(lex, in), filters_(scope_), pos_(scope_), lex_(lex), in_(in), tt_(*in.tt), options_(options),
-        ctx_(ctx), begin_(scope_.begin), end_(scope_.end) {}
+  SentenceAssembler(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx)
+      : scope_(lex, in),
+        filters_(scope_),
+        pos_(scope_),
+        lex_(lex),
+        in_(in),
+        tt_(*in.tt),
+        options_(options),
+        ctx_(ctx),
+        begin_(scope_.begin),
+        end_(scope_.end) {}
 
   void Run(std::vector<Event>* out) {
     const auto& matches = *in_.matches;
@@ -88,8 +95,7 @@ class SentenceAssembler {
   static void ResolveCountry(Party* p, const std::vector<Party>& others) {
     if (p->code.size() != 6 || p->code.compare(0, 3, "---") != 0) return;
     if (others.size() != 1 || others[0].code.size() < 6 || !HasCountry(others[0].code)) return;
-    if (!DomesticPair(std::string_view(p->code).substr(3, 3), std::string_view(others[0].code).substr(3, 3)))
-      return;
+    if (!DomesticPair(std::string_view(p->code).substr(3, 3), std::string_view(others[0].code).substr(3, 3))) return;
     p->code = others[0].code.substr(0, 3) + p->code.substr(3);
   }
 
@@ -301,8 +307,7 @@ class SentenceAssembler {
       if (*source < 0) *source = pos_.SubjectOf(m);
       // "Jack Straw, visiting Beijing, criticised ...": never a subject from inside a
       // clause that only describes another word.
-      if (*source >= 0 && *source != m.source_group && InTreeModifier(Group(*source).tok_begin, m.anchor))
-        *source = -1;
+      if (*source >= 0 && *source != m.source_group && InTreeModifier(Group(*source).tok_begin, m.anchor)) *source = -1;
       if (*target < 0) *target = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
     }
     return true;
@@ -390,9 +395,12 @@ class SentenceAssembler {
     for (const Party& s : *sources)
       for (const Party& t : *targets) {
         if (!p.reverse_only) emit(s, t, p.code);
-        if (p.reverse_only) emit(t, s, p.code);
-        else if (!p.reverse_code.empty()) emit(t, s, p.reverse_code);
-        else if (p.recip) emit(t, s, p.code);
+        if (p.reverse_only)
+          emit(t, s, p.code);
+        else if (!p.reverse_code.empty())
+          emit(t, s, p.reverse_code);
+        else if (p.recip)
+          emit(t, s, p.code);
       }
   }
 
@@ -428,17 +436,17 @@ class SentenceAssembler {
   const CodeOptions& options_;
   StoryContext* ctx_;
   uint32_t begin_, end_;
-  std::vector<int> group_of_;          // token -> group, filled on first tree use
+  std::vector<int> group_of_;  // token -> group, filled on first tree use
   std::vector<bool> locative_group_;
-  std::vector<bool> event_anchor_;     // token triggers a verb pattern
+  std::vector<bool> event_anchor_;                         // token triggers a verb pattern
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
-  bool source_from_tree_ = false;      // the current match's source is its parsed subject
+  bool source_from_tree_ = false;                          // the current match's source is its parsed subject
 };
 
 }  // namespace
 
-void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
-                    StoryContext* ctx, std::vector<Event>* out) {
+void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx,
+                    std::vector<Event>* out) {
   SentenceAssembler(lex, in, options, ctx).Run(out);
 }
 

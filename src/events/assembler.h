@@ -21,7 +21,7 @@ namespace parley::events {
 // What a story remembers between sentences: the last pair of actors named together,
 // which "the two countries" refers to.
 struct StoryContext {
-  std::vector<std::string> last_pair;  // codes
+  std::vector<std::string> last_pair;                         // codes
   std::vector<std::pair<int32_t, int32_t>> last_pair_tokens;  // story tokens of each
 };
 
@@ -41,7 +41,7 @@ struct SentenceInput {
 
 // Appends the sentence's events to *out (source, target, code, modality, quantity and
 // event span set; story fields are filled by the coder).
-void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options,
-                    StoryContext* ctx, std::vector<Event>* out);
+void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx,
+                    std::vector<Event>* out);
 
 }  // namespace parley::events

@@ -12,8 +12,8 @@ using std::string_view;
 // Adverbs that may stand between a relative pronoun or "has" and the verb: "which still
 // controls", "who also backs", "which now holds".
 bool Adverb(string_view w) {
-  static constexpr std::array<string_view, 8> kAdverbs = {"still", "now", "currently", "also",
-                                                          "already", "effectively", "de", "facto"};
+  static constexpr std::array<string_view, 8> kAdverbs = {"still",   "now",         "currently", "also",
+                                                          "already", "effectively", "de",        "facto"};
   return std::find(kAdverbs.begin(), kAdverbs.end(), w) != kAdverbs.end();
 }
 
@@ -23,9 +23,9 @@ bool Have(string_view w) { return w == "has" || w == "have" || w == "had"; }
 // act: "continues to occupy", "continued to back". An act repeated ("continued to
 // press the EC", "continued to shell the city") is still an event.
 bool StandingVerb(string_view w) {
-  static constexpr std::array<string_view, 13> kStems = {
-      "support", "back",  "occup",  "control", "recogni", "host",  "fund",
-      "financ",  "arm",   "shelter", "harbo",  "sponsor", "ally"};
+  static constexpr std::array<string_view, 13> kStems = {"support", "back",    "occup",  "control", "recogni",
+                                                         "host",    "fund",    "financ", "arm",     "shelter",
+                                                         "harbo",   "sponsor", "ally"};
   for (string_view stem : kStems)
     if (w.starts_with(stem)) return true;
   return false;
@@ -33,8 +33,8 @@ bool StandingVerb(string_view w) {
 
 }  // namespace
 
-BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedText& tt,
-                                const text::SentenceSpan& s, uint32_t anchor) {
+BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                                uint32_t anchor) {
   const int64_t begin = static_cast<int64_t>(s.tok_begin);
   if (anchor < s.tok_begin || anchor >= s.tok_end) return BackgroundKind::kNone;
   auto w = [&](int64_t t) { return t >= begin && t < int64_t(anchor) ? tt.Norm(t) : string_view(); };

@@ -19,7 +19,7 @@ enum class BackgroundKind {
 };
 
 // `anchor`: the trigger token (the pattern's verb) of sentence `s`.
-BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedText& tt,
-                                const text::SentenceSpan& s, uint32_t anchor);
+BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                                uint32_t anchor);
 
 }  // namespace parley::events

@@ -25,13 +25,11 @@ BackgroundKind Of(const std::string& sentence, std::string_view trigger) {
 TEST(Background, PresentTenseRelativeClauses) {
   EXPECT_EQ(Of("Turkey, which occupies northern Cyprus, rejected the plan.", "occupies"),
             BackgroundKind::kRelativeState);
-  EXPECT_EQ(Of("Iran, who backs the Houthi rebels, denied the charge.", "backs"),
-            BackgroundKind::kRelativeState);
+  EXPECT_EQ(Of("Iran, who backs the Houthi rebels, denied the charge.", "backs"), BackgroundKind::kRelativeState);
   EXPECT_EQ(Of("Russia, which still supports Assad, vetoed the resolution.", "supports"),
             BackgroundKind::kRelativeState);
   // A relative clause in the past reports an event.
-  EXPECT_EQ(Of("Iran, which attacked the tanker on Monday, denied the charge.", "attacked"),
-            BackgroundKind::kNone);
+  EXPECT_EQ(Of("Iran, which attacked the tanker on Monday, denied the charge.", "attacked"), BackgroundKind::kNone);
 }
 
 TEST(Background, LongStandingStates) {

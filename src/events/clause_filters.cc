@@ -21,8 +21,8 @@ bool ClauseFilters::UsedAsNoun(uint32_t anchor) const {
   // "in protest against", "amid protests", "on strike": after a preposition a verb
   // word (not an -ing form) is a noun.
   if (anchor > begin_ && !(Cls(anchor) & kGerundForm)) {
-    static constexpr std::string_view kPrepositions[] = {"in", "on", "amid", "under", "against",
-                                                         "despite", "upon", "without"};
+    static constexpr std::string_view kPrepositions[] = {"in",      "on",      "amid", "under",
+                                                         "against", "despite", "upon", "without"};
     if (std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(anchor - 1)) != std::end(kPrepositions))
       return true;
   }
@@ -30,8 +30,7 @@ bool ClauseFilters::UsedAsNoun(uint32_t anchor) const {
     uint32_t t = anchor - k;
     if ((Cls(t) & kDeterminer) || Norm(t) == "'s") return true;
     const text::Token& tok = tt_.tokens[t];
-    if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0)
-      return false;
+    if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0) return false;
     // "Gondor's new mayor left": an actor noun ends the subject; the verb follows it.
     for (const Mention& mention : in_.actors->mentions)
       if (mention.tok_begin <= t && t < mention.tok_end) return false;
@@ -62,8 +61,8 @@ bool ClauseFilters::Subsumed(std::size_t i) const {
     if (!HasVerb(a) && HasVerb(b) && b.anchor < a.anchor && SameClause(b.anchor, a.anchor) &&
         !(Cls(b.anchor) & kIntentVerb))
       return true;
-    if ((Cls(a.anchor) & kIntentVerb) && b.anchor > a.anchor && b.anchor <= a.anchor + 4 &&
-        b.anchor > begin_ && Norm(b.anchor - 1) == "to")
+    if ((Cls(a.anchor) & kIntentVerb) && b.anchor > a.anchor && b.anchor <= a.anchor + 4 && b.anchor > begin_ &&
+        Norm(b.anchor - 1) == "to")
       return true;
     if (b.first <= a.anchor && a.anchor < b.last && lex_.patterns[b.pattern].specificity > spec &&
         !(Cls(b.anchor) & kIntentVerb))
@@ -90,8 +89,7 @@ bool ClauseFilters::IsComplementOfEvent(const PatternMatch& m) const {
 bool ClauseFilters::InThatClauseOfEvent(const PatternMatch& m) const {
   if (!HasVerb(m)) return false;
   for (const PatternMatch& b : *in_.matches) {
-    if (b.anchor >= m.anchor || b.anchor + 12 < m.anchor || !HasVerb(b) || (Cls(b.anchor) & kIntentVerb))
-      continue;
+    if (b.anchor >= m.anchor || b.anchor + 12 < m.anchor || !HasVerb(b) || (Cls(b.anchor) & kIntentVerb)) continue;
     // Only appeals (02) and demands (10) have a that-clause for content.
     const std::string& code = lex_.patterns[b.pattern].code;
     if (code.compare(0, 2, "02") != 0 && code.compare(0, 2, "10") != 0) continue;

@@ -13,8 +13,7 @@ namespace parley::events {
 
 class ClauseFilters {
  public:
-  explicit ClauseFilters(const SentenceScope& s)
-      : s_(s), lex_(s.lex), in_(s.in), tt_(s.tt), begin_(s.begin) {}
+  explicit ClauseFilters(const SentenceScope& s) : s_(s), lex_(s.lex), in_(s.in), tt_(s.tt), begin_(s.begin) {}
 
   bool HasVerb(const match::PatternMatch& m) const;
   bool UsedAsNoun(uint32_t anchor) const;

@@ -22,24 +22,25 @@ int IndexIn(const std::array<string_view, N>& a, string_view w) {
   return it == a.end() ? -1 : static_cast<int>(it - a.begin());
 }
 int WeekdayNamed(string_view w) { return IndexIn(text::kWeekdayNames, w); }
-using text::NumberOf, text::UnitOf, text::kNoUnit, text::kDays, text::kWeeks, text::kMonths,
-    text::kYears, text::kDecades;
+using text::NumberOf, text::UnitOf, text::kNoUnit, text::kDays, text::kWeeks, text::kMonths, text::kYears,
+    text::kDecades;
 
 // Prepositions an expression may start with; the first group makes it background.
-constexpr std::array<string_view, 8> kSpanPreps = {"since", "until", "till", "from",
-                                                   "by", "before", "through", "throughout"};
+constexpr std::array<string_view, 8> kSpanPreps = {"since", "until",  "till",    "from",
+                                                   "by",    "before", "through", "throughout"};
 constexpr std::array<string_view, 5> kPointPreps = {"in", "on", "during", "at", "after"};
 
 // Every word a rule looks at first: prepositions, starters, units, number words, months
 // and weekdays. kFirstWordSet holds them in an open-addressing table built at compile
 // time, so most tokens are passed over with one hash and one comparison.
 constexpr std::array<string_view, 61> kFirstWords = {
-    "a", "after", "an", "at", "before", "by", "coming", "day", "days", "decade", "decades",
-    "during", "early", "earlier", "eight", "eleven", "first", "five", "for", "four", "from", "in",
-    "last", "late", "later", "many", "mid", "month", "months", "next", "nine", "on", "one",
-    "over", "past", "recent", "second", "seven", "several", "since", "six", "some", "ten",
-    "this", "three", "through", "throughout", "till", "today", "tomorrow", "tonight", "twelve",
-    "two", "until", "week", "weeks", "world", "year", "years", "yesterday", "sept"};
+    "a",       "after",      "an",      "at",    "before",   "by",        "coming", "day",   "days",
+    "decade",  "decades",    "during",  "early", "earlier",  "eight",     "eleven", "first", "five",
+    "for",     "four",       "from",    "in",    "last",     "late",      "later",  "many",  "mid",
+    "month",   "months",     "next",    "nine",  "on",       "one",       "over",   "past",  "recent",
+    "second",  "seven",      "several", "since", "six",      "some",      "ten",    "this",  "three",
+    "through", "throughout", "till",    "today", "tomorrow", "tonight",   "twelve", "two",   "until",
+    "week",    "weeks",      "world",   "year",  "years",    "yesterday", "sept"};
 
 constexpr text::WordSet<256> MakeFirstWordSet() {
   text::WordSet<256> s;
@@ -121,9 +122,8 @@ int Scanner::PlaceMonthDay(int m, int d, bool future) const {
 // "scheduled", "due", "expected", "plans", "hopes to meet", "set to", "going to".
 bool Scanner::IsFutureMarker(uint32_t i) const {
   static constexpr std::array<string_view, 20> kMarkers = {
-      "will",    "shall",   "would",  "upcoming", "scheduled", "due",     "next",
-      "expected", "expects", "plan",  "plans",    "planned",   "planning", "hope",
-      "hopes",   "hoping",  "intends", "intend",  "aims",      "proposed"};
+      "will",  "shall",   "would",    "upcoming", "scheduled", "due",    "next",    "expected", "expects", "plan",
+      "plans", "planned", "planning", "hope",     "hopes",     "hoping", "intends", "intend",   "aims",    "proposed"};
   string_view w = W(i);
   if (w.ends_with("'ll") || IndexIn(kMarkers, w) >= 0) return true;
   return (w == "set" || w == "going") && W(i + 1) == "to";
@@ -176,11 +176,16 @@ uint32_t Scanner::MatchWord(uint32_t j, TimeExpr* e) const {
   string_view w = W(j);
   int delta = 0;
   uint32_t len = 1;
-  if (w == "yesterday") delta = -1;
-  else if (w == "tomorrow") delta = 1, e->future = true;
-  else if (w == "last" && W(j + 1) == "night") delta = -1, len = 2;
-  else if (w == "this" && (W(j + 1) == "morning" || W(j + 1) == "afternoon" || W(j + 1) == "evening")) len = 2;
-  else if (w != "today" && w != "tonight") return 0;
+  if (w == "yesterday")
+    delta = -1;
+  else if (w == "tomorrow")
+    delta = 1, e->future = true;
+  else if (w == "last" && W(j + 1) == "night")
+    delta = -1, len = 2;
+  else if (w == "this" && (W(j + 1) == "morning" || W(j + 1) == "afternoon" || W(j + 1) == "evening"))
+    len = 2;
+  else if (w != "today" && w != "tonight")
+    return 0;
   e->date = Day(delta);
   e->precision = Precision::kDay;
   return j + len;
@@ -248,9 +253,18 @@ uint32_t Scanner::MatchAgo(uint32_t j, TimeExpr* e) const {
   if (n == 0) n = 2, approx = true;  // "years ago", "decades ago"
   e->approximate = approx || u == kWeeks || u == kDecades;
   switch (u) {
-    case kDays: e->date = Day(-n); e->precision = Precision::kDay; break;
-    case kWeeks: e->date = Day(-7 * n); e->precision = Precision::kDay; break;
-    case kMonths: e->date = MonthShift(-n, false); e->precision = Precision::kMonth; break;
+    case kDays:
+      e->date = Day(-n);
+      e->precision = Precision::kDay;
+      break;
+    case kWeeks:
+      e->date = Day(-7 * n);
+      e->precision = Precision::kDay;
+      break;
+    case kMonths:
+      e->date = MonthShift(-n, false);
+      e->precision = Precision::kMonth;
+      break;
     default:
       e->date = Story() ? (sy_ - n * (u == kDecades ? 10 : 1)) * 10000 : 0;
       e->precision = Precision::kYear;
@@ -297,8 +311,10 @@ uint32_t Scanner::MatchCalendar(uint32_t j, uint32_t start, bool prep, TimeExpr*
   } else {
     return 0;
   }
-  if (W(k) == "," && Year(k + 1)) y = Year(k + 1), k += 2;
-  else if (Year(k)) y = Year(k), ++k;
+  if (W(k) == "," && Year(k + 1))
+    y = Year(k + 1), k += 2;
+  else if (Year(k))
+    y = Year(k), ++k;
   // "in March last year", "until May this year", "in June next year".
   if (!y && Story() && W(k + 1) == "year" && (W(k) == "this" || W(k) == "last" || W(k) == "next"))
     y = sy_ + (W(k) == "last" ? -1 : W(k) == "next" ? 1 : 0), k += 2;
@@ -340,9 +356,8 @@ bool Scanner::MayStart(uint32_t j) const {
   if (!MayMatter(w)) return false;
   if (MonthOf(w) || WeekdayNamed(w) >= 0) return true;
   static constexpr std::array<string_view, 22> kStarters = {
-      "a",     "an",     "coming", "early", "earlier", "first",  "last",  "late",
-      "later", "many",   "mid",    "next",  "past",    "recent", "second", "several",
-      "some",  "this",   "today",  "tomorrow", "tonight", "yesterday"};
+      "a",    "an",   "coming", "early",  "earlier", "first", "last", "late",  "later",    "many",    "mid",
+      "next", "past", "recent", "second", "several", "some",  "this", "today", "tomorrow", "tonight", "yesterday"};
   return IndexIn(kStarters, w) >= 0 || UnitOf(w) != kNoUnit || NumberOf(w) > 0 || w == "world";
 }
 
@@ -388,8 +403,8 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
 
 }  // namespace
 
-void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end,
-                         int story_date, std::vector<TimeExpr>* out) {
+void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end, int story_date,
+                         std::vector<TimeExpr>* out) {
   tok_end = std::min<uint32_t>(tok_end, static_cast<uint32_t>(tt.tokens.size()));
   if (tok_begin >= tok_end) return;
   Scanner(tt, tok_begin, tok_end, story_date).Run(out);

@@ -28,7 +28,7 @@ struct TimeExpr {
   enum class Precision { kDay, kMonth, kYear };
   uint32_t tok_begin = 0;  // includes a leading preposition: "in 1997", "since 1997"
   uint32_t tok_end = 0;
-  int date = 0;            // yyyymmdd; 0 when it cannot be placed (no story date)
+  int date = 0;  // yyyymmdd; 0 when it cannot be placed (no story date)
   Precision precision = Precision::kDay;
   bool background = false;   // a span, not an event's time: "since 1997", "for decades",
                              // "until 2019", "from 1990"
@@ -49,16 +49,16 @@ int ForwardDate(const TimeExpr& t, int story_date);
 
 // Appends the time expressions in tokens [tok_begin, tok_end) to *out, in text order.
 // `story_date`: yyyymmdd, or 0 when unknown. Linear in the number of tokens.
-void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end,
-                         int story_date, std::vector<TimeExpr>* out);
+void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end, int story_date,
+                         std::vector<TimeExpr>* out);
 
 // The expression that dates an event whose trigger is token `anchor` of the sentence
 // [sentence_begin, sentence_end): the nearest one in the same clause, where relative and
 // subordinate clauses ("which occupies ...", "since the two countries established ...",
 // "after ... ,") are clauses of their own. nullptr when there is none. `exprs` as
 // appended by FindTimeExpressions (others outside the sentence are ignored).
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
-                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor);
+const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t sentence_begin,
+                          uint32_t sentence_end, uint32_t anchor);
 
 // True when an event dated `event_date` ended more than 30 days before `story_date`;
 // a partial date counts by its last day ("2019" = 2019-12-31). False when either is 0.

@@ -1,10 +1,9 @@
-#include "events/event_time.h"
-
 #include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
 
+#include "events/event_time.h"
 #include "text/date_words.h"
 
 // Which time expression dates an event, and whether that date is history.
@@ -15,9 +14,9 @@ using std::string_view;
 
 // Words that open a clause of their own for EventTime.
 bool OpensClause(string_view w) {
-  static constexpr std::array<string_view, 17> kOpeners = {
-      "which", "who", "whom", "whose", "where", "when", "while", "whereas", "although",
-      "though", "because", "since", "after", "before", "until", "unless", "if"};
+  static constexpr std::array<string_view, 17> kOpeners = {"which", "who",     "whom",     "whose",  "where",   "when",
+                                                           "while", "whereas", "although", "though", "because", "since",
+                                                           "after", "before",  "until",    "unless", "if"};
   return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
 }
 
@@ -26,8 +25,8 @@ bool OpensClause(string_view w) {
 // ";" or "but" (a new main clause). Tokens of a time expression never open a clause.
 // Calls visit(expression or nullptr, token, clause) for every expression and token.
 template <class Visit>
-void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t begin,
-                 uint32_t end, Visit visit) {
+void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t begin, uint32_t end,
+                 Visit visit) {
   size_t x = 0;  // next expression by position
   while (x < exprs.size() && exprs[x].tok_begin < begin) ++x;
   uint32_t main_clause = 0, cur = 0, next_id = 1;
@@ -38,8 +37,10 @@ void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exp
       continue;
     }
     string_view w = tt.Norm(t);
-    if (w == ";" || w == "but") main_clause = cur = next_id++;
-    else if (OpensClause(w)) cur = next_id++;
+    if (w == ";" || w == "but")
+      main_clause = cur = next_id++;
+    else if (OpensClause(w))
+      cur = next_id++;
     visit(nullptr, t, cur);
     if (w == "," && cur != main_clause) cur = main_clause;
   }
@@ -48,8 +49,8 @@ void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exp
 }  // namespace
 
 // Two walks, no allocation: the anchor's clause, then the nearest expression in it.
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
-                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor) {
+const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t sentence_begin,
+                          uint32_t sentence_end, uint32_t anchor) {
   sentence_end = std::min<uint32_t>(sentence_end, static_cast<uint32_t>(tt.tokens.size()));
   if (anchor < sentence_begin || anchor >= sentence_end) return nullptr;
   uint32_t anchor_clause = 0;
@@ -60,8 +61,7 @@ const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeE
   uint32_t best_dist = UINT32_MAX;
   WalkClauses(tt, exprs, sentence_begin, sentence_end, [&](const TimeExpr* e, uint32_t, uint32_t c) {
     if (!e || c != anchor_clause) return;
-    uint32_t dist = anchor < e->tok_begin ? e->tok_begin - anchor
-                    : anchor >= e->tok_end ? anchor - e->tok_end + 1 : 0;
+    uint32_t dist = anchor < e->tok_begin ? e->tok_begin - anchor : anchor >= e->tok_end ? anchor - e->tok_end + 1 : 0;
     if (dist < best_dist) best = e, best_dist = dist;
   });
   return best;

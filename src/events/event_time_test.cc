@@ -155,8 +155,9 @@ TEST(EventTime, Background) {
 }
 
 TEST(EventTime, ClauseDecidesWhichExpression) {
-  Found f = Find("Trade has grown since the two countries established diplomatic relations "
-                 "last November, officials said on Tuesday.");
+  Found f = Find(
+      "Trade has grown since the two countries established diplomatic relations "
+      "last November, officials said on Tuesday.");
   EXPECT_EQ(f.DateOf("established"), 20191100);
   EXPECT_EQ(f.DateOf("grown"), 20191210);  // the main clause: when it was said
   Found g = Find("Turkey, which invaded Cyprus in 1974, said on Monday it would send ships.");

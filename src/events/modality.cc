@@ -26,14 +26,11 @@ struct Scan {
 
   uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
   // The word at t, or "" outside the sentence.
-  string_view W(int64_t t) const {
-    return t >= begin && t < end ? tt.Norm(static_cast<size_t>(t)) : string_view();
-  }
+  string_view W(int64_t t) const { return t >= begin && t < end ? tt.Norm(static_cast<size_t>(t)) : string_view(); }
   // Clause boundaries: the grammar's boundary class, ";" and relative pronouns.
   bool Boundary(uint32_t t) const {
     string_view w = W(t);
-    return (Cls(t) & kClauseBoundary) || w == ";" || w == "which" || w == "who" || w == "whom" ||
-           w == "whose";
+    return (Cls(t) & kClauseBoundary) || w == ";" || w == "which" || w == "who" || w == "whom" || w == "whose";
   }
 };
 
@@ -61,8 +58,10 @@ void ScanBefore(Scan* s, uint32_t at) {
     if (c & kNegated) s->negated = true;
     if (c & kHypothetical) {
       s->modal = true;
-      if (s->W(t) == "would" && ReportedWould(*s, t)) s->intended = true;
-      else s->hypothetical = true;
+      if (s->W(t) == "would" && ReportedWould(*s, t))
+        s->intended = true;
+      else
+        s->hypothetical = true;
     }
     if (c & kIntended) s->intended = s->modal = true;
     // "must issue", "ought to": an obligation.
@@ -82,22 +81,21 @@ void ScanBefore(Scan* s, uint32_t at) {
 // isolate", "has to withdraw", "needs to". Not "want(s) to": CAMEO codes "wants to
 // attack" as a threat, an intention (the gold suites agree).
 constexpr std::array<string_view, 28> kPurposeWords = {
-    "aim",      "aimed",    "aiming",   "aims",     "attempt",  "attempting", "attempts",
-    "bid",      "effort",   "efforts",  "goal",     "have",     "has",        "hope",
-    "hoped",    "hopes",    "hoping",   "need",     "needs",    "obliged",    "ought",
-    "required", "seek",     "seeking",  "seeks",    "sought",   "trying",     "try"};
+    "aim",   "aimed",    "aiming", "aims",    "attempt", "attempting", "attempts", "bid",  "effort", "efforts",
+    "goal",  "have",     "has",    "hope",    "hoped",   "hopes",      "hoping",   "need", "needs",  "obliged",
+    "ought", "required", "seek",   "seeking", "seeks",   "sought",     "trying",   "try"};
 // Nouns that, before "is to", name a goal or an option rather than a commitment: "the
 // aim is to", "another option ... is to refuse".
-constexpr std::array<string_view, 13> kGoalNouns = {
-    "aim",  "ambition", "goal", "idea",     "intention", "mission", "objective",
-    "option", "plan",   "priority", "proposal", "purpose", "task"};
+constexpr std::array<string_view, 13> kGoalNouns = {"aim",      "ambition",  "goal",   "idea", "intention",
+                                                    "mission",  "objective", "option", "plan", "priority",
+                                                    "proposal", "purpose",   "task"};
 // Verbs that ask someone else to act: "called on Iran to release", "urged Turkey to halt".
 constexpr std::array<string_view, 22> kAskVerbs = {
-    "appealed", "appeals", "ask",      "asked",    "asking",   "asks",     "call",     "called",
+    "appealed", "appeals", "ask",      "asked",     "asking",  "asks",       "call",    "called",
     "calling",  "calls",   "demanded", "demanding", "demands", "encouraged", "invited", "ordered",
-    "orders",   "pressed", "pressing", "urge",     "urged",    "urging"};
-constexpr std::array<string_view, 10> kDeterminers = {"a", "an", "the", "its", "their", "his",
-                                                      "her", "our", "'s", "new"};
+    "orders",   "pressed", "pressing", "urge",      "urged",   "urging"};
+constexpr std::array<string_view, 10> kDeterminers = {"a",   "an",  "the", "its", "their",
+                                                      "his", "her", "our", "'s",  "new"};
 
 // Phase 2: the word that governs "to V". `g` is the word before "to".
 void ScanGovernor(Scan* s, uint32_t g) {
@@ -115,8 +113,7 @@ void ScanGovernor(Scan* s, uint32_t g) {
       s->intended = true;
   }
   // "is set to", "is due to", "are scheduled to": a commitment.
-  if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin &&
-      (s->Cls(g - 1) & kBe))
+  if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin && (s->Cls(g - 1) & kBe))
     s->intended = true;
   // "would be happy to meet", "could be willing to talk": an offer, not a fact.
   static constexpr std::array<string_view, 8> kWilling = {"happy", "willing", "ready", "prepared",
@@ -128,8 +125,7 @@ void ScanGovernor(Scan* s, uint32_t g) {
   // "called on Iran to release", "urged the two sides to resume", "told Tehran to
   // stop": someone else's act. A subject or another governing verb on the way back
   // ends the search: "told reporters he plans to visit".
-  static constexpr std::array<string_view, 8> kSubjects = {"he", "she", "it", "they",
-                                                           "we", "i", "you", "that"};
+  static constexpr std::array<string_view, 8> kSubjects = {"he", "she", "it", "they", "we", "i", "you", "that"};
   for (int64_t k = int64_t(g), n = 0; n < 10 && k >= s->begin; --k, ++n) {
     const uint32_t t = static_cast<uint32_t>(k);
     if (s->Boundary(t) || In(kSubjects, s->W(k))) break;
@@ -239,8 +235,7 @@ void ScanExclusion(Scan* s) {
     for (uint32_t k = t + 2; k < s->end && k < t + 7; ++k) {
       string_view w = s->W(k);
       if (w == "not" || w == "yet" || w.starts_with("refus") || w.starts_with("declin")) refusal = true;
-      if ((refusal && w.starts_with(stem)) || (w.starts_with("un") && w.substr(2).starts_with(stem)))
-        s->negated = true;
+      if ((refusal && w.starts_with(stem)) || (w.starts_with("un") && w.substr(2).starts_with(stem))) s->negated = true;
     }
     return;
   }
@@ -248,11 +243,14 @@ void ScanExclusion(Scan* s) {
 
 }  // namespace
 
-Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt,
-                        const text::SentenceSpan& sentence, uint32_t anchor, uint32_t last,
-                        bool pattern_intent) {
-  Scan s{lex, tt, static_cast<uint32_t>(sentence.tok_begin), static_cast<uint32_t>(sentence.tok_end),
-         anchor, std::max(last, anchor + 1)};
+Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& sentence,
+                        uint32_t anchor, uint32_t last, bool pattern_intent) {
+  Scan s{lex,
+         tt,
+         static_cast<uint32_t>(sentence.tok_begin),
+         static_cast<uint32_t>(sentence.tok_end),
+         anchor,
+         std::max(last, anchor + 1)};
   s.intended = pattern_intent;
   ScanBefore(&s, anchor);
   ScanInfinitives(&s);

@@ -18,8 +18,7 @@
 namespace parley::events {
 
 // `anchor`: the trigger token; `last`: one past the pattern's last token.
-Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt,
-                        const text::SentenceSpan& s, uint32_t anchor, uint32_t last,
-                        bool pattern_intent);
+Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                        uint32_t anchor, uint32_t last, bool pattern_intent);
 
 }  // namespace parley::events

@@ -1,6 +1,7 @@
+#include "events/modality.h"
+
 #include <gtest/gtest.h>
 
-#include "events/modality.h"
 #include "lexicon/lexicon_data.h"
 #include "test_util.h"
 
@@ -20,8 +21,7 @@ TEST(Modality, Intended) {
 }
 TEST(Modality, Hypothetical) {
   EXPECT_EQ(ModalityOf("Azerbaijan could release 32 Armenian soldiers."), Modality::kHypothetical);
-  EXPECT_EQ(ModalityOf("Armenia and Azerbaijan signing a peace agreement seems realistic."),
-            Modality::kHypothetical);
+  EXPECT_EQ(ModalityOf("Armenia and Azerbaijan signing a peace agreement seems realistic."), Modality::kHypothetical);
 }
 TEST(Modality, Negated) {
   EXPECT_EQ(ModalityOf("Azerbaijan did not release Armenian soldiers."), Modality::kNegated);
@@ -89,8 +89,7 @@ TEST(Modality, Commitments) {
 }
 
 TEST(Modality, ChainsOfInfinitives) {
-  EXPECT_EQ(Direct("arms that China could use to threaten its diplomatic rival Taiwan", "threaten"),
-            kHypothetical);
+  EXPECT_EQ(Direct("arms that China could use to threaten its diplomatic rival Taiwan", "threaten"), kHypothetical);
   EXPECT_EQ(Direct("He said he would be happy to meet Mr Allawi.", "meet"), kHypothetical);
   EXPECT_EQ(Direct("Azerbaijan did not agree to release the soldiers.", "release"), kNegated);
   EXPECT_EQ(Direct("Azerbaijan agreed to release the soldiers.", "release"), kIntended);
@@ -103,8 +102,7 @@ TEST(Modality, Questions) {
 }
 
 TEST(Modality, OnlyOneLeftOut) {
-  EXPECT_EQ(Direct("Forty-nine states signed the charter, with Eritrea the only state unsigned.", "signed"),
-            kNegated);
+  EXPECT_EQ(Direct("Forty-nine states signed the charter, with Eritrea the only state unsigned.", "signed"), kNegated);
   EXPECT_EQ(Direct("Most members ratified the treaty, Eritrea being the only one yet to ratify it.", "ratified"),
             kNegated);
   EXPECT_EQ(Direct("Iran attacked the tanker, the only vessel not escorted.", "attacked"), kAsserted);
@@ -115,8 +113,8 @@ TEST(Modality, OnlyOneLeftOut) {
 // sentence (run under PARLEY_SANITIZE to check).
 TEST(Modality, EveryTokenOfShortSentences) {
   const LexiconData& lex = testing::ProjectLexicon()->data();
-  for (const char* sentence : {"to", "set to go", "in case", "is to", "Should", "the only",
-                               "if ?", "\"?\"", "must", "called on to", "would be happy to meet"}) {
+  for (const char* sentence : {"to", "set to go", "in case", "is to", "Should", "the only", "if ?", "\"?\"", "must",
+                               "called on to", "would be happy to meet"}) {
     text::TokenizedText tt;
     std::string text = sentence;
     text::Tokenize(text, 0, text.size(), &tt, nullptr);

@@ -18,8 +18,8 @@ int PositionRoles::SubjectBeforeInsertion(uint32_t t) const {
     if (w == ";" || w == ":" || w == "\"") return -1;
     if (w != ",") continue;
     std::string_view next = Norm(x + 1);
-    const bool insertion = next == "which" || next == "who" || next == "whose" || next == "a" ||
-                           next == "an" || next == "the" || (next.size() > 4 && next.ends_with("ing"));
+    const bool insertion = next == "which" || next == "who" || next == "whose" || next == "a" || next == "an" ||
+                           next == "the" || (next.size() > 4 && next.ends_with("ing"));
     if (!insertion) return -1;
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
       if (in_.actors->groups[g].tok_end == x && !MentionAt(in_.actors->groups[g].members.front()).locative)
@@ -38,8 +38,14 @@ int PositionRoles::SubjectBefore(uint32_t t) const {
     if (groups[g].tok_end > t) break;
     bool clause_break = false;
     for (uint32_t x = groups[g].tok_end; x < t; ++x)
-      if (Cls(x) & kClauseBoundary) { clause_break = true; break; }
-    if (clause_break) { best = -1; continue; }
+      if (Cls(x) & kClauseBoundary) {
+        clause_break = true;
+        break;
+      }
+    if (clause_break) {
+      best = -1;
+      continue;
+    }
     if (MentionAt(groups[g].members.front()).locative) continue;
     best = static_cast<int>(g);
   }
@@ -53,8 +59,7 @@ int PositionRoles::SubjectOf(const PatternMatch& m) const {
   if (m.first < m.anchor)
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
       const MentionGroup& group = in_.actors->groups[g];
-      if (group.tok_begin < m.first && m.first < group.tok_end && group.tok_end <= m.anchor)
-        return static_cast<int>(g);
+      if (group.tok_begin < m.first && m.first < group.tok_end && group.tok_end <= m.anchor) return static_cast<int>(g);
     }
   return SubjectBefore(m.first);
 }
@@ -108,8 +113,8 @@ int PositionRoles::ObjectAfter(uint32_t t, int exclude, uint32_t window_from) co
 bool PositionRoles::PlainModifier(uint32_t t) const {
   const text::Token& tok = tt_.tokens[t];
   if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0) return false;
-  static constexpr std::string_view kPrepositions[] = {"to", "in", "of", "for", "with", "by", "from", "at",
-                                                       "on", "against", "into", "that", "over", "about"};
+  static constexpr std::string_view kPrepositions[] = {"to", "in", "of",      "for",  "with", "by",   "from",
+                                                       "at", "on", "against", "into", "that", "over", "about"};
   return std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(t)) == std::end(kPrepositions);
 }
 

@@ -11,8 +11,7 @@ namespace parley::events {
 
 class PositionRoles {
  public:
-  explicit PositionRoles(const SentenceScope& s)
-      : s_(s), in_(s.in), tt_(s.tt), begin_(s.begin), end_(s.end) {}
+  explicit PositionRoles(const SentenceScope& s) : s_(s), in_(s.in), tt_(s.tt), begin_(s.begin), end_(s.end) {}
 
   // The group right before token t in the same clause that could be a subject.
   int SubjectBefore(uint32_t t) const;

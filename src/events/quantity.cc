@@ -11,8 +11,10 @@ namespace {
 bool ParseNumber(std::string_view s, double* v) {
   std::string digits;
   for (char c : s) {
-    if ((c >= '0' && c <= '9') || c == '.') digits.push_back(c);
-    else if (c != ',') return false;
+    if ((c >= '0' && c <= '9') || c == '.')
+      digits.push_back(c);
+    else if (c != ',')
+      return false;
   }
   if (digits.empty()) return false;
   *v = std::strtod(digits.c_str(), nullptr);
@@ -34,7 +36,7 @@ bool PairReferenceAt(const LexiconData& lex, const text::TokenizedText& tt, uint
 // True when people are counted from token t on: an agent noun ("protesters"), an actor
 // name ("Armenian ..."), or a word for persons, at most two modifiers away.
 bool PersonsFollow(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint32_t to) {
-  static const std::array<std::string_view, 8> kPersons = {"people", "persons", "men", "women",
+  static const std::array<std::string_view, 8> kPersons = {"people",   "persons",   "men",    "women",
                                                            "children", "civilians", "bodies", "dead"};
   for (uint32_t j = t; j < to && j < t + 3; ++j) {
     const text::Token& tok = tt.tokens[j];
@@ -51,8 +53,8 @@ bool PersonsFollow(const LexiconData& lex, const text::TokenizedText& tt, uint32
 
 }  // namespace
 
-std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt,
-                                     std::string_view story_text, uint32_t from, uint32_t to) {
+std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt, std::string_view story_text,
+                                     uint32_t from, uint32_t to) {
   for (uint32_t t = from; t < to; ++t) {
     const text::Token& tok = tt.tokens[t];
     double value = 0;
@@ -61,7 +63,10 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
       is_number = ParseNumber(tt.Norm(t), &value);
     } else if (lex.ClassOf(tok.word) & kNumberWord) {
       auto it = lex.number_words.find(tok.word);
-      if (it != lex.number_words.end()) { value = it->second; is_number = true; }
+      if (it != lex.number_words.end()) {
+        value = it->second;
+        is_number = true;
+      }
     }
     if (!is_number || PairReferenceAt(lex, tt, t, to)) continue;
     uint32_t first = t, last = t + 1;
@@ -89,16 +94,22 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
       next = last < to ? tt.Norm(last) : std::string_view();
     }
     if (q.unit.empty()) {
-      if (next == "dollars" || next == "usd") q.unit = "USD", ++last;
-      else if (next == "euros" || next == "eur") q.unit = "EUR", ++last;
-      else if (next == "pounds") q.unit = "GBP", ++last;
-      else if (next == "percent" || next == "%") continue;  // a rate, not a count
-      else if (PersonsFollow(lex, tt, last, to)) q.unit = "persons";
-      else continue;  // "two formats", "1987": not a count of anything parley knows
+      if (next == "dollars" || next == "usd")
+        q.unit = "USD", ++last;
+      else if (next == "euros" || next == "eur")
+        q.unit = "EUR", ++last;
+      else if (next == "pounds")
+        q.unit = "GBP", ++last;
+      else if (next == "percent" || next == "%")
+        continue;  // a rate, not a count
+      else if (PersonsFollow(lex, tt, last, to))
+        q.unit = "persons";
+      else
+        continue;  // "two formats", "1987": not a count of anything parley knows
     }
     q.value = value;
-    q.text = text::ToValidUtf8(story_text.substr(tt.tokens[first].byte_begin,
-                                                 tt.tokens[last - 1].byte_end - tt.tokens[first].byte_begin));
+    q.text = text::ToValidUtf8(
+        story_text.substr(tt.tokens[first].byte_begin, tt.tokens[last - 1].byte_end - tt.tokens[first].byte_begin));
     return q;
   }
   return std::nullopt;

@@ -13,7 +13,7 @@
 namespace parley::events {
 
 // Looks for a quantity in tokens [from, to). Returns nothing when there is none.
-std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt,
-                                     std::string_view story_text, uint32_t from, uint32_t to);
+std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt, std::string_view story_text,
+                                     uint32_t from, uint32_t to);
 
 }  // namespace parley::events

@@ -14,7 +14,10 @@ namespace parley::events {
 
 struct SentenceScope {
   SentenceScope(const LexiconData& lexicon, const SentenceInput& input)
-      : lex(lexicon), in(input), tt(*input.tt), begin(static_cast<uint32_t>(input.span->tok_begin)),
+      : lex(lexicon),
+        in(input),
+        tt(*input.tt),
+        begin(static_cast<uint32_t>(input.span->tok_begin)),
         end(static_cast<uint32_t>(input.span->tok_end)) {}
 
   uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }

@@ -14,7 +14,8 @@ void SentenceTree::Assign(uint32_t tok_begin, const std::vector<syntax::Word>& w
   std::vector<uint32_t> fill(child_begin_.begin(), child_begin_.end() - 1);
   for (std::size_t i = 0; i < n; ++i) {
     int32_t h = words_[i].head;
-    if (h >= 0 && static_cast<std::size_t>(h) < n) children_[fill[static_cast<std::size_t>(h)]++] = tok_begin_ + static_cast<uint32_t>(i);
+    if (h >= 0 && static_cast<std::size_t>(h) < n)
+      children_[fill[static_cast<std::size_t>(h)]++] = tok_begin_ + static_cast<uint32_t>(i);
   }
 }
 

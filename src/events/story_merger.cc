@@ -7,10 +7,14 @@ namespace parley::events {
 
 static int Rank(Modality m) {
   switch (m) {
-    case Modality::kAsserted: return 3;
-    case Modality::kIntended: return 2;
-    case Modality::kHypothetical: return 1;
-    case Modality::kNegated: return 0;
+    case Modality::kAsserted:
+      return 3;
+    case Modality::kIntended:
+      return 2;
+    case Modality::kHypothetical:
+      return 1;
+    case Modality::kNegated:
+      return 0;
   }
   return 0;
 }

@@ -14,8 +14,8 @@ bool IsNominal(Upos u) { return u == Upos::kNoun || u == Upos::kPropn || u == Up
 // Prepositions that introduce the party an event is directed at: "talks with Iran",
 // "sanctions against Russia", "aid to Kenya", "an attack on the embassy".
 bool TargetCase(std::string_view w) {
-  static constexpr std::string_view kCases[] = {"with", "against", "to", "toward", "towards", "on",
-                                                "at", "into", "for", "from", "over", "upon", "of"};
+  static constexpr std::string_view kCases[] = {"with", "against", "to",   "toward", "towards", "on", "at",
+                                                "into", "for",     "from", "over",   "upon",    "of"};
   return std::find(std::begin(kCases), std::end(kCases), w) != std::end(kCases);
 }
 
@@ -38,8 +38,8 @@ class Finder {
       const Upos prev = t_.Upos(anchor - 1);
       const text::Token& pt = tt_.tokens[anchor - 1];
       after_noun = (IsNominal(prev) && prev != Upos::kNum) ||
-                   (pt.Has(text::kWord) && pt.Has(text::kCapitalized) && prev != Upos::kDet &&
-                    prev != Upos::kPron && prev != Upos::kAdp);  // "Rohan restored ties" (a name)
+                   (pt.Has(text::kWord) && pt.Has(text::kCapitalized) && prev != Upos::kDet && prev != Upos::kPron &&
+                    prev != Upos::kAdp);  // "Rohan restored ties" (a name)
     }
     if (!after_noun && (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos)))) {
       r.modifier = true;

@@ -15,16 +15,16 @@
 namespace parley::events {
 
 struct TreeRoles {
-  bool modifier = false;     // the trigger only modifies a noun ("Iranian-backed militias")
-  bool passive = false;      // the predicate is passive ("was condemned by", "forces backed by")
+  bool modifier = false;          // the trigger only modifies a noun ("Iranian-backed militias")
+  bool passive = false;           // the predicate is passive ("was condemned by", "forces backed by")
   bool explicit_passive = false;  // marked so by the tree (nsubj:pass or aux:pass)
-  bool has_subject = false;  // a subject word was found (actor or not)
-  int subject = -1;          // group of the acting subject (active voice)
-  int patient = -1;          // group of the passive subject (acted on)
-  int agent = -1;            // group of the `by` agent of a passive
-  int object = -1;           // group of the object, or of the oblique the event acts on
-  bool has_object = false;   // the predicate has a direct object word (actor or not)
-  uint32_t predicate = 0;    // token of the predicate that carries the clause
+  bool has_subject = false;       // a subject word was found (actor or not)
+  int subject = -1;               // group of the acting subject (active voice)
+  int patient = -1;               // group of the passive subject (acted on)
+  int agent = -1;                 // group of the `by` agent of a passive
+  int object = -1;                // group of the object, or of the oblique the event acts on
+  bool has_object = false;        // the predicate has a direct object word (actor or not)
+  uint32_t predicate = 0;         // token of the predicate that carries the clause
 };
 
 // What the finder needs to know about the sentence's actors.

@@ -53,10 +53,18 @@ class TreeRolesTest : public ::testing::Test {
 
 TEST_F(TreeRolesTest, AppositionStaysWithItsHead) {
   Build("China, a close ally of Islamabad, praised Pakistan's restraint.",
-        {{Upos::kPropn, 8, "nsubj"}, {Upos::kPunct, 4, "punct"}, {Upos::kDet, 4, "det"},
-         {Upos::kAdj, 4, "amod"}, {Upos::kNoun, 0, "appos"}, {Upos::kAdp, 6, "case"},
-         {Upos::kPropn, 4, "nmod"}, {Upos::kPunct, 4, "punct"}, {Upos::kVerb, -1, "root"},
-         {Upos::kPropn, 11, "nmod:poss"}, {Upos::kPart, 9, "case"}, {Upos::kNoun, 8, "obj"},
+        {{Upos::kPropn, 8, "nsubj"},
+         {Upos::kPunct, 4, "punct"},
+         {Upos::kDet, 4, "det"},
+         {Upos::kAdj, 4, "amod"},
+         {Upos::kNoun, 0, "appos"},
+         {Upos::kAdp, 6, "case"},
+         {Upos::kPropn, 4, "nmod"},
+         {Upos::kPunct, 4, "punct"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kPropn, 11, "nmod:poss"},
+         {Upos::kPart, 9, "case"},
+         {Upos::kNoun, 8, "obj"},
          {Upos::kPunct, 8, "punct"}},
         {{0}, {6}, {9}});
   TreeRoles r = Find(8);
@@ -67,9 +75,14 @@ TEST_F(TreeRolesTest, AppositionStaysWithItsHead) {
 
 TEST_F(TreeRolesTest, PassiveAgentIsTheSource) {
   Build("Turkey was condemned by Egypt and Greece.",
-        {{Upos::kPropn, 2, "nsubj:pass"}, {Upos::kAux, 2, "aux:pass"}, {Upos::kVerb, -1, "root"},
-         {Upos::kAdp, 4, "case"}, {Upos::kPropn, 2, "obl:agent"}, {Upos::kCconj, 6, "cc"},
-         {Upos::kPropn, 4, "conj"}, {Upos::kPunct, 2, "punct"}},
+        {{Upos::kPropn, 2, "nsubj:pass"},
+         {Upos::kAux, 2, "aux:pass"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kAdp, 4, "case"},
+         {Upos::kPropn, 2, "obl:agent"},
+         {Upos::kCconj, 6, "cc"},
+         {Upos::kPropn, 4, "conj"},
+         {Upos::kPunct, 2, "punct"}},
         {{0}, {4, 5, 6}});
   TreeRoles r = Find(2);
   EXPECT_TRUE(r.passive);
@@ -79,11 +92,20 @@ TEST_F(TreeRolesTest, PassiveAgentIsTheSource) {
 
 TEST_F(TreeRolesTest, RelativeClauseActorIsNotTheSubject) {
   Build("Brett McGurk, who was envoy against ISIL, also criticized the decision.",
-        {{Upos::kPropn, 10, "nsubj"}, {Upos::kPropn, 0, "flat"}, {Upos::kPunct, 5, "punct"},
-         {Upos::kPron, 5, "nsubj"}, {Upos::kAux, 5, "cop"}, {Upos::kNoun, 0, "acl:relcl"},
-         {Upos::kAdp, 7, "case"}, {Upos::kPropn, 5, "nmod"}, {Upos::kPunct, 5, "punct"},
-         {Upos::kAdv, 10, "advmod"}, {Upos::kVerb, -1, "root"}, {Upos::kDet, 12, "det"},
-         {Upos::kNoun, 10, "obj"}, {Upos::kPunct, 10, "punct"}},
+        {{Upos::kPropn, 10, "nsubj"},
+         {Upos::kPropn, 0, "flat"},
+         {Upos::kPunct, 5, "punct"},
+         {Upos::kPron, 5, "nsubj"},
+         {Upos::kAux, 5, "cop"},
+         {Upos::kNoun, 0, "acl:relcl"},
+         {Upos::kAdp, 7, "case"},
+         {Upos::kPropn, 5, "nmod"},
+         {Upos::kPunct, 5, "punct"},
+         {Upos::kAdv, 10, "advmod"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kDet, 12, "det"},
+         {Upos::kNoun, 10, "obj"},
+         {Upos::kPunct, 10, "punct"}},
         {{7}});
   TreeRoles r = Find(10);
   EXPECT_TRUE(r.has_subject);
@@ -92,8 +114,12 @@ TEST_F(TreeRolesTest, RelativeClauseActorIsNotTheSubject) {
 
 TEST_F(TreeRolesTest, LightVerbLendsItsSubjectToTheEventNoun) {
   Build("Iran held talks with Iraq.",
-        {{Upos::kPropn, 1, "nsubj"}, {Upos::kVerb, -1, "root"}, {Upos::kNoun, 1, "obj"},
-         {Upos::kAdp, 4, "case"}, {Upos::kPropn, 2, "nmod"}, {Upos::kPunct, 1, "punct"}},
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kNoun, 1, "obj"},
+         {Upos::kAdp, 4, "case"},
+         {Upos::kPropn, 2, "nmod"},
+         {Upos::kPunct, 1, "punct"}},
         {{0}, {4}});
   TreeRoles r = Find(2);
   EXPECT_EQ(r.predicate, 1u);
@@ -103,17 +129,26 @@ TEST_F(TreeRolesTest, LightVerbLendsItsSubjectToTheEventNoun) {
 
 TEST_F(TreeRolesTest, ModifierIsNoEvent) {
   Build("The accused men fled.",
-        {{Upos::kDet, 2, "det"}, {Upos::kVerb, 2, "amod"}, {Upos::kNoun, 3, "nsubj"},
-         {Upos::kVerb, -1, "root"}, {Upos::kPunct, 3, "punct"}},
+        {{Upos::kDet, 2, "det"},
+         {Upos::kVerb, 2, "amod"},
+         {Upos::kNoun, 3, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kPunct, 3, "punct"}},
         {});
   EXPECT_TRUE(Find(1).modifier);
 }
 
 TEST_F(TreeRolesTest, CoordinatedVerbSharesTheSubject) {
   Build("Kenya condemned the attack and sent troops to Somalia.",
-        {{Upos::kPropn, 1, "nsubj"}, {Upos::kVerb, -1, "root"}, {Upos::kDet, 3, "det"},
-         {Upos::kNoun, 1, "obj"}, {Upos::kCconj, 5, "cc"}, {Upos::kVerb, 1, "conj"},
-         {Upos::kNoun, 5, "obj"}, {Upos::kAdp, 8, "case"}, {Upos::kPropn, 5, "obl"},
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kDet, 3, "det"},
+         {Upos::kNoun, 1, "obj"},
+         {Upos::kCconj, 5, "cc"},
+         {Upos::kVerb, 1, "conj"},
+         {Upos::kNoun, 5, "obj"},
+         {Upos::kAdp, 8, "case"},
+         {Upos::kPropn, 5, "obl"},
          {Upos::kPunct, 1, "punct"}},
         {{0}, {8}});
   TreeRoles r = Find(5);
@@ -123,8 +158,12 @@ TEST_F(TreeRolesTest, CoordinatedVerbSharesTheSubject) {
 
 TEST_F(TreeRolesTest, ParticipleModifyingANounTakesItAsPatient) {
   Build("Militias backed by Iran attacked.",
-        {{Upos::kNoun, 4, "nsubj"}, {Upos::kVerb, 0, "acl"}, {Upos::kAdp, 3, "case"},
-         {Upos::kPropn, 1, "obl:agent"}, {Upos::kVerb, -1, "root"}, {Upos::kPunct, 4, "punct"}},
+        {{Upos::kNoun, 4, "nsubj"},
+         {Upos::kVerb, 0, "acl"},
+         {Upos::kAdp, 3, "case"},
+         {Upos::kPropn, 1, "obl:agent"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kPunct, 4, "punct"}},
         {{0}, {3}});
   TreeRoles r = Find(1);
   EXPECT_TRUE(r.passive);

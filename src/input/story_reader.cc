@@ -1,8 +1,9 @@
+#include <simdjson.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <simdjson.h>
 #include <regex>
 #include <sstream>
 
@@ -24,12 +25,10 @@ std::string BaseName(const std::string& path) {
   return base.empty() ? path : base;
 }
 
-
 }  // namespace
 
 Result<Story> ParseTextStory(std::string bytes, const std::string& name) {
-  if (text::LooksBinary(bytes))
-    return Status::InvalidInput(name + ": binary file or NUL bytes, skipped");
+  if (text::LooksBinary(bytes)) return Status::InvalidInput(name + ": binary file or NUL bytes, skipped");
   Story story;
   story.id = BaseName(name);
   story.origin = name;
@@ -47,8 +46,9 @@ Result<Story> ParseTextStory(std::string bytes, const std::string& name) {
   if (std::regex_search(head, m, header)) {
     std::string date = m[1].str();
     if (!IsValidDate(date))
-      return Status::InvalidInput(name + ":" + std::to_string(std::count(s.begin(), s.begin() + static_cast<long>(first), '\n') + 1) +
-                                  ": unknown date '" + date + "' (want YYYY-MM-DD)");
+      return Status::InvalidInput(
+          name + ":" + std::to_string(std::count(s.begin(), s.begin() + static_cast<long>(first), '\n') + 1) +
+          ": unknown date '" + date + "' (want YYYY-MM-DD)");
     story.date = date;
     story.body_begin = first + static_cast<std::size_t>(m.position(0) + m.length(0));
   }
@@ -85,10 +85,14 @@ Result<Story> ParseJsonlStory(const std::string& line, const std::string& where)
   story.body_end = story.text.size();
   simdjson::dom::element id;
   if (obj["id"].get(id) == simdjson::SUCCESS) {
-    if (id.is_string()) story.id = std::string(id.get_string().value_unsafe());
-    else if (id.is_int64()) story.id = std::to_string(id.get_int64().value_unsafe());
-    else if (id.is_uint64()) story.id = std::to_string(id.get_uint64().value_unsafe());
-    else if (!id.is_null()) return Status::InvalidInput(where + ": \"id\" must be a string or integer");
+    if (id.is_string())
+      story.id = std::string(id.get_string().value_unsafe());
+    else if (id.is_int64())
+      story.id = std::to_string(id.get_int64().value_unsafe());
+    else if (id.is_uint64())
+      story.id = std::to_string(id.get_uint64().value_unsafe());
+    else if (!id.is_null())
+      return Status::InvalidInput(where + ": \"id\" must be a string or integer");
   }
   if (story.id.empty()) story.id = where;
   simdjson::dom::element d;
@@ -194,8 +198,8 @@ std::uint64_t InputBytes(const std::vector<std::string>& paths) {
   return total;
 }
 
-Status ReadStories(const std::vector<std::string>& paths, InputFormat format,
-                   const StoryCallback& on_story, const ProblemCallback& on_problem, ReadStats* stats) {
+Status ReadStories(const std::vector<std::string>& paths, InputFormat format, const StoryCallback& on_story,
+                   const ProblemCallback& on_problem, ReadStats* stats) {
   for (const std::string& p : paths) {
     std::error_code ec;
     if (p != "-" && fs::is_directory(p, ec)) {

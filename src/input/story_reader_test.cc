@@ -1,10 +1,10 @@
-#include "parley/reader.h"
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+
+#include "parley/reader.h"
 
 namespace parley {
 namespace {
@@ -52,14 +52,21 @@ TEST(JsonlStory, FieldsAndErrors) {
 TEST(ReadStories, BadLinesAreReportedAndTheRestRead) {
   auto dir = std::filesystem::temp_directory_path() / ("parley_reader_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir / "sub");
-  std::ofstream(dir / "a.jsonl") << R"({"id":"1","text":"One."})" << "\n{bad\n" << R"({"id":"3","text":"Three."})" << "\n";
+  std::ofstream(dir / "a.jsonl") << R"({"id":"1","text":"One."})"
+                                 << "\n{bad\n"
+                                 << R"({"id":"3","text":"Three."})"
+                                 << "\n";
   std::ofstream(dir / "sub" / "b.txt") << "date 2021-05-05\nFour.";
   std::ofstream(dir / "sub" / "c.bin") << std::string("x\0y", 3);
   std::vector<std::string> ids, problems;
   ReadStats stats;
-  Status st = ReadStories({dir.string()}, InputFormat::kAuto,
-                          [&](Story&& s) { ids.push_back(s.id); return true; },
-                          [&](const ReadProblem& p) { problems.push_back(p.message); }, &stats);
+  Status st = ReadStories(
+      {dir.string()}, InputFormat::kAuto,
+      [&](Story&& s) {
+        ids.push_back(s.id);
+        return true;
+      },
+      [&](const ReadProblem& p) { problems.push_back(p.message); }, &stats);
   EXPECT_TRUE(st.ok());
   EXPECT_EQ(ids, (std::vector<std::string>{"1", "3", "b"}));
   ASSERT_EQ(problems.size(), 2u);

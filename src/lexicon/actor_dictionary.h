@@ -29,8 +29,8 @@ class PhraseTrie {
 constexpr int kNoDateLimit = 99999999;
 
 struct PhraseEntry {
-  std::string code;      // actor code (ARMGOV) or agent code (GOV)
-  int from = 0;          // yyyymmdd, inclusive
+  std::string code;  // actor code (ARMGOV) or agent code (GOV)
+  int from = 0;      // yyyymmdd, inclusive
   int to = kNoDateLimit;
   bool dated = false;
   bool caps_only = false;  // the name was written in capitals: match capitals only

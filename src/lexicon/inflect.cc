@@ -41,9 +41,9 @@ std::vector<InflectedForm> Inflector::Forms(std::string_view lemma) const {
   // A lemma in the irregular table lists every form that differs from it.
   if (auto it = irregular_.find(w); it != irregular_.end()) {
     for (const std::string& f : it->second) {
-      VerbForm form = EndsWith(f, "ing") ? VerbForm::kGerund
+      VerbForm form = EndsWith(f, "ing")                         ? VerbForm::kGerund
                       : (EndsWith(f, "s") && !EndsWith(f, "ss")) ? VerbForm::kThirdPerson
-                                                                  : VerbForm::kPast;
+                                                                 : VerbForm::kPast;
       if (std::none_of(out.begin(), out.end(), [&](const InflectedForm& x) { return x.text == f; }))
         out.push_back({f, form});
     }
@@ -52,8 +52,8 @@ std::vector<InflectedForm> Inflector::Forms(std::string_view lemma) const {
   char last = w.back();
   bool cons_y = last == 'y' && w.size() > 1 && !IsVowel(w[w.size() - 2]);
   // Third person singular.
-  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") ||
-      EndsWith(w, "sh") || (EndsWith(w, "o") && !EndsWith(w, "oo")))
+  if (EndsWith(w, "s") || EndsWith(w, "x") || EndsWith(w, "z") || EndsWith(w, "ch") || EndsWith(w, "sh") ||
+      (EndsWith(w, "o") && !EndsWith(w, "oo")))
     out.push_back({w + "es", VerbForm::kThirdPerson});
   else if (cons_y)
     out.push_back({w.substr(0, w.size() - 1) + "ies", VerbForm::kThirdPerson});

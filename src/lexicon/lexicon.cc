@@ -17,8 +17,7 @@ using lexicon::DiagnosticSink;
 using lexicon::Line;
 
 std::string Diagnostic::ToString() const {
-  return file + ":" + std::to_string(line) + ": " +
-         (severity == Severity::kError ? "error: " : "warning: ") + message;
+  return file + ":" + std::to_string(line) + ": " + (severity == Severity::kError ? "error: " : "warning: ") + message;
 }
 
 std::string DefaultDataDir() {
@@ -69,15 +68,15 @@ void LexiconData::Finish() {
         for (uint32_t w : el.words) {
           word_class[w] |= kVerbForm;
           const std::string& s = vocab.Word(w);
-          if (s.size() > 3 && s.compare(s.size() - 3, 3, "ing") == 0) word_class[w] |= kGerundForm;
-          else if ((s.size() > 2 && (s.compare(s.size() - 2, 2, "ed") == 0 ||
-                                     s.compare(s.size() - 2, 2, "en") == 0)) ) word_class[w] |= kPastForm;
+          if (s.size() > 3 && s.compare(s.size() - 3, 3, "ing") == 0)
+            word_class[w] |= kGerundForm;
+          else if ((s.size() > 2 && (s.compare(s.size() - 2, 2, "ed") == 0 || s.compare(s.size() - 2, 2, "en") == 0)))
+            word_class[w] |= kPastForm;
         }
   for (auto& [w, list] : patterns_by_word) {
     (void)w;
-    std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
-      return patterns[a].specificity > patterns[b].specificity;
-    });
+    std::stable_sort(list.begin(), list.end(),
+                     [&](uint32_t a, uint32_t b) { return patterns[a].specificity > patterns[b].specificity; });
   }
 }
 
@@ -250,8 +249,7 @@ void LoadVerbForms(const std::string& path, LexiconData* d, std::vector<Diagnost
       sink.Error(line.number, "expected lemma<TAB>forms");
       return;
     }
-    for (std::string_view f : lexicon::SplitAlternatives(line.fields[1]))
-      d->inflector.AddIrregular(line.fields[0], f);
+    for (std::string_view f : lexicon::SplitAlternatives(line.fields[1])) d->inflector.AddIrregular(line.fields[0], f);
   });
   if (!st.ok()) sink.Warning(0, st.message() + " (irregular verbs fall back to regular rules)");
 }
@@ -264,12 +262,20 @@ void LoadCameoTable(const std::string& dir, LexiconData* d, std::vector<Diagnost
 
 void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>* diags) {
   static const std::unordered_map<std::string, uint32_t> kClasses = {
-      {"det", kDeterminer}, {"be", kBe}, {"locative", kLocative}, {"conj", kConjunction},
-      {"of", kOf}, {"by", kBy}, {"with", kWith}, {"intended", kIntended},
-      {"hypothetical", kHypothetical}, {"hypothetical-after", kHypothetical | kHypotheticalAfter},
-      {"negated", kNegated}, {"boundary", kClauseBoundary}};
-  static const std::unordered_map<std::string, uint32_t> kVerbClasses = {
-      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}};
+      {"det", kDeterminer},
+      {"be", kBe},
+      {"locative", kLocative},
+      {"conj", kConjunction},
+      {"of", kOf},
+      {"by", kBy},
+      {"with", kWith},
+      {"intended", kIntended},
+      {"hypothetical", kHypothetical},
+      {"hypothetical-after", kHypothetical | kHypotheticalAfter},
+      {"negated", kNegated},
+      {"boundary", kClauseBoundary}};
+  static const std::unordered_map<std::string, uint32_t> kVerbClasses = {{"intent-verb", kIntentVerb},
+                                                                         {"speech-verb", kSpeech}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
@@ -293,8 +299,7 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
   LoadActorFile(dir + "/grammar/references.txt", d, diags);
 }
 
-Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir,
-                                                     std::vector<Diagnostic>* diags) {
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir, std::vector<Diagnostic>* diags) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": no such dictionary folder");
   auto d = std::make_unique<LexiconData>();

@@ -17,24 +17,24 @@ namespace parley {
 
 // Closed-class roles a word can have; a word may have several.
 enum WordClass : uint32_t {
-  kDeterminer = 1u << 0,    // the, a, its, their, other ...
-  kBe = 1u << 1,            // is, was, were, been ...
-  kLocative = 1u << 2,      // in, at, near ... (an actor after it is a place)
-  kConjunction = 1u << 3,   // and, as well as
-  kOf = 1u << 4,            // of (agent of actor)
-  kBy = 1u << 5,            // by (passive agent)
-  kWith = 1u << 6,          // with (reciprocal partner)
-  kIntentVerb = 1u << 7,    // agree, pledge, promise ... before "to"
-  kSpeech = 1u << 8,        // say, tell, announce ... (clause boundary, not an event)
-  kIntended = 1u << 9,      // will, shall ...
-  kHypothetical = 1u << 10, // could, might, if ...
+  kDeterminer = 1u << 0,          // the, a, its, their, other ...
+  kBe = 1u << 1,                  // is, was, were, been ...
+  kLocative = 1u << 2,            // in, at, near ... (an actor after it is a place)
+  kConjunction = 1u << 3,         // and, as well as
+  kOf = 1u << 4,                  // of (agent of actor)
+  kBy = 1u << 5,                  // by (passive agent)
+  kWith = 1u << 6,                // with (reciprocal partner)
+  kIntentVerb = 1u << 7,          // agree, pledge, promise ... before "to"
+  kSpeech = 1u << 8,              // say, tell, announce ... (clause boundary, not an event)
+  kIntended = 1u << 9,            // will, shall ...
+  kHypothetical = 1u << 10,       // could, might, if ...
   kHypotheticalAfter = 1u << 11,  // seems, likely ... also after the event word
-  kNegated = 1u << 12,      // not, n't, never ...
-  kClauseBoundary = 1u << 13,  // ; : " ( ) and relative pronouns that open a clause
-  kPastForm = 1u << 14,     // a past / participle form of a pattern verb
-  kGerundForm = 1u << 15,   // -ing form of a pattern verb
-  kNumberWord = 1u << 16,   // two, dozens, thousands ...
-  kVerbForm = 1u << 17,     // any form of a verb that some pattern uses
+  kNegated = 1u << 12,            // not, n't, never ...
+  kClauseBoundary = 1u << 13,     // ; : " ( ) and relative pronouns that open a clause
+  kPastForm = 1u << 14,           // a past / participle form of a pattern verb
+  kGerundForm = 1u << 15,         // -ing form of a pattern verb
+  kNumberWord = 1u << 16,         // two, dozens, thousands ...
+  kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
 };
 
 class LexiconData {
@@ -42,10 +42,10 @@ class LexiconData {
   lexicon::Vocabulary vocab;
   lexicon::Inflector inflector;
   lexicon::CameoTable cameo;
-  lexicon::PhraseDictionary actors;   // names -> actor codes ("@PAIR" for references)
-  lexicon::PhraseDictionary agents;   // nouns -> agent codes
+  lexicon::PhraseDictionary actors;  // names -> actor codes ("@PAIR" for references)
+  lexicon::PhraseDictionary agents;  // nouns -> agent codes
   std::vector<lexicon::Pattern> patterns;
-  std::vector<std::string> files;     // pattern source files, for messages
+  std::vector<std::string> files;  // pattern source files, for messages
   // Discard phrases (PETRARCH discards files; empty for parley's own format). The coder
   // should skip a sentence that contains a phrase whose entry code is "sentence", and a
   // whole story that contains one whose code is "story".
@@ -54,7 +54,7 @@ class LexiconData {
   // Built by Finish():
   std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_word;
   std::unordered_map<std::string, std::vector<uint32_t>> patterns_by_prefix;  // first 3 bytes
-  std::vector<uint32_t> word_class;   // indexed by word id
+  std::vector<uint32_t> word_class;                                           // indexed by word id
 
   // Number values of number words ("two" -> 2, "thousands" -> 1000).
   std::unordered_map<uint32_t, double> number_words;

@@ -1,10 +1,10 @@
 #include "parley/lexicon.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "test_util.h"
 

@@ -9,8 +9,8 @@ namespace {
 bool ValidLiteral(std::string_view w) {
   if (w.empty()) return false;
   for (char c : w) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' ||
-              c == '.' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c == '.' || c == '$' ||
+              static_cast<unsigned char>(c) >= 0x80;
     if (!ok) return false;
   }
   return true;
@@ -18,8 +18,7 @@ bool ValidLiteral(std::string_view w) {
 
 }  // namespace
 
-std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflector& inflector,
-                         Pattern* out) {
+std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflector& inflector, Pattern* out) {
   out->elements.clear();
   out->anchor = -1;
   out->specificity = 0;
@@ -62,12 +61,13 @@ std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflect
         bool prefix = alt.back() == '*';
         std::string_view w = prefix ? alt.substr(0, alt.size() - 1) : alt;
         if (!ValidLiteral(w)) return "bad word '" + std::string(alt) + "' (lower case letters, digits, ' and - only)";
-        if (prefix) el.prefixes.emplace_back(w);
-        else el.words.push_back(vocab->Intern(w));
+        if (prefix)
+          el.prefixes.emplace_back(w);
+        else
+          el.words.push_back(vocab->Intern(w));
       }
     }
-    if (el.kind == PatternElement::Kind::kWord || el.kind == PatternElement::Kind::kVerb)
-      ++out->specificity;
+    if (el.kind == PatternElement::Kind::kWord || el.kind == PatternElement::Kind::kVerb) ++out->specificity;
     out->elements.push_back(std::move(el));
   }
   if (out->elements.empty()) return "empty pattern";
@@ -82,17 +82,19 @@ std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflect
   }
   if (out->anchor < 0) return "a pattern needs a {verb} or a word";
   const PatternElement& a = out->elements[static_cast<std::size_t>(out->anchor)];
-  if (a.kind == PatternElement::Kind::kWord && a.words.empty() && a.prefixes.empty())
-    return "empty anchor";
+  if (a.kind == PatternElement::Kind::kWord && a.words.empty() && a.prefixes.empty()) return "empty anchor";
   return "";
 }
 
 std::string ParsePatternFlags(std::string_view flags, Pattern* out) {
   for (std::string_view f : SplitAlternatives(flags, ',')) {
-    if (f == "recip") out->recip = true;
-    else if (f == "intent") out->intent = true;
-    else if (f == "passive-ok") {}
-    else return "unknown flag '" + std::string(f) + "'";
+    if (f == "recip")
+      out->recip = true;
+    else if (f == "intent")
+      out->intent = true;
+    else if (f == "passive-ok") {
+    } else
+      return "unknown flag '" + std::string(f) + "'";
   }
   return "";
 }

@@ -10,8 +10,7 @@
 namespace parley::lexicon {
 
 // Fills *out (elements, anchor, specificity). Returns "" on success, else the reason.
-std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflector& inflector,
-                         Pattern* out);
+std::string ParsePattern(std::string_view text, Vocabulary* vocab, const Inflector& inflector, Pattern* out);
 
 // Parses a FLAGS field ("recip,intent"). Returns "" or the reason.
 std::string ParsePatternFlags(std::string_view flags, Pattern* out);

@@ -19,8 +19,7 @@ std::string Upper(std::string_view s) {
 bool ValidActorCode(std::string_view code) {
   if (code.empty()) return false;
   for (char c : code)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '/' && c != '+' && c != '#')
-      return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '/' && c != '+' && c != '#') return false;
   return true;
 }
 
@@ -59,8 +58,7 @@ std::string ParseRole(std::string_view field, PhraseEntry* e) {
     b = kNoDateLimit;
   } else {
     std::size_t dash = rest.find('-');
-    if (dash == std::string::npos)
-      return "bad date restriction '" + rest + "' (want <date, >date or date-date)";
+    if (dash == std::string::npos) return "bad date restriction '" + rest + "' (want <date, >date or date-date)";
     a = ParsePetrarchDate(std::string_view(rest).substr(0, dash));
     b = ParsePetrarchDate(std::string_view(rest).substr(dash + 1));
     if (a < 0 || b < 0) return "bad date in '" + rest + "' (want yymmdd or yyyymmdd)";
@@ -81,8 +79,7 @@ struct ActorGroup {
 
 class ActorReader {
  public:
-  ActorReader(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags)
-      : d_(d), sink_(diags, path) {}
+  ActorReader(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) : d_(d), sink_(diags, path) {}
 
   void Line(const PetrarchLine& l) {
     std::string_view text = l.text;
@@ -185,9 +182,8 @@ class ActorReader {
 std::string Plural(const std::string& phrase) {
   if (phrase.empty()) return phrase;
   char last = static_cast<char>(std::toupper(static_cast<unsigned char>(phrase.back())));
-  char before = phrase.size() > 1
-                    ? static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[phrase.size() - 2])))
-                    : ' ';
+  char before =
+      phrase.size() > 1 ? static_cast<char>(std::toupper(static_cast<unsigned char>(phrase[phrase.size() - 2]))) : ' ';
   bool vowel_before = before == 'A' || before == 'E' || before == 'I' || before == 'O' || before == 'U';
   if (last == 'Y' && !vowel_before) return phrase.substr(0, phrase.size() - 1) + "IES";
   if (last == 'S' || last == 'X' || last == 'Z') return phrase + "ES";
@@ -251,8 +247,7 @@ void ReadPetrarchAgents(const std::string& path, LexiconData* d, std::vector<Dia
       sink.Error(l.number, "agent without a [~CODE] or [CODE~]");
       continue;
     }
-    field.erase(std::remove_if(field.begin(), field.end(), [](char c) { return c == ' ' || c == '\t'; }),
-                field.end());
+    field.erase(std::remove_if(field.begin(), field.end(), [](char c) { return c == ' ' || c == '\t'; }), field.end());
     PhraseEntry e;
     if (field.size() > 1 && field.front() == '~') {
       e.code = Upper(field.substr(1));

@@ -86,8 +86,7 @@ std::string ParseP2(std::string text, std::vector<Item>* items) {
     }
     if (!t.empty() && t.front() == '{') {
       std::size_t close = t.find('}');
-      if (std::string_view inner = t.substr(1, close == t.npos ? t.npos : close - 1);
-          inner.find('|') != t.npos) {
+      if (std::string_view inner = t.substr(1, close == t.npos ? t.npos : close - 1); inner.find('|') != t.npos) {
         items->push_back(Alternatives(inner, true));
         continue;
       }
@@ -131,8 +130,7 @@ std::string ParsePatternText(VerbFormat format, const std::string& text, std::ve
 // Regular plural of a lower-case noun.
 std::string RegularPlural(const std::string& w) {
   if (w.empty()) return w;
-  bool cons_y =
-      w.size() > 1 && w.back() == 'y' && std::string("aeiou").find(w[w.size() - 2]) == std::string::npos;
+  bool cons_y = w.size() > 1 && w.back() == 'y' && std::string("aeiou").find(w[w.size() - 2]) == std::string::npos;
   if (cons_y) return w.substr(0, w.size() - 1) + "ies";
   if (w.back() == 's' || w.back() == 'x' || w.back() == 'z') return w + "es";
   return w + "s";

@@ -98,8 +98,7 @@ class Compiler {
         continue;
       }
       if (it.type == Item::kSynset && !Resolve(it.name, 0, &alts)) err = "undefined synset " + it.name;
-      if (it.type == Item::kSynset && err.empty() && alts.empty())
-        err = "synset " + it.name + " has no members";
+      if (it.type == Item::kSynset && err.empty() && alts.empty()) err = "synset " + it.name + " has no members";
       if (it.type == Item::kAlternatives) alts = it.alts;
       if (alts.empty()) continue;
       Phrase singles;
@@ -121,10 +120,9 @@ class Compiler {
     std::size_t total = 1;
     for (const auto& o : options) total *= std::max<std::size_t>(1, o.size());
     if (total > kMaxVariants)
-      sink_->Warning(
-          pl.line,
-          std::string("pattern has ").append(std::to_string(total)).append(" synset variants; the first ") +
-              std::to_string(kMaxVariants) + " are used");
+      sink_->Warning(pl.line,
+                     std::string("pattern has ").append(std::to_string(total)).append(" synset variants; the first ") +
+                         std::to_string(kMaxVariants) + " are used");
     std::vector<std::size_t> pick(items.size(), 0);
     for (std::size_t n = 0; n < std::min(total, kMaxVariants); ++n) {
       for (const VerbGroup& g : groups) Emit(items, options, pick, g, code, pl.line);

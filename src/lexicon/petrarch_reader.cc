@@ -198,20 +198,18 @@ Status SelectPetrarchFiles(const std::string& spec, PetrarchFiles* files, std::v
     files->verbs.push_back(path(*shortest));
     for (const std::string& n : verbs)
       if (n != *shortest && diags)
-        diags->push_back({Diagnostic::Severity::kWarning, path(n), 0,
-                          "not read: only one verbs file is used per set (" + *shortest +
-                              "); give DIR/PREFIX to choose another"});
+        diags->push_back(
+            {Diagnostic::Severity::kWarning, path(n), 0,
+             "not read: only one verbs file is used per set (" + *shortest + "); give DIR/PREFIX to choose another"});
   }
   if (files->actors.empty() && files->verbs.empty())
-    return Status::NotFound(spec +
-                            ": no PETRARCH actors or verbs files (want *actors*, *verbs* or CAMEO*.txt)");
+    return Status::NotFound(spec + ": no PETRARCH actors or verbs files (want *actors*, *verbs* or CAMEO*.txt)");
   return Status::Ok();
 }
 
 }  // namespace lexicon
 
-Result<std::shared_ptr<const Lexicon>> Lexicon::LoadPetrarch(const std::string& dir,
-                                                             const std::string& parley_dir,
+Result<std::shared_ptr<const Lexicon>> Lexicon::LoadPetrarch(const std::string& dir, const std::string& parley_dir,
                                                              std::vector<Diagnostic>* diags) {
   lexicon::PetrarchFiles files;
   Status st = lexicon::SelectPetrarchFiles(dir, &files, diags);

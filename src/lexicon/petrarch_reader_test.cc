@@ -215,8 +215,7 @@ TEST_F(PetrarchDicts, AgentsSuffixPrefixPluralsAndMarkers) {
   EXPECT_TRUE(HasDiag("x.agents.txt", 7));
   EXPECT_TRUE(HasDiag("x.agents.txt", 8));
   EXPECT_TRUE(HasDiag("x.agents.txt", 9));
-  EXPECT_EQ(Code(lex, "Arnor police will restore ties with Gondor."),
-            (std::vector<std::string>{"ARNCOP GON 064"}));
+  EXPECT_EQ(Code(lex, "Arnor police will restore ties with Gondor."), (std::vector<std::string>{"ARNCOP GON 064"}));
 }
 
 TEST_F(PetrarchDicts, DiscardsAreStoredForTheCoder) {
@@ -230,9 +229,7 @@ TEST_F(PetrarchDicts, DiscardsAreStoredForTheCoder) {
     uint32_t node = 0;
     for (const auto& w : words)
       if ((node = d.discards.trie().Child(node, d.vocab.Find(w))) == 0) return "";
-    return d.discards.trie().Payload(node).empty()
-               ? ""
-               : d.discards.entries()[d.discards.trie().Payload(node)[0]].code;
+    return d.discards.trie().Payload(node).empty() ? "" : d.discards.entries()[d.discards.trie().Payload(node)[0]].code;
   };
   EXPECT_EQ(kind({"typhoon"}), "story");
   EXPECT_EQ(kind({"typhoons"}), "story");
@@ -285,10 +282,8 @@ TEST_F(PetrarchDicts, Petrarch1VerbPatterns) {
   ASSERT_NE(d.cameo.Find("903"), nullptr);
   EXPECT_EQ(d.cameo.Find("903")->quad_class, 0);
   EXPECT_EQ(d.cameo.Find("903")->goldstein, 0);
-  EXPECT_EQ(Code(lex, "Arnor will restore diplomatic ties with Gondor."),
-            (std::vector<std::string>{"ARN GON 064"}));
-  EXPECT_EQ(Code(lex, "Arnor cordoned off the border with Gondor."),
-            (std::vector<std::string>{"ARN GON 1721"}));
+  EXPECT_EQ(Code(lex, "Arnor will restore diplomatic ties with Gondor."), (std::vector<std::string>{"ARN GON 064"}));
+  EXPECT_EQ(Code(lex, "Arnor cordoned off the border with Gondor."), (std::vector<std::string>{"ARN GON 1721"}));
   EXPECT_EQ(Code(lex, "Arnor wire tapped the phones of Gondor."), (std::vector<std::string>{"ARN GON 1721"}));
   EXPECT_EQ(Code(lex, "Arnor contributed a million swiss francs to Gondor."),
             (std::vector<std::string>{"ARN GON 903"}));

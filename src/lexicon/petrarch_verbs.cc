@@ -90,17 +90,14 @@ std::string ParseVerbLine(std::string_view text, const std::string& block_code, 
   for (std::string_view item : SplitAlternatives(forms_text, ' ')) {
     std::vector<std::string> b, a;
     std::string form;
-    if (SplitVerbSpec(item, &b, &form, &a) &&
-        std::find(v->forms.begin(), v->forms.end(), form) == v->forms.end())
+    if (SplitVerbSpec(item, &b, &form, &a) && std::find(v->forms.begin(), v->forms.end(), form) == v->forms.end())
       v->forms.push_back(form);
   }
   v->explicit_forms = v->forms.size();
   return "";
 }
 
-bool IsPatternLine(std::string_view t) {
-  return (t.front() == '-' && t.rfind("---", 0) != 0) || t.front() == '*';
-}
+bool IsPatternLine(std::string_view t) { return (t.front() == '-' && t.rfind("---", 0) != 0) || t.front() == '*'; }
 
 // PETRARCH-2 patterns mark phrases with (...) and {...}; PETRARCH-1 patterns never do
 // ({a | b} is TABARI's list of alternatives).
@@ -110,8 +107,7 @@ VerbFormat DetectFormat(const std::vector<PetrarchLine>& lines) {
     std::string_view body = std::string_view(l.text).substr(0, l.text.rfind('['));
     if (body.find('(') != std::string_view::npos) return VerbFormat::kPetrarch2;
     std::size_t b = body.find('{');
-    if (b != std::string_view::npos &&
-        body.substr(b, body.find('}', b) - b).find('|') == std::string_view::npos)
+    if (b != std::string_view::npos && body.substr(b, body.find('}', b) - b).find('|') == std::string_view::npos)
       return VerbFormat::kPetrarch2;
   }
   return VerbFormat::kPetrarch1;
@@ -163,8 +159,7 @@ void ResolveOwnership(VerbFormat format, std::vector<VerbBlock>* blocks) {
       for (VerbBlock& b : *blocks) visit(b, written);
   }
   for (VerbBlock& b : *blocks)
-    for (VerbEntry& v : b.verbs)
-      v.forms.erase(std::remove(v.forms.begin(), v.forms.end(), ""), v.forms.end());
+    for (VerbEntry& v : b.verbs) v.forms.erase(std::remove(v.forms.begin(), v.forms.end(), ""), v.forms.end());
 }
 
 }  // namespace
@@ -223,8 +218,7 @@ void ReadPetrarchVerbs(const std::string& path, LexiconData* d, std::vector<Diag
       continue;
     }
     if (blocks.empty()) {
-      sink.Error(l.number,
-                 std::string("'").append(t).append("' stands before the first --- VERB [code] --- block"));
+      sink.Error(l.number, std::string("'").append(t).append("' stands before the first --- VERB [code] --- block"));
       continue;
     }
     VerbBlock& b = blocks.back();

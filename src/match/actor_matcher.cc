@@ -16,8 +16,8 @@ struct RawSpan {
 };
 
 // Longest dictionary match at token i; returns its length (0 for none).
-uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText& tt, uint32_t i,
-                      uint32_t end, int date, bool need_capital, const lexicon::PhraseEntry** entry) {
+uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText& tt, uint32_t i, uint32_t end,
+                      int date, bool need_capital, const lexicon::PhraseEntry** entry) {
   // Names start with a capital; references such as "the two countries" need none.
   const bool capital = tt.tokens[i].Has(text::kCapitalized) || tt.tokens[i].Has(text::kAllCaps);
   uint32_t node = 0, best = 0;
@@ -47,9 +47,7 @@ bool AttributePrefix(const TokenizedText& tt, uint32_t begin, uint32_t i) {
          tt.tokens[i - 1].byte_end == tt.tokens[i].byte_begin;
 }
 
-bool IsCountryLike(const std::string& code) {
-  return code.size() >= 3 && code[0] != '@';
-}
+bool IsCountryLike(const std::string& code) { return code.size() >= 3 && code[0] != '@'; }
 
 // Adds `agent` to an actor code that has no agent of its own yet.
 std::string WithAgent(const std::string& code, const std::string& agent) {
@@ -60,8 +58,8 @@ std::string WithAgent(const std::string& code, const std::string& agent) {
 
 // "Germany said on Wednesday it would send tanks": a subject pronoun right after a
 // speech verb refers to the speaker. Adds the speaker's mentions at the pronoun.
-void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, uint32_t begin,
-                             uint32_t end, SentenceActors* out) {
+void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, uint32_t begin, uint32_t end,
+                             SentenceActors* out) {
   auto cls = [&](uint32_t t) { return lex.ClassOf(tt.tokens[t].word); };
   std::vector<MentionGroup> added;
   std::vector<Mention> new_mentions;
@@ -72,7 +70,10 @@ void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, ui
     uint32_t s = p;
     for (uint32_t k = 1; k <= 4 && p >= begin + k; ++k) {
       uint32_t c = cls(p - k);
-      if (c & kSpeech) { s = p - k; break; }
+      if (c & kSpeech) {
+        s = p - k;
+        break;
+      }
       if ((c & kClauseBoundary) || tt.Norm(p - k) == ",") break;
     }
     if (s == p) continue;
@@ -150,12 +151,21 @@ void FindSpans(ActorState& st) {
                        spans.back().end == spans.back().begin + 1;
     uint32_t a = LongestMatch(st.lex.actors, tt, i, st.end, st.date, !after_title, &actor);
     uint32_t g = LongestMatch(st.lex.agents, tt, i, st.end, st.date, false, &agent);
-    if (a == 0 && g == 0) { ++i; continue; }
+    if (a == 0 && g == 0) {
+      ++i;
+      continue;
+    }
     // "pro-EU demonstrators", "anti-government protesters": a name joined by a hyphen
     // to "pro"/"anti" describes the people that follow; it is no party of its own.
-    if (a >= g && AttributePrefix(tt, st.begin, i)) { i += a; continue; }
-    if (a >= g) spans.push_back({i, i + a, actor->code, false});
-    else spans.push_back({i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // "~": a PETRARCH prefix agent ([NGO~])
+    if (a >= g && AttributePrefix(tt, st.begin, i)) {
+      i += a;
+      continue;
+    }
+    if (a >= g)
+      spans.push_back({i, i + a, actor->code, false});
+    else
+      spans.push_back(
+          {i, i + g, agent->prefix ? agent->code + "~" : agent->code, true});  // "~": a PETRARCH prefix agent ([NGO~])
     i += a >= g ? a : g;
   }
 }
@@ -175,8 +185,8 @@ bool SpanContinuesMention(const ActorState& st, uint32_t gap_begin, const RawSpa
   }
   // "Russian general Igor Kirillov": a title word the agents do not list between a
   // country and a named actor of that country; the person is the mention.
-  if (!adjacent && !next.is_agent && agent.empty() && code.size() == 3 && code[0] != '@' &&
-      next.code.size() > 3 && next.code.compare(0, 3, code) == 0 && gap_end <= gap_begin + 2) {
+  if (!adjacent && !next.is_agent && agent.empty() && code.size() == 3 && code[0] != '@' && next.code.size() > 3 &&
+      next.code.compare(0, 3, code) == 0 && gap_end <= gap_begin + 2) {
     adjacent = true;
     for (uint32_t x = gap_begin; x < gap_end; ++x) {
       const Token& t = tt.tokens[x];
@@ -199,18 +209,18 @@ bool SpanContinuesMention(const ActorState& st, uint32_t gap_begin, const RawSpa
 bool IsModifyingAgent(const ActorState& st, const Mention& m) {
   if (!m.agent_only || m.tok_end >= st.end) return false;
   const Token& next = st.tt.tokens[m.tok_end];
-  static const std::array<std::string_view, 14> kFunctionWords = {
-      "of", "in", "from", "at", "on", "for", "to", "with", "by", "and", "or", "who", "which", "that"};
+  static const std::array<std::string_view, 14> kFunctionWords = {"of",   "in", "from", "at", "on",  "for",   "to",
+                                                                  "with", "by", "and",  "or", "who", "which", "that"};
   std::string_view nw = st.norm(m.tok_end);
   // "the government's plan": a possessive agent is the owner, an actor.
   // "demonstrators ahead of the vote", "protesters outside parliament": a
   // preposition or place adverb after the agent ends its noun phrase.
   static const std::array<std::string_view, 16> kPlaceWords = {
-      "ahead", "near", "outside", "inside", "around", "across", "during", "after", "before",
-      "against", "into", "amid", "despite", "through", "throughout", "towards"};
+      "ahead",  "near",    "outside", "inside", "around",  "across",  "during",     "after",
+      "before", "against", "into",    "amid",   "despite", "through", "throughout", "towards"};
   bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
-                       std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() ||
-                       nw == "'s" || nw == "'";
+                       std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() || nw == "'s" ||
+                       nw == "'";
   return next.Has(text::kWord) && !next.Has(text::kCapitalized) && st.cls(m.tok_end) == 0 && !function_word &&
          !(next.word != 0 && st.lex.agents.trie().Child(0, next.word) != 0);
 }
@@ -335,8 +345,10 @@ std::string TakeCoAgent(ActorState& st, std::size_t k) {
   if (k == 0 || !ms[k - 1].agent_only || st.drop[k - 1]) return "";
   bool conj = false, only_links = true;
   for (uint32_t x = ms[k - 1].tok_end; x < ms[k].tok_begin; ++x) {
-    if (st.cls(x) & kConjunction) conj = true;
-    else if (st.norm(x) != ",") only_links = false;
+    if (st.cls(x) & kConjunction)
+      conj = true;
+    else if (st.norm(x) != ",")
+      only_links = false;
   }
   if (!conj || !only_links || ms[k - 1].code == ms[k].code) return "";
   st.drop[k - 1] = true;
@@ -447,15 +459,21 @@ bool JoinsPreviousGroup(const ActorState& st, std::size_t k, bool* link_conj) {
       ok = false;
       break;
     }
-    if (w == ",") comma = true;
-    else if (st.cls(x) & kConjunction) conj = true;
-    else if (st.cls(x) & kDeterminer) continue;
+    if (w == ",")
+      comma = true;
+    else if (st.cls(x) & kConjunction)
+      conj = true;
+    else if (st.cls(x) & kDeterminer)
+      continue;
     // "Fornost and the evil awful Gondor": plain lowercase modifiers after the
     // separator, right before the next actor.
-    else if ((comma || conj) && t.Has(text::kWord) && !t.Has(text::kCapitalized) &&
-             !t.Has(text::kAllCaps) && st.cls(x) == 0 && ++modifiers <= 3)
+    else if ((comma || conj) && t.Has(text::kWord) && !t.Has(text::kCapitalized) && !t.Has(text::kAllCaps) &&
+             st.cls(x) == 0 && ++modifiers <= 3)
       continue;
-    else { ok = false; break; }
+    else {
+      ok = false;
+      break;
+    }
   }
   // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
   // official visited" joins clauses, not actors.
@@ -513,8 +531,8 @@ void SplitCommaGroups(ActorState& st) {
 
 }  // namespace
 
-void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s,
-                int date, const CodeOptions& options, SentenceActors* out) {
+void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s, int date,
+                const CodeOptions& options, SentenceActors* out) {
   out->Clear();
   ActorState st(lex, tt, s, date, options, out);
   FindSpans(st);

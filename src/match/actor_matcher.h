@@ -35,13 +35,16 @@ struct MentionGroup {
 };
 
 struct SentenceActors {
-  std::vector<Mention> mentions;      // named in text order; resolved pronouns appended
+  std::vector<Mention> mentions;  // named in text order; resolved pronouns appended
   std::vector<MentionGroup> groups;
-  void Clear() { mentions.clear(); groups.clear(); }
+  void Clear() {
+    mentions.clear();
+    groups.clear();
+  }
 };
 
 // Finds the actors of sentence `s`. `date` is yyyymmdd or 0.
-void FindActors(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                int date, const CodeOptions& options, SentenceActors* out);
+void FindActors(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s, int date,
+                const CodeOptions& options, SentenceActors* out);
 
 }  // namespace parley::match

@@ -70,8 +70,7 @@ TEST(ActorMatcher, CompoundsAllowModifiersBeforeTheNextMember) {
   EXPECT_EQ(Actors("France and the evil awful Germany condemned Iran"),
             (std::vector<std::string>{"FRA", "DEU", "IRN"}));
   EXPECT_EQ(Groups("France and the evil awful Germany condemned Iran"), (std::vector<std::size_t>{2, 1}));
-  EXPECT_EQ(Groups("Evil France, the awful Germany, and good Italy condemned Iran"),
-            (std::vector<std::size_t>{3, 1}));
+  EXPECT_EQ(Groups("Evil France, the awful Germany, and good Italy condemned Iran"), (std::vector<std::size_t>{3, 1}));
 }
 
 TEST(ActorMatcher, AgentsInOrFromShareOverACompound) {
@@ -101,8 +100,7 @@ TEST(ActorMatcher, AgentsAloneHaveNoCountry) {
 
 TEST(ActorMatcher, PossessiveAgentAndQuantityBeforeOf) {
   // "the government's plan": the possessive agent is an actor, not a modifier.
-  EXPECT_EQ(Actors("protesters rallied against the government's plan"),
-            (std::vector<std::string>{"---OPP", "---GOV"}));
+  EXPECT_EQ(Actors("protesters rallied against the government's plan"), (std::vector<std::string>{"---OPP", "---GOV"}));
   // "Thousands of Kenyan protesters" is no proper name like "Bank of England".
   EXPECT_EQ(Actors("Thousands of Kenyan protesters"), (std::vector<std::string>{"KENOPP"}));
 }
@@ -112,9 +110,7 @@ TEST(ActorMatcher, PlacesAreMarked) {
   EXPECT_EQ(Actors("a court in Guyana"), (std::vector<std::string>{"GUYJUD"}));
 }
 
-TEST(ActorMatcher, NamesNeedACapital) {
-  EXPECT_TRUE(Actors("they will turkey and chad").empty());
-}
+TEST(ActorMatcher, NamesNeedACapital) { EXPECT_TRUE(Actors("they will turkey and chad").empty()); }
 
 TEST(ActorMatcher, LowerCaseNameAfterATitle) {
   EXPECT_EQ(Actors("President pashinyan spoke"), (std::vector<std::string>{"ARMGOV"}));

@@ -14,8 +14,11 @@ class SentenceMatcher {
  public:
   SentenceMatcher(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                   const SentenceActors& actors)
-      : lex_(lex), tt_(tt), begin_(static_cast<uint32_t>(s.tok_begin)),
-        end_(static_cast<uint32_t>(s.tok_end)), actors_(actors) {
+      : lex_(lex),
+        tt_(tt),
+        begin_(static_cast<uint32_t>(s.tok_begin)),
+        end_(static_cast<uint32_t>(s.tok_end)),
+        actors_(actors) {
     group_at_.assign(end_ - begin_, -1);
     for (std::size_t g = 0; g < actors.groups.size(); ++g)
       group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
@@ -48,8 +51,8 @@ class SentenceMatcher {
       if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
       // A preposition starts another phrase: in "{pledge} .. million .. in +", the
       // actor of "in aid to Indonesia" is not the object of "in".
-      static const std::array<std::string_view, 11> kPrepositions = {
-          "to", "in", "of", "for", "with", "by", "from", "at", "on", "against", "into"};
+      static const std::array<std::string_view, 11> kPrepositions = {"to",   "in", "of", "for",     "with", "by",
+                                                                     "from", "at", "on", "against", "into"};
       if (k > 0 && std::find(kPrepositions.begin(), kPrepositions.end(), tt_.Norm(t + k)) != kPrepositions.end())
         return -1;
     }
@@ -102,7 +105,10 @@ class SentenceMatcher {
   }
 
   bool BackwardFrom(const Pattern& p, int k, uint32_t t, PatternMatch* m) const {
-    if (k < 0) { m->first = t; return true; }
+    if (k < 0) {
+      m->first = t;
+      return true;
+    }
     const PatternElement& el = p.elements[static_cast<std::size_t>(k)];
     if (el.kind == Kind::kGap) {
       uint32_t units = 0;
@@ -129,8 +135,7 @@ class SentenceMatcher {
     return BackwardFrom(p, p.anchor - 1, anchor, m);
   }
 
-  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, PatternMatch* best,
-                 int* best_spec) const {
+  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, PatternMatch* best, int* best_spec) const {
     for (uint32_t pi : candidates) {
       const Pattern& p = lex_.patterns[pi];
       if (p.specificity < *best_spec) continue;

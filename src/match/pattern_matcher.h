@@ -14,19 +14,18 @@
 namespace parley::match {
 
 struct PatternMatch {
-  uint32_t pattern = 0;      // index into LexiconData::patterns
-  uint32_t anchor = 0;       // token of the verb or first literal
-  uint32_t first = 0;        // first token the pattern covers
-  uint32_t last = 0;         // one past the last token it covers
-  int target_group = -1;     // group bound by `+`, or -1
-  int source_group = -1;     // group bound by `$`, or -1
+  uint32_t pattern = 0;   // index into LexiconData::patterns
+  uint32_t anchor = 0;    // token of the verb or first literal
+  uint32_t first = 0;     // first token the pattern covers
+  uint32_t last = 0;      // one past the last token it covers
+  int target_group = -1;  // group bound by `+`, or -1
+  int source_group = -1;  // group bound by `$`, or -1
 };
 
 // Maximum tokens a `..` element skips.
 constexpr uint32_t kMaxGap = 6;
 
-void MatchPatterns(const LexiconData& lex, const text::TokenizedText& tt,
-                   const text::SentenceSpan& s, const SentenceActors& actors,
-                   std::vector<PatternMatch>* out);
+void MatchPatterns(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                   const SentenceActors& actors, std::vector<PatternMatch>* out);
 
 }  // namespace parley::match

@@ -1,6 +1,7 @@
 #include "server/code_request.h"
 
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "parley/reader.h"

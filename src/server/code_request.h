@@ -11,7 +11,6 @@ namespace parley::server {
 
 // InvalidArgument (HTTP 400) with a message naming the problem for a body that is not
 // a JSON object, lacks "text", has a non-string field, or carries a bad date.
-Result<Story> ParseCodeRequest(const std::string& body, const std::string& content_type,
-                               const std::string& date_param);
+Result<Story> ParseCodeRequest(const std::string& body, const std::string& content_type, const std::string& date_param);
 
 }  // namespace parley::server

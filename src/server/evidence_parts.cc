@@ -31,7 +31,7 @@ void Mark(const std::string& text, const std::string& words, const char* role, s
       if ((pass == 0 && !edges) || Overlaps(*spans, at, end)) continue;
       if (first == std::string::npos) first = at;
       if (anchor != std::string::npos) {
-        if (before && end <= anchor) best = at;  // the last one before the event words
+        if (before && end <= anchor) best = at;                               // the last one before the event words
         if (!before && at >= anchor && best == std::string::npos) best = at;  // the first one after
       }
     }
@@ -45,9 +45,9 @@ void Mark(const std::string& text, const std::string& words, const char* role, s
 
 }  // namespace
 
-std::vector<TextPart> SplitEvidence(const std::string& evidence, std::size_t evidence_start,
-                                    std::size_t event_start, std::size_t event_end,
-                                    const std::string& source_text, const std::string& target_text) {
+std::vector<TextPart> SplitEvidence(const std::string& evidence, std::size_t evidence_start, std::size_t event_start,
+                                    std::size_t event_end, const std::string& source_text,
+                                    const std::string& target_text) {
   std::vector<Span> spans;
   std::size_t ev_begin = std::string::npos, ev_end = std::string::npos;
   if (event_start < event_end && event_start >= evidence_start && event_end <= evidence_start + evidence.size()) {

@@ -18,8 +18,8 @@ struct TextPart {
 // empty or outside the sentence). The source and target words are found as the first
 // occurrence of `source_text` / `target_text` that does not overlap a marked piece.
 // The parts' texts joined are exactly `evidence`.
-std::vector<TextPart> SplitEvidence(const std::string& evidence, std::size_t evidence_start,
-                                    std::size_t event_start, std::size_t event_end,
-                                    const std::string& source_text, const std::string& target_text);
+std::vector<TextPart> SplitEvidence(const std::string& evidence, std::size_t evidence_start, std::size_t event_start,
+                                    std::size_t event_end, const std::string& source_text,
+                                    const std::string& target_text);
 
 }  // namespace parley::server

@@ -1,5 +1,6 @@
 // The HTTP API (docs/API.md) on cpp-httplib: parameter checking, one read-only store
 // per worker from a pool, JSON errors, static dashboard files.
+#include <fmt/format.h>
 #include <httplib.h>
 
 #include <cctype>
@@ -8,8 +9,6 @@
 #include <regex>
 #include <unordered_map>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "parley/coder.h"
 #include "parley/reader.h"
@@ -205,76 +204,84 @@ struct HttpServer::Impl {
   }
 
   void Events(const httplib::Request& req, httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
-      EventQuery q;
-      q.newest_first = true;
-      if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
-      if (req.has_param("dyad")) {
-        std::string d = Param(req, "dyad");
-        auto comma = d.find(',');
-        if (comma == std::string::npos) throw HttpError{400, "dyad: want A,B (two actor codes)"};
-        q.dyad_a = ActorParam("dyad", d.substr(0, comma));
-        q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
-      }
-      q.code = Param(req, "code");
-      if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
-        throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
-      if (req.has_param("root"))
-        q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
-      if (req.has_param("quad_class"))
-        q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
-      q.from = DateParam(req, "from");
-      q.to = DateParam(req, "to");
-      const std::size_t limit =
-          req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
-      q.limit = limit + 1;  // one more tells whether there is a next page
-      if (req.has_param("cursor")) {
-        static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
-        std::smatch m;
-        std::string c = Param(req, "cursor");
-        if (!std::regex_match(c, m, kCursor)) throw HttpError{400, "cursor: not a cursor from next_cursor"};
-        q.after_date = m[1].str();
-        q.after_id = std::stoll(m[2].str());
-      }
-      auto events = ValueOr500(s->Events(q));
-      Json next = nullptr;
-      if (events.size() > limit) {
-        events.resize(limit);
-        next = events.back().date + "/" + std::to_string(events.back().event_id);
-      }
-      Json list = Json::array();
-      for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
-      Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
-    }, &req);
+    WithStore(
+        res,
+        [&](StorePool::Lease& s, httplib::Response& out) {
+          EventQuery q;
+          q.newest_first = true;
+          if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
+          if (req.has_param("dyad")) {
+            std::string d = Param(req, "dyad");
+            auto comma = d.find(',');
+            if (comma == std::string::npos) throw HttpError{400, "dyad: want A,B (two actor codes)"};
+            q.dyad_a = ActorParam("dyad", d.substr(0, comma));
+            q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
+          }
+          q.code = Param(req, "code");
+          if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
+            throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
+          if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
+          if (req.has_param("quad_class"))
+            q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
+          q.from = DateParam(req, "from");
+          q.to = DateParam(req, "to");
+          const std::size_t limit =
+              req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
+          q.limit = limit + 1;  // one more tells whether there is a next page
+          if (req.has_param("cursor")) {
+            static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
+            std::smatch m;
+            std::string c = Param(req, "cursor");
+            if (!std::regex_match(c, m, kCursor)) throw HttpError{400, "cursor: not a cursor from next_cursor"};
+            q.after_date = m[1].str();
+            q.after_id = std::stoll(m[2].str());
+          }
+          auto events = ValueOr500(s->Events(q));
+          Json next = nullptr;
+          if (events.size() > limit) {
+            events.resize(limit);
+            next = events.back().date + "/" + std::to_string(events.back().event_id);
+          }
+          Json list = Json::array();
+          for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
+          Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
+        },
+        &req);
   }
 
   void Dyad(const httplib::Request& req, httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
-      DyadQuery q;
-      q.a = ActorParam("A", req.matches[1].str());
-      q.b = ActorParam("B", req.matches[2].str());
-      q.by = PeriodParam(req);
-      q.from = DateParam(req, "from");
-      q.to = DateParam(req, "to");
-      q.include_historical = Param(req, "include_historical") == "1";
-      Json rows = Json::array();
-      for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
-      const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
-      Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
-    }, &req);
+    WithStore(
+        res,
+        [&](StorePool::Lease& s, httplib::Response& out) {
+          DyadQuery q;
+          q.a = ActorParam("A", req.matches[1].str());
+          q.b = ActorParam("B", req.matches[2].str());
+          q.by = PeriodParam(req);
+          q.from = DateParam(req, "from");
+          q.to = DateParam(req, "to");
+          q.include_historical = Param(req, "include_historical") == "1";
+          Json rows = Json::array();
+          for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
+          const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
+          Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
+        },
+        &req);
   }
 
   void Actors(const httplib::Request& req, httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
-      std::string q = Param(req, "q");
-      if (q.empty()) throw HttpError{400, "q: give part of an actor's name or code"};
-      if (q.size() > 100) throw HttpError{413, "q: at most 100 bytes"};
-      std::size_t limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 100, true) : 20;
-      Json list = Json::array();
-      for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
-        list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
-      Reply(out, 200, Json{{"actors", std::move(list)}});
-    }, &req);
+    WithStore(
+        res,
+        [&](StorePool::Lease& s, httplib::Response& out) {
+          std::string q = Param(req, "q");
+          if (q.empty()) throw HttpError{400, "q: give part of an actor's name or code"};
+          if (q.size() > 100) throw HttpError{413, "q: at most 100 bytes"};
+          std::size_t limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 100, true) : 20;
+          Json list = Json::array();
+          for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
+            list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
+          Reply(out, 200, Json{{"actors", std::move(list)}});
+        },
+        &req);
   }
 
   void StoryById(const httplib::Request& req, httplib::Response& res) {
@@ -290,11 +297,18 @@ struct HttpServer::Impl {
         Json j = server::StoredEventJson(e);
         for (auto& m : j["mentions"]) {
           if (m["story_id"] != story->id) continue;
-          events.push_back({{"event_id", e.event_id}, {"code", e.code}, {"name", lexicon->CodeName(e.code)},
+          events.push_back({{"event_id", e.event_id},
+                            {"code", e.code},
+                            {"name", lexicon->CodeName(e.code)},
                             {"source", e.source},
-                            {"target", e.target}, {"goldstein", e.goldstein}, {"quad_class", e.quad_class},
-                            {"sentence", m["sentence"]}, {"modality", m["modality"]}, {"evidence", m["evidence"]},
-                            {"event_words", m["event_words"]}, {"parts", m["parts"]}});
+                            {"target", e.target},
+                            {"goldstein", e.goldstein},
+                            {"quad_class", e.quad_class},
+                            {"sentence", m["sentence"]},
+                            {"modality", m["modality"]},
+                            {"evidence", m["evidence"]},
+                            {"event_words", m["event_words"]},
+                            {"parts", m["parts"]}});
         }
       }
       Reply(out, 200,
@@ -353,9 +367,9 @@ struct HttpServer::Impl {
       }
       ReplyError(res, 500, msg);
     });
-    http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                              {"Content-Security-Policy",
-                               "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
+    http.set_default_headers(
+        {{"X-Content-Type-Options", "nosniff"},
+         {"Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
     http.set_payload_max_length(opt.max_body_bytes);
     http.set_tcp_nodelay(true);  // no 40 ms delayed-ACK stalls on multi-write responses
     http.set_keep_alive_max_count(1000);

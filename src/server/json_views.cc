@@ -8,8 +8,7 @@ namespace {
 
 Json PartsJson(const std::vector<TextPart>& parts) {
   Json out = Json::array();
-  for (const TextPart& p : parts)
-    out.push_back({{"text", p.text}, {"role", p.role ? Json(p.role) : Json(nullptr)}});
+  for (const TextPart& p : parts) out.push_back({{"text", p.text}, {"role", p.role ? Json(p.role) : Json(nullptr)}});
   return out;
 }
 
@@ -23,12 +22,18 @@ Json RefJson(const std::optional<TextSpan>& r) {
 }  // namespace
 
 Json StoredEventJson(const StoredEvent& e) {
-  Json j{{"event_id", e.event_id},     {"date", e.date},
-         {"source", e.source},         {"target", e.target},
-         {"code", e.code},             {"root", e.root},
-         {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
-         {"plover", e.plover},         {"num_mentions", e.num_mentions},
-         {"num_sources", e.num_sources}, {"num_articles", e.num_articles}};
+  Json j{{"event_id", e.event_id},
+         {"date", e.date},
+         {"source", e.source},
+         {"target", e.target},
+         {"code", e.code},
+         {"root", e.root},
+         {"quad_class", e.quad_class},
+         {"goldstein", e.goldstein},
+         {"plover", e.plover},
+         {"num_mentions", e.num_mentions},
+         {"num_sources", e.num_sources},
+         {"num_articles", e.num_articles}};
   Json ms = Json::array();
   for (const StoredMention& m : e.mentions) {
     Json q = nullptr;
@@ -73,8 +78,8 @@ Json DyadRowJson(const DyadRow& r) {
 
 Json CodedEventJson(const Event& e) {
   Json j = Json::parse(EventToJson(e));
-  j["parts"] = PartsJson(SplitEvidence(e.evidence_text, e.evidence_begin, e.event_begin, e.event_end,
-                                       e.source.text, e.target.text));
+  j["parts"] = PartsJson(
+      SplitEvidence(e.evidence_text, e.evidence_begin, e.event_begin, e.event_end, e.source.text, e.target.text));
   return j;
 }
 

@@ -1,9 +1,9 @@
+#include "parley/sink.h"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <streambuf>
-
-#include "parley/sink.h"
 
 namespace parley {
 namespace {

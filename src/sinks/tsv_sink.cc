@@ -32,15 +32,15 @@ class TsvSink : public Sink {
   }
   Status Write(const Story& story, const std::vector<Event>& events) override {
     for (const Event& e : events) {
-      *out_ << fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
-                           Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country,
-                           e.source.agent, e.target.code, e.target.country, e.target.agent, e.code,
-                           e.root, e.quad_class, e.goldstein, Field(e.plover), ModalityName(e.modality),
-                           e.quantity ? fmt::format("{}", e.quantity->value) : "",
-                           e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin,
-                           e.evidence_end, Field(story.url), Field(e.evidence_text), e.story_date,
-                           e.date_precision, e.historical ? "true" : "false", RefColumns(e.source.ref),
-                           RefColumns(e.target.ref));
+      *out_ << fmt::format(
+          "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}"
+          "\n",
+          Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country, e.source.agent, e.target.code,
+          e.target.country, e.target.agent, e.code, e.root, e.quad_class, e.goldstein, Field(e.plover),
+          ModalityName(e.modality), e.quantity ? fmt::format("{}", e.quantity->value) : "",
+          e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin, e.evidence_end, Field(story.url),
+          Field(e.evidence_text), e.story_date, e.date_precision, e.historical ? "true" : "false",
+          RefColumns(e.source.ref), RefColumns(e.target.ref));
     }
     return sinks::StreamStatus(*out_);
   }

@@ -1,12 +1,12 @@
 #include "store/dyad_summary.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <map>
-
-#include <fmt/format.h>
 
 namespace parley::store {
 namespace {

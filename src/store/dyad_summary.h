@@ -19,7 +19,7 @@ std::string PrefixEnd(const std::string& prefix);
 // Events of one period, direction and code, counted by the database (GROUP BY).
 struct DyadGroup {
   std::string period;
-  bool a_to_b = true;               // source matches A and target matches B
+  bool a_to_b = true;  // source matches A and target matches B
   std::string code;
   int events = 0;
   int quad[4] = {0, 0, 0, 0};

@@ -1,12 +1,11 @@
 // SqlConnection on PostgreSQL through libpq: statements are prepared once per
 // connection (`?N` parameters become `$N`), parameters are sent as text, results are
 // read row by row from the PGresult.
+#include <fmt/format.h>
 #include <libpq-fe.h>
 
 #include <cstdlib>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "store/sql_connection.h"
 
@@ -60,8 +59,8 @@ class PgStatement : public SqlStatement {
     if (!result_) {
       std::vector<const char*> values(params_.size());
       for (std::size_t i = 0; i < params_.size(); ++i) values[i] = set_[i] ? params_[i].c_str() : nullptr;
-      result_ = PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr,
-                               nullptr, 0);
+      result_ =
+          PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr, 0);
       ExecStatusType st = PQresultStatus(result_);
       if (st != PGRES_TUPLES_OK && st != PGRES_COMMAND_OK) {
         std::string msg = PQresultErrorMessage(result_);

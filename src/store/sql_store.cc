@@ -1,12 +1,12 @@
 #include "store/sql_store.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
-
-#include <fmt/format.h>
 
 #include "store/dyad_summary.h"
 
@@ -171,24 +171,21 @@ std::string UrlHost(const std::string& url) {
 
 struct SqlStore::Statements {
   explicit Statements(SqlConnection& db)
-      : find_story(db.Prepare(
-            "SELECT 1 FROM stories WHERE id = ?1 UNION ALL SELECT 1 FROM stories WHERE url = ?2 "
-            "UNION ALL SELECT 1 FROM stories WHERE text_hash = ?3 LIMIT 1")),
-        insert_story(db.Prepare(
-            "INSERT INTO stories(id, url, title, date, text_hash, source_key, origin, num_events, text) "
-            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
-        find_event(db.Prepare(
-            "SELECT event_id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND code = ?4")),
-        insert_event(db.Prepare(
-            "INSERT INTO events(date, source, target, code, root, quad_class, goldstein, plover, "
-            "num_mentions, num_sources, num_articles, historical) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1, ?10) "
-            "ON CONFLICT(date, source, target, code) DO NOTHING RETURNING event_id")),
-        source_seen(db.Prepare(
-            "SELECT 1 FROM mentions m JOIN stories s ON s.id = m.story_id "
-            "WHERE m.event_id = ?1 AND s.source_key = ?2 LIMIT 1")),
-        update_event(db.Prepare(
-            "UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + ?3, "
-            "num_sources = num_sources + ?4 WHERE event_id = ?1")),
+      : find_story(db.Prepare("SELECT 1 FROM stories WHERE id = ?1 UNION ALL SELECT 1 FROM stories WHERE url = ?2 "
+                              "UNION ALL SELECT 1 FROM stories WHERE text_hash = ?3 LIMIT 1")),
+        insert_story(
+            db.Prepare("INSERT INTO stories(id, url, title, date, text_hash, source_key, origin, num_events, text) "
+                       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
+        find_event(
+            db.Prepare("SELECT event_id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND code = ?4")),
+        insert_event(db.Prepare("INSERT INTO events(date, source, target, code, root, quad_class, goldstein, plover, "
+                                "num_mentions, num_sources, num_articles, historical) VALUES(?1, ?2, ?3, ?4, ?5, ?6, "
+                                "?7, ?8, ?9, 1, 1, ?10) "
+                                "ON CONFLICT(date, source, target, code) DO NOTHING RETURNING event_id")),
+        source_seen(db.Prepare("SELECT 1 FROM mentions m JOIN stories s ON s.id = m.story_id "
+                               "WHERE m.event_id = ?1 AND s.source_key = ?2 LIMIT 1")),
+        update_event(db.Prepare("UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + ?3, "
+                                "num_sources = num_sources + ?4 WHERE event_id = ?1")),
         insert_mention(db.Prepare(
             "INSERT INTO mentions(event_id, story_id, sentence, modality, quantity_value, "
             "quantity_unit, evidence_start, evidence_end, evidence_text, mentions, source_text, "
@@ -235,17 +232,16 @@ SqlStore::ReadStatements& SqlStore::Reads() {
   return *reads_;
 }
 
-SqlStore::SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only)
-    : db_(std::move(conn)), read_only_(read_only) {
+SqlStore::SqlStore(std::unique_ptr<SqlConnection> conn, bool read_only) : db_(std::move(conn)), read_only_(read_only) {
   if (read_only_) {
     int v = CurrentVersion();
     if (v != kSchemaVersion)
-      throw SqlError(v < kSchemaVersion
-                         ? fmt::format("database schema version {} is older than this parley's ({}); open it "
-                                       "once for writing (parley ingest --db ... </dev/null) to migrate it",
-                                       v, kSchemaVersion)
-                         : fmt::format("database schema version {} is newer than this parley knows ({})", v,
-                                       kSchemaVersion));
+      throw SqlError(
+          v < kSchemaVersion
+              ? fmt::format("database schema version {} is older than this parley's ({}); open it "
+                            "once for writing (parley ingest --db ... </dev/null) to migrate it",
+                            v, kSchemaVersion)
+              : fmt::format("database schema version {} is newer than this parley knows ({})", v, kSchemaVersion));
     return;
   }
   Migrate();
@@ -272,9 +268,9 @@ Result<std::unique_ptr<EventStore>> SqlStore::Open(std::unique_ptr<SqlConnection
 }
 
 int SqlStore::CurrentVersion() {
-  auto exists = db_->Prepare(db_->dialect() == Dialect::kSqlite
-                                 ? "SELECT 1 FROM sqlite_master WHERE name = 'schema_version'"
-                                 : "SELECT 1 WHERE to_regclass('schema_version') IS NOT NULL");
+  auto exists =
+      db_->Prepare(db_->dialect() == Dialect::kSqlite ? "SELECT 1 FROM sqlite_master WHERE name = 'schema_version'"
+                                                      : "SELECT 1 WHERE to_regclass('schema_version') IS NOT NULL");
   if (!exists->Step()) return 0;
   auto q = db_->Prepare("SELECT COALESCE(MAX(version), 0) FROM schema_version");
   q->Step();
@@ -288,8 +284,8 @@ void SqlStore::Migrate() {
   try {
     db_->Exec(kSchemaVersionTable[pg ? 1 : 0]);
     if (CurrentVersion() > kSchemaVersion)
-      throw SqlError(fmt::format("database schema version {} is newer than this parley knows ({})",
-                                 CurrentVersion(), kSchemaVersion));
+      throw SqlError(fmt::format("database schema version {} is newer than this parley knows ({})", CurrentVersion(),
+                                 kSchemaVersion));
     for (const Migration& m : kMigrations) {
       if (CurrentVersion() >= m.version) continue;
       db_->BeginWrite();
@@ -501,8 +497,7 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
       std::string lo = param(prefix);
       return fmt::format("({0} >= {1} AND {0} < {2})", column, lo, param(PrefixEnd(prefix)));
     };
-    if (!q.actor.empty())
-      where += " AND (" + range("e.source", q.actor) + " OR " + range("e.target", q.actor) + ")";
+    if (!q.actor.empty()) where += " AND (" + range("e.source", q.actor) + " OR " + range("e.target", q.actor) + ")";
     if (!q.dyad_a.empty() && !q.dyad_b.empty()) {
       std::string ab = range("e.source", q.dyad_a) + " AND " + range("e.target", q.dyad_b);
       std::string ba = range("e.source", q.dyad_b) + " AND " + range("e.target", q.dyad_a);
@@ -693,8 +688,7 @@ bool IsPostgresLocation(const std::string& location) {
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location, bool read_only) {
   try {
-    if (IsPostgresLocation(location))
-      return store::SqlStore::Open(store::OpenPostgres(location, read_only), read_only);
+    if (IsPostgresLocation(location)) return store::SqlStore::Open(store::OpenPostgres(location, read_only), read_only);
     return store::SqlStore::Open(store::OpenSqlite(location, read_only), read_only);
   } catch (const std::exception& e) {
     return Status::IoError(std::string("event store: ") + e.what());

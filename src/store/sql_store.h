@@ -49,7 +49,7 @@ class SqlStore : public EventStore {
   ReadStatements& Reads();  // prepared on first use, then reused
 
   std::unique_ptr<SqlConnection> db_;
-  std::unique_ptr<Statements> st_;  // destroyed before db_
+  std::unique_ptr<Statements> st_;         // destroyed before db_
   std::unique_ptr<ReadStatements> reads_;  // destroyed before db_
   bool in_batch_ = false;
   bool read_only_ = false;

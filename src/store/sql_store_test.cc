@@ -22,9 +22,8 @@ namespace fs = std::filesystem;
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("parley_store_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = fs::temp_directory_path() / ("parley_store_test_" + std::to_string(::getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     if (const char* uri = std::getenv("PARLEY_TEST_PG_URI")) {
@@ -107,13 +106,14 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
     conn->Exec("ALTER TABLE events DROP COLUMN historical");
     conn->Exec("ALTER TABLE mentions DROP COLUMN story_date");
     conn->Exec("ALTER TABLE mentions DROP COLUMN date_precision");
-    for (const char* c : {"source_ref_start", "source_ref_end", "source_ref_text", "target_ref_start",
-                          "target_ref_end", "target_ref_text"})
+    for (const char* c : {"source_ref_start", "source_ref_end", "source_ref_text", "target_ref_start", "target_ref_end",
+                          "target_ref_text"})
       conn->Exec(std::string("ALTER TABLE mentions DROP COLUMN ") + c);
     conn->Exec("CREATE INDEX events_dyad ON events(source, target, date)");
     conn->Exec("DELETE FROM schema_version WHERE version > 1");
-    conn->Exec("INSERT INTO stories(id, date, text_hash, source_key, num_events) "
-               "VALUES('old', '2023-01-02', 'abc', 'story:old', 0)");
+    conn->Exec(
+        "INSERT INTO stories(id, date, text_hash, source_key, num_events) "
+        "VALUES('old', '2023-01-02', 'abc', 'story:old', 0)");
   }
   auto ro = EventStore::Open(Location(), /*read_only=*/true);  // read-only cannot migrate
   ASSERT_FALSE(ro.ok());
@@ -260,8 +260,7 @@ TEST_F(StoreTest, SameEventFromAnotherStoryIsMerged) {
   EXPECT_EQ(e->mentions[0].quantity_value, 32);
 
   // A third story from a host already seen adds an article but not a source.
-  ASSERT_TRUE(Add(MakeStory("third", "https://www.example.org/b", "Azerbaijan will release Armenian soldiers."),
-                  &st));
+  ASSERT_TRUE(Add(MakeStory("third", "https://www.example.org/b", "Azerbaijan will release Armenian soldiers."), &st));
   ev = store_->Events(q);
   e = Find(ev.value(), "AZE", "ARMMIL", "0841");
   ASSERT_NE(e, nullptr);

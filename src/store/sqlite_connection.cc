@@ -11,8 +11,8 @@ class SqliteConnection;
 class SqliteStatement : public SqlStatement {
  public:
   SqliteStatement(sqlite3* db, std::string_view sql) : db_(db) {
-    if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
-                           nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) !=
+        SQLITE_OK)
       Fail("cannot prepare SQL");
   }
   ~SqliteStatement() override { sqlite3_finalize(stmt_); }

@@ -29,14 +29,14 @@ struct Reader {
     const int n = static_cast<int>(cur.forms.size());
     for (int i = 0; i < n; ++i) {
       if (cur.heads[i] >= n) {
-        return Error(cur.line, "head " + std::to_string(cur.heads[i] + 1) + " of word " +
-                                   std::to_string(i + 1) + " is beyond the sentence end");
+        return Error(cur.line, "head " + std::to_string(cur.heads[i] + 1) + " of word " + std::to_string(i + 1) +
+                                   " is beyond the sentence end");
       }
       if (cur.heads[i] < 0) ++roots;
     }
     if (roots != 1) {
-      return Error(line, "sentence starting at line " + std::to_string(cur.line) + " has " +
-                             std::to_string(roots) + " roots (expected 1)");
+      return Error(line, "sentence starting at line " + std::to_string(cur.line) + " has " + std::to_string(roots) +
+                             " roots (expected 1)");
     }
     out.push_back(std::move(cur));
     cur = ConlluSentence();
@@ -63,8 +63,8 @@ struct Reader {
     if (!ParseInt(col[0], &id) || id < 1) return Error(line, "bad ID '" + std::string(col[0]) + "'");
     if (cur.forms.empty()) cur.line = line;
     if (id != static_cast<int>(cur.forms.size()) + 1) {
-      return Error(line, "ID " + std::to_string(id) + " out of order (expected " +
-                             std::to_string(cur.forms.size() + 1) + ")");
+      return Error(
+          line, "ID " + std::to_string(id) + " out of order (expected " + std::to_string(cur.forms.size() + 1) + ")");
     }
     Upos upos;
     if (!UposFromName(col[3], &upos)) return Error(line, "unknown UPOS '" + std::string(col[3]) + "'");

@@ -14,10 +14,10 @@ namespace parley::syntax {
 struct ConlluSentence {
   std::vector<std::string> forms;
   std::vector<Upos> upos;
-  std::vector<int32_t> heads;    // 0-based; -1 = root
-  std::vector<uint8_t> deprels;  // DeprelId(); 0 when the relation is not in the table
+  std::vector<int32_t> heads;             // 0-based; -1 = root
+  std::vector<uint8_t> deprels;           // DeprelId(); 0 when the relation is not in the table
   std::vector<std::string> deprel_names;  // as written
-  std::size_t line = 0;          // first line of the sentence, for messages
+  std::size_t line = 0;                   // first line of the sentence, for messages
 };
 
 // Parses CoNLL-U text. `name` (the file name) prefixes error messages: "name:line: ...".

@@ -46,7 +46,11 @@ void ComputeAtoms(const std::vector<std::string_view>& forms, std::vector<WordAt
     bool upper = false, lower = false, digit = false, hyphen = false;
     for (char ch : f) {
       unsigned char c = static_cast<unsigned char>(ch);
-      char s = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'u' : ch;
+      char s = c >= 'A' && c <= 'Z'   ? 'X'
+               : c >= 'a' && c <= 'z' ? 'x'
+               : c >= '0' && c <= '9' ? 'd'
+               : c >= 0x80            ? 'u'
+                                      : ch;
       upper |= s == 'X';
       lower |= s == 'x';
       digit |= s == 'd';
@@ -120,15 +124,13 @@ inline Pos At(const std::vector<WordAtoms>& words, const uint8_t* tags, const Pa
 
 }  // namespace
 
-int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, const ParseState& s,
-                   uint64_t* out) {
+int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, const ParseState& s, uint64_t* out) {
   const int is0 = s.S(0), is1 = s.S(1), is2 = s.S(2);
   const int ib0 = s.b0, ib1 = s.b0 + 1 <= s.n ? s.b0 + 1 : -1, ib2 = s.b0 + 2 <= s.n ? s.b0 + 2 : -1;
   auto at = [&](int i) { return At(words, tags, s, i); };
   auto ch = [&](const std::vector<int32_t>& v, int i) { return i >= 0 ? v[i] : -1; };
   const Pos s0 = at(is0), s1 = at(is1), s2 = at(is2), b0 = at(ib0), b1 = at(ib1), b2 = at(ib2);
-  const Pos s0l = at(ch(s.l1, is0)), s0l2 = at(ch(s.l2, is0)), s0r = at(ch(s.r1, is0)),
-            s0r2 = at(ch(s.r2, is0));
+  const Pos s0l = at(ch(s.l1, is0)), s0l2 = at(ch(s.l2, is0)), s0r = at(ch(s.r1, is0)), s0r2 = at(ch(s.r2, is0));
   const Pos s1l = at(ch(s.l1, is1)), s1r = at(ch(s.r1, is1)), s1r2 = at(ch(s.r2, is1));
   const Pos b0l = at(ch(s.l1, ib0)), b0l2 = at(ch(s.l2, ib0));
   const uint64_t dist = is0 < 0 ? 0 : std::min(ib0 - is0, 6);
@@ -140,10 +142,17 @@ int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, con
   int k = 0;
   out[k++] = F(100, 0);
   // Single words.
-  out[k++] = F(101, s0.w, s0.p); out[k++] = F(102, s0.w); out[k++] = F(103, s0.p);
-  out[k++] = F(104, s1.w, s1.p); out[k++] = F(105, s1.w); out[k++] = F(106, s1.p);
-  out[k++] = F(107, b0.w, b0.p); out[k++] = F(108, b0.w); out[k++] = F(109, b0.p);
-  out[k++] = F(111, b1.w); out[k++] = F(112, b1.p);
+  out[k++] = F(101, s0.w, s0.p);
+  out[k++] = F(102, s0.w);
+  out[k++] = F(103, s0.p);
+  out[k++] = F(104, s1.w, s1.p);
+  out[k++] = F(105, s1.w);
+  out[k++] = F(106, s1.p);
+  out[k++] = F(107, b0.w, b0.p);
+  out[k++] = F(108, b0.w);
+  out[k++] = F(109, b0.p);
+  out[k++] = F(111, b1.w);
+  out[k++] = F(112, b1.p);
   out[k++] = F(115, b2.p);
   out[k++] = F(117, s2.p);
   // Pairs.
@@ -173,25 +182,41 @@ int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, con
   out[k++] = F(148, s1.p, s0.p, s0l.p);
   out[k++] = F(149, s1.p, s0.p, s0r.p);
   // Distance.
-  out[k++] = F(150, s0.w, dist); out[k++] = F(151, s0.p, dist);
-  out[k++] = F(152, b0.w, dist); out[k++] = F(153, b0.p, dist);
-  out[k++] = F(154, s0.w, b0.w, dist); out[k++] = F(155, s0.p, b0.p, dist);
+  out[k++] = F(150, s0.w, dist);
+  out[k++] = F(151, s0.p, dist);
+  out[k++] = F(152, b0.w, dist);
+  out[k++] = F(153, b0.p, dist);
+  out[k++] = F(154, s0.w, b0.w, dist);
+  out[k++] = F(155, s0.p, b0.p, dist);
   out[k++] = F(156, s1.p, s0.p, dist01);
   // Valency.
-  out[k++] = F(160, s0.w, s0vr); out[k++] = F(161, s0.p, s0vr);
+  out[k++] = F(160, s0.w, s0vr);
+  out[k++] = F(161, s0.p, s0vr);
   out[k++] = F(163, s0.p, s0vl);
-  out[k++] = F(164, b0.w, b0vl); out[k++] = F(165, b0.p, b0vl);
+  out[k++] = F(164, b0.w, b0vl);
+  out[k++] = F(165, b0.p, b0vl);
   out[k++] = F(166, s1.p, s1vr);
   // Children: words, tags, labels.
-  out[k++] = F(170, s0l.w); out[k++] = F(171, s0l.p); out[k++] = F(172, s0l.l);
-  out[k++] = F(173, s0r.w); out[k++] = F(174, s0r.p); out[k++] = F(175, s0r.l);
-  out[k++] = F(176, b0l.w); out[k++] = F(177, b0l.p); out[k++] = F(178, b0l.l);
-  out[k++] = F(179, s1l.p, s1l.l); out[k++] = F(180, s1r.w); out[k++] = F(181, s1r.p);
+  out[k++] = F(170, s0l.w);
+  out[k++] = F(171, s0l.p);
+  out[k++] = F(172, s0l.l);
+  out[k++] = F(173, s0r.w);
+  out[k++] = F(174, s0r.p);
+  out[k++] = F(175, s0r.l);
+  out[k++] = F(176, b0l.w);
+  out[k++] = F(177, b0l.p);
+  out[k++] = F(178, b0l.l);
+  out[k++] = F(179, s1l.p, s1l.l);
+  out[k++] = F(180, s1r.w);
+  out[k++] = F(181, s1r.p);
   out[k++] = F(182, s1r.l);
-  out[k++] = F(192, s0.p, s0l.l, s0l2.l); out[k++] = F(193, s0.p, s0r.l, s0r2.l);
-  out[k++] = F(194, b0.p, b0l.l, b0l2.l); out[k++] = F(195, s1.p, s1r.l, s1r2.l);
+  out[k++] = F(192, s0.p, s0l.l, s0l2.l);
+  out[k++] = F(193, s0.p, s0r.l, s0r2.l);
+  out[k++] = F(194, b0.p, b0l.l, b0l2.l);
+  out[k++] = F(195, s1.p, s1r.l, s1r2.l);
   // Label sets.
-  out[k++] = F(200, s0.w, s0rs); out[k++] = F(201, s0.p, s0rs);
+  out[k++] = F(200, s0.w, s0rs);
+  out[k++] = F(201, s0.p, s0rs);
   out[k++] = F(203, s0.p, s0ls);
   out[k++] = F(205, b0.p, b0ls);
   out[k++] = F(206, s1.p, s1rs);

@@ -11,12 +11,12 @@
 namespace parley::syntax {
 
 struct WordAtoms {
-  uint64_t form = 0;   // exact form
-  uint64_t lower = 0;  // ASCII-lowercased form
-  uint64_t shape = 0;  // Xxxx, dd.dd, ...: runs longer than 3 cut to 3
-  uint64_t pre[3] = {0, 0, 0};  // prefixes of 1..3 bytes
+  uint64_t form = 0;               // exact form
+  uint64_t lower = 0;              // ASCII-lowercased form
+  uint64_t shape = 0;              // Xxxx, dd.dd, ...: runs longer than 3 cut to 3
+  uint64_t pre[3] = {0, 0, 0};     // prefixes of 1..3 bytes
   uint64_t suf[4] = {0, 0, 0, 0};  // suffixes of 1..4 bytes
-  uint32_t flags = 0;  // bit 0 capitalised, 1 all caps, 2 has digit, 3 has hyphen, 4 has letter
+  uint32_t flags = 0;              // bit 0 capitalised, 1 all caps, 2 has digit, 3 has hyphen, 4 has letter
 };
 
 // Word atoms of a sentence (reused; grows to the longest sentence).
@@ -31,7 +31,6 @@ int TaggerFeatures(const std::vector<WordAtoms>& words, const int8_t* dict_tags,
 
 inline constexpr int kMaxParserFeatures = 96;
 // Features for the parser state; tags[i] is the (predicted) UPOS of word i.
-int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, const ParseState& s,
-                   uint64_t* out);
+int ParserFeatures(const std::vector<WordAtoms>& words, const uint8_t* tags, const ParseState& s, uint64_t* out);
 
 }  // namespace parley::syntax

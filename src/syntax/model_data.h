@@ -20,7 +20,7 @@ struct ModelData {
   std::vector<std::string> label_names;  // as stored in the file
   // Frequent unambiguous words: exact-form hash -> UPOS, sorted by hash.
   std::vector<std::pair<uint64_t, uint8_t>> tagdict;
-  std::string info;                      // how the model was trained (free text)
+  std::string info;  // how the model was trained (free text)
 
   // UPOS from the tag dictionary, or -1.
   int DictTag(uint64_t form_hash) const;

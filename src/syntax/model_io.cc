@@ -23,7 +23,9 @@ uint64_t Fnv1a64(std::string_view s) {
 struct Writer {
   std::string out;
   template <typename T>
-  void Put(T v) { out.append(reinterpret_cast<const char*>(&v), sizeof(T)); }
+  void Put(T v) {
+    out.append(reinterpret_cast<const char*>(&v), sizeof(T));
+  }
   void Str(std::string_view s) {
     Put(static_cast<uint32_t>(s.size()));
     out.append(s);

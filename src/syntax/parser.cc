@@ -107,8 +107,16 @@ namespace {
 // Tags a proper name never has: closed classes and verbs.
 bool NeverAName(int tag) {
   switch (static_cast<Upos>(tag)) {
-    case Upos::kAdp: case Upos::kAdv: case Upos::kAux: case Upos::kCconj: case Upos::kDet:
-    case Upos::kPart: case Upos::kPron: case Upos::kSconj: case Upos::kVerb: case Upos::kIntj:
+    case Upos::kAdp:
+    case Upos::kAdv:
+    case Upos::kAux:
+    case Upos::kCconj:
+    case Upos::kDet:
+    case Upos::kPart:
+    case Upos::kPron:
+    case Upos::kSconj:
+    case Upos::kVerb:
+    case Upos::kIntj:
       return true;
     default:
       return false;
@@ -116,8 +124,7 @@ bool NeverAName(int tag) {
 }
 }  // namespace
 
-void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out,
-                 const std::vector<bool>* names) {
+void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out, const std::vector<bool>* names) {
   const ModelData& m = model_->data();
   ParserScratch& s = *scratch_;
   ComputeAtoms(forms, &s.atoms);
@@ -130,8 +137,8 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
   for (int i = 0; i < n; ++i) {
     int tag = s.dict_tags[i];
     if (tag < 0) {
-      const int nf = TaggerFeatures(s.atoms, s.dict_tags.data(), i, i > 0 ? s.tags[i - 1] : -1, i > 1 ? s.tags[i - 2] : -1,
-                                    s.features);
+      const int nf = TaggerFeatures(s.atoms, s.dict_tags.data(), i, i > 0 ? s.tags[i - 1] : -1,
+                                    i > 1 ? s.tags[i - 2] : -1, s.features);
       std::memset(scores, 0, sizeof(scores));
       m.tagger.Score(s.features, nf, scores);
       tag = 0;
@@ -146,8 +153,7 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
   }
 }
 
-void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out,
-                   const std::vector<bool>* names) {
+void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out, const std::vector<bool>* names) {
   ParserScratch& s = *scratch_;
   Tag(forms, &s.upos, names);
   const ModelData& m = model_->data();

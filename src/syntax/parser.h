@@ -24,8 +24,23 @@ namespace parley::syntax {
 
 // Universal part-of-speech tags, in UD's alphabetical order.
 enum class Upos : uint8_t {
-  kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum, kPart, kPron, kPropn, kPunct,
-  kSconj, kSym, kVerb, kX
+  kAdj,
+  kAdp,
+  kAdv,
+  kAux,
+  kCconj,
+  kDet,
+  kIntj,
+  kNoun,
+  kNum,
+  kPart,
+  kPron,
+  kPropn,
+  kPunct,
+  kSconj,
+  kSym,
+  kVerb,
+  kX
 };
 inline constexpr int kNumUpos = 17;
 const char* UposName(Upos u);
@@ -41,12 +56,11 @@ uint8_t UniversalDeprel(uint8_t id);
 
 // Fast path for callers: the ids of the relations the event assembler asks about.
 // (Checked against DeprelId() in parser_test.cc.)
-inline constexpr uint8_t kRoot = 1, kNsubj = 2, kNsubjPass = 3, kObj = 4, kIobj = 5,
-                         kObl = 6, kOblAgent = 7, kNmod = 8, kAppos = 9, kConj = 10,
-                         kCc = 11, kAclRelcl = 12, kAcl = 13, kCcomp = 14, kXcomp = 15,
-                         kAdvcl = 16, kAux = 17, kAuxPass = 18, kCop = 19, kMark = 20,
-                         kCase = 21, kDet = 22, kAmod = 23, kCompound = 24, kFlat = 25,
-                         kNmodPoss = 26, kAdvmod = 27, kPunct = 28, kNummod = 29;
+inline constexpr uint8_t kRoot = 1, kNsubj = 2, kNsubjPass = 3, kObj = 4, kIobj = 5, kObl = 6, kOblAgent = 7, kNmod = 8,
+                         kAppos = 9, kConj = 10, kCc = 11, kAclRelcl = 12, kAcl = 13, kCcomp = 14, kXcomp = 15,
+                         kAdvcl = 16, kAux = 17, kAuxPass = 18, kCop = 19, kMark = 20, kCase = 21, kDet = 22,
+                         kAmod = 23, kCompound = 24, kFlat = 25, kNmodPoss = 26, kAdvmod = 27, kPunct = 28,
+                         kNummod = 29;
 inline constexpr int kNumDeprels = 64;  // ids are < kNumDeprels
 
 // One parsed word.
@@ -64,8 +78,7 @@ class Model {
   // Reads a model file. Errors (missing, truncated, corrupt, wrong version) name the file.
   static Result<std::shared_ptr<const Model>> Load(const std::string& path);
   // Same from bytes in memory; `name` is used in error messages.
-  static Result<std::shared_ptr<const Model>> FromBytes(std::string_view bytes,
-                                                         const std::string& name);
+  static Result<std::shared_ptr<const Model>> FromBytes(std::string_view bytes, const std::string& name);
   explicit Model(std::unique_ptr<ModelData> data);
   ~Model();
   const ModelData& data() const { return *data_; }

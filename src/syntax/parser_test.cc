@@ -97,8 +97,8 @@ TEST(ShippedModelTest, EveryWordGetsOneHeadAndOneRoot) {
   if (!model) GTEST_SKIP() << "data/models/en_ewt.model is missing or unreadable; run `make model`";
   Parser p(model);
   std::vector<Word> w;
-  std::vector<std::string_view> forms = {"\"", "We", "will", "not", "--", "ever", "--", "give", "up", ",",
-                                         "\"", "said", "Mr.", "Smith", "'s", "aide", "in", "2024", "."};
+  std::vector<std::string_view> forms = {"\"", "We",   "will", "not",   "--", "ever", "--", "give", "up", ",",
+                                         "\"", "said", "Mr.",  "Smith", "'s", "aide", "in", "2024", "."};
   p.Parse(forms, &w);
   ASSERT_EQ(w.size(), forms.size());
   int roots = 0;

@@ -65,8 +65,8 @@ void ParseState::Apply(int cls) {
   }
 }
 
-void OracleCosts(const ParseState& s, const std::vector<int32_t>& gold_head,
-                 const std::vector<uint8_t>& gold_label, int num_labels, std::vector<int>* costs) {
+void OracleCosts(const ParseState& s, const std::vector<int32_t>& gold_head, const std::vector<uint8_t>& gold_label,
+                 int num_labels, std::vector<int>* costs) {
   const int num_classes = 1 + 2 * num_labels;
   costs->assign(num_classes, 1 << 20);
   const int s0 = s.S(0), s1 = s.S(1), b0 = s.b0, n = s.n;

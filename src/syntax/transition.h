@@ -26,8 +26,8 @@ struct ParseState {
   int n = 0;
   int b0 = 0;
   std::vector<int32_t> stack;
-  std::vector<int32_t> head;    // -1 unassigned
-  std::vector<uint8_t> label;   // label index (model's)
+  std::vector<int32_t> head;   // -1 unassigned
+  std::vector<uint8_t> label;  // label index (model's)
   std::vector<int32_t> l1, l2, r1, r2;
   std::vector<uint8_t> lval, rval;
   std::vector<uint64_t> lset, rset;
@@ -45,7 +45,7 @@ struct ParseState {
 // Cost of each class (number of gold arcs made unreachable; labels count) in the
 // current state. gold_head uses n for ROOT. costs has 1 + 2 * num_labels entries;
 // invalid classes get a large cost.
-void OracleCosts(const ParseState& s, const std::vector<int32_t>& gold_head,
-                 const std::vector<uint8_t>& gold_label, int num_labels, std::vector<int>* costs);
+void OracleCosts(const ParseState& s, const std::vector<int32_t>& gold_head, const std::vector<uint8_t>& gold_label,
+                 int num_labels, std::vector<int>* costs);
 
 }  // namespace parley::syntax

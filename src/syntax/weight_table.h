@@ -46,9 +46,7 @@ class WeightTable {
   const char* Validate();
 
   // Row entry packing: class in the low 8 bits, weight in the high 16 bits.
-  static uint32_t Pack(uint8_t cls, int16_t w) {
-    return static_cast<uint32_t>(static_cast<uint16_t>(w)) << 16 | cls;
-  }
+  static uint32_t Pack(uint8_t cls, int16_t w) { return static_cast<uint32_t>(static_cast<uint16_t>(w)) << 16 | cls; }
 
  private:
   std::vector<WeightSlot> slots_;  // size is a power of two

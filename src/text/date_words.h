@@ -35,9 +35,9 @@ inline int LastDayOfMonth(int y, int m) {
   return CivilFromDays(DaysFromCivil(m == 12 ? y + 1 : y, m == 12 ? 1 : m + 1, 1) - 1) % 100;
 }
 
-inline constexpr std::array<std::string_view, 12> kMonthNames = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"};
+inline constexpr std::array<std::string_view, 12> kMonthNames = {"january",   "february", "march",    "april",
+                                                                 "may",       "june",     "july",     "august",
+                                                                 "september", "october",  "november", "december"};
 
 // "October", "Oct", "Oct.", "Sept." -> 1..12, else 0.
 inline int MonthOf(std::string_view w) {
@@ -70,14 +70,13 @@ inline int YearOf(std::string_view w) {
   return w.size() == 4 && y >= 1000 && y <= 2100 ? y : 0;
 }
 
-inline constexpr std::array<std::string_view, 7> kWeekdayNames = {
-    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+inline constexpr std::array<std::string_view, 7> kWeekdayNames = {"sunday",   "monday", "tuesday", "wednesday",
+                                                                  "thursday", "friday", "saturday"};
 
 // "2", "two", "a", "an" -> 2, 2, 1, 1 (up to twelve in words); 0 otherwise.
 inline int NumberOf(std::string_view w) {
   static constexpr std::array<std::string_view, 13> kNumbers = {
-      "zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine", "ten", "eleven", "twelve"};
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
   int n = Digits(w, 3);
   if (n > 0) return n;
   for (size_t k = 1; k < kNumbers.size(); ++k)

@@ -7,8 +7,8 @@ namespace parley::text {
 namespace {
 
 constexpr std::array<std::string_view, 24> kOpeners = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "this",
-    "that", "on", "at", "his", "her", "their", "its", "there", "however", "after", "as", "and"};
+    "the",  "a",  "an", "he",  "she", "it",    "they", "we",    "i",       "in",    "but", "this",
+    "that", "on", "at", "his", "her", "their", "its",  "there", "however", "after", "as",  "and"};
 
 bool IsOpener(std::string_view w) {
   for (auto o : kOpeners)
@@ -29,8 +29,7 @@ bool StartsSentence(const TokenizedText& t, std::size_t i) {
 
 }  // namespace
 
-void SplitSentences(const TokenizedText& t, std::size_t max_tokens,
-                    std::vector<SentenceSpan>* out) {
+void SplitSentences(const TokenizedText& t, std::size_t max_tokens, std::vector<SentenceSpan>* out) {
   const std::size_t n = t.tokens.size();
   std::size_t begin = 0;
   auto emit = [&](std::size_t end, bool cut) {
@@ -61,7 +60,10 @@ void SplitSentences(const TokenizedText& t, std::size_t max_tokens,
     if (!terminal) continue;
     std::size_t j = i + 1;
     while (j < n && IsCloser(t.Norm(j)) && !t.tokens[j].Has(kNewlineBefore) && j - i < 3) ++j;
-    if (j >= n) { i = j - 1; break; }
+    if (j >= n) {
+      i = j - 1;
+      break;
+    }
     if (StartsSentence(t, j) || t.tokens[j].Has(kNewlineBefore)) {
       emit(j, false);
       i = j - 1;

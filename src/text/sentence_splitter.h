@@ -16,7 +16,6 @@ struct SentenceSpan {
   bool cut = false;         // ended because it reached max_tokens
 };
 
-void SplitSentences(const TokenizedText& text, std::size_t max_tokens,
-                    std::vector<SentenceSpan>* out);
+void SplitSentences(const TokenizedText& text, std::size_t max_tokens, std::vector<SentenceSpan>* out);
 
 }  // namespace parley::text

@@ -13,11 +13,10 @@ namespace {
 
 // Words whose trailing dot belongs to them (lower case, without the dot).
 constexpr std::array<std::string_view, 56> kAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-    "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "sec", "amb", "pres", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "corp", "inc", "ltd", "co", "bros", "dept", "est", "vs", "etc", "approx", "fig",
-    "mt", "ft", "cmdr", "brig", "pvt", "hon", "messrs", "mme", "mlle"};
+    "mr",  "mrs", "ms",  "dr",     "prof", "gen", "lt",  "col",  "maj",  "capt", "sgt", "cpl",    "adm",  "gov",
+    "sen", "rep", "rev", "st",     "jr",   "sr",  "sec", "amb",  "pres", "no",   "jan", "feb",    "mar",  "apr",
+    "jun", "jul", "aug", "sep",    "sept", "oct", "nov", "dec",  "corp", "inc",  "ltd", "co",     "bros", "dept",
+    "est", "vs",  "etc", "approx", "fig",  "mt",  "ft",  "cmdr", "brig", "pvt",  "hon", "messrs", "mme",  "mlle"};
 
 bool IsAbbreviation(std::string_view lower) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), lower) != kAbbreviations.end();
@@ -26,11 +25,28 @@ bool IsAbbreviation(std::string_view lower) {
 // Folds typographic variants to their ASCII form.
 int32_t Fold(int32_t c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x0060: case 0x00B4:
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x02BC:
+    case 0x2032:
+    case 0x0060:
+    case 0x00B4:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2033:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return '-';
     default:
       return c;
@@ -62,7 +78,10 @@ class Scanner {
   Scanner(std::string_view text, std::size_t end) : text_(text), end_(end) {}
   // Code point at byte i (folded), its byte length in *len; -1 when invalid or at end.
   int32_t At(std::size_t i, std::size_t* len) const {
-    if (i >= end_) { *len = 0; return -2; }
+    if (i >= end_) {
+      *len = 0;
+      return -2;
+    }
     unsigned char b = static_cast<unsigned char>(text_[i]);
     if (b < 0x80) {
       *len = 1;
@@ -73,8 +92,15 @@ class Scanner {
     *len = j - i;
     return c < 0 ? -1 : Fold(c);
   }
-  int32_t Peek(std::size_t i) const { std::size_t l; return At(i, &l); }
-  std::size_t Next(std::size_t i) const { std::size_t l; At(i, &l); return i + l; }
+  int32_t Peek(std::size_t i) const {
+    std::size_t l;
+    return At(i, &l);
+  }
+  std::size_t Next(std::size_t i) const {
+    std::size_t l;
+    At(i, &l);
+    return i + l;
+  }
 
  private:
   std::string_view text_;
@@ -121,7 +147,11 @@ inline bool SkipSeparator(TokenizerState& st, int32_t c, std::size_t len) {
     st.i += len ? len : 1;
     return true;
   }
-  if (c == '\n') { ++st.newlines; st.i += len; return true; }
+  if (c == '\n') {
+    ++st.newlines;
+    st.i += len;
+    return true;
+  }
   bool space = c < 0x80 ? (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20 || c == 0x7F)
                         : (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
                            u_charType(c) == U_FORMAT_CHAR);
@@ -134,8 +164,10 @@ inline Token StartToken(TokenizerState& st) {
   Token tok;
   tok.byte_begin = static_cast<uint32_t>(st.i);
   tok.norm_begin = static_cast<uint32_t>(st.out->norm.size());
-  if (st.newlines >= 2) tok.flags |= kParagraphBefore | kNewlineBefore;
-  else if (st.newlines == 1) tok.flags |= kNewlineBefore;
+  if (st.newlines >= 2)
+    tok.flags |= kParagraphBefore | kNewlineBefore;
+  else if (st.newlines == 1)
+    tok.flags |= kNewlineBefore;
   st.newlines = 0;
   return tok;
 }
@@ -320,8 +352,10 @@ void Tokenize(std::string_view text, std::size_t begin, std::size_t end, Tokeniz
     int32_t c = st.sc.At(st.i, &len);
     if (SkipSeparator(st, c, len)) continue;
     Token tok = StartToken(st);
-    if (IsWordChar(c)) ScanWord(st, c, tok);
-    else if (!ScanApostropheS(st, c, len, tok)) ScanPunct(st, c, len, tok);
+    if (IsWordChar(c))
+      ScanWord(st, c, tok);
+    else if (!ScanApostropheS(st, c, len, tok))
+      ScanPunct(st, c, len, tok);
   }
 }
 

@@ -16,7 +16,10 @@ int32_t NextCodePoint(std::string_view s, std::size_t* i) {
 std::size_t CountInvalidUtf8(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     if (NextCodePoint(s, &i) < 0) ++n;
   }
   return n;
@@ -26,7 +29,10 @@ std::string ToValidUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) { out.push_back(s[i++]); continue; }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      out.push_back(s[i++]);
+      continue;
+    }
     std::size_t start = i;
     if (NextCodePoint(s, &i) < 0) {
       out.append("\xEF\xBF\xBD");

@@ -32,7 +32,7 @@ class AveragedPerceptron {
     uint32_t ts;    // time of the last change
     float w;
     uint32_t cls;
-    double total;   // sum of w over time up to ts
+    double total;  // sum of w over time up to ts
   };
   uint32_t* FindOrAdd(uint64_t feature);  // -> row head
   const uint32_t* Find(uint64_t feature) const;
@@ -41,8 +41,8 @@ class AveragedPerceptron {
 
   int num_classes_;
   uint32_t now_ = 1;
-  std::vector<uint64_t> keys_;     // open addressing; 0 = empty (feature 0 is mapped to 1)
-  std::vector<uint32_t> heads_;    // row head per slot (entry index + 1)
+  std::vector<uint64_t> keys_;   // open addressing; 0 = empty (feature 0 is mapped to 1)
+  std::vector<uint32_t> heads_;  // row head per slot (entry index + 1)
   std::vector<Entry> entries_;
   std::vector<uint64_t> order_keys_;
 };

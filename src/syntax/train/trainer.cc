@@ -1,9 +1,10 @@
 // Tagger and parser training: see trainer.h.
 #include "syntax/train/trainer.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
-#include <fmt/format.h>
 #include <map>
 #include <random>
 
@@ -50,8 +51,8 @@ std::vector<std::pair<uint64_t, uint8_t>> BuildTagDict(const Corpus& train, cons
 }
 
 // Trains a tagger on the sentences of `train` whose index passes `use`.
-void TrainTagger(const Corpus& train, const std::function<bool(std::size_t)>& use,
-                 const TrainOptions& o, ModelData* m) {
+void TrainTagger(const Corpus& train, const std::function<bool(std::size_t)>& use, const TrainOptions& o,
+                 ModelData* m) {
   AveragedPerceptron ap(kNumUpos);
   std::mt19937 rng(o.seed);
   std::vector<WordAtoms> atoms;
@@ -83,15 +84,16 @@ void TrainTagger(const Corpus& train, const std::function<bool(std::size_t)>& us
 }
 
 // The parser's training input: tags predicted by a tagger that did not see the sentence.
-std::vector<std::vector<uint8_t>> PredictTrainTags(const Corpus& train, const ModelData& base,
-                                                   const TrainOptions& o, const TrainLog& log) {
+std::vector<std::vector<uint8_t>> PredictTrainTags(const Corpus& train, const ModelData& base, const TrainOptions& o,
+                                                   const TrainLog& log) {
   std::vector<std::vector<uint8_t>> tags(train.size());
   const int folds = std::max(1, o.jackknife_folds);
   for (int f = 0; f < folds; ++f) {
     auto m = std::make_unique<ModelData>();
     m->tagdict = base.tagdict;
     if (o.jackknife_folds > 0) {
-      TrainTagger(train, [&](std::size_t i) { return static_cast<int>(i % folds) != f; }, o, m.get());
+      TrainTagger(
+          train, [&](std::size_t i) { return static_cast<int>(i % folds) != f; }, o, m.get());
     } else {
       m->tagger = base.tagger;
     }
@@ -109,8 +111,9 @@ std::vector<std::vector<uint8_t>> PredictTrainTags(const Corpus& train, const Mo
         ++total;
       }
     }
-    if (log) log(fmt::format("jackknife fold {}/{}: UPOS on held-out train part {:.4f}", f + 1, folds,
-                             total ? static_cast<double>(ok) / total : 0.0));
+    if (log)
+      log(fmt::format("jackknife fold {}/{}: UPOS on held-out train part {:.4f}", f + 1, folds,
+                      total ? static_cast<double>(ok) / total : 0.0));
   }
   return tags;
 }
@@ -152,8 +155,8 @@ struct ParserTrainer {
       }
       ap.Update(feats, nf, best, costs[pred] > min_cost ? pred : best);
       ap.Tick();
-      const bool follow = costs[pred] == min_cost ||
-                          (epoch >= 1 && static_cast<float>(rng() % 10000) < o.explore * 10000);
+      const bool follow =
+          costs[pred] == min_cost || (epoch >= 1 && static_cast<float>(rng() % 10000) < o.explore * 10000);
       st.Apply(follow ? pred : best);
     }
   }
@@ -165,7 +168,8 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
                                       const TrainLog& log) {
   auto m = std::make_unique<ModelData>();
   m->tagdict = BuildTagDict(train, o);
-  TrainTagger(train, [](std::size_t) { return true; }, o, m.get());
+  TrainTagger(
+      train, [](std::size_t) { return true; }, o, m.get());
   if (log) {
     auto copy = std::make_unique<ModelData>(*m);
     copy->parser.Reserve(1, 3);
@@ -198,8 +202,9 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
     gold_labels[i].push_back(0);  // ROOT
   }
   const int num_labels = static_cast<int>(m->labels.size());
-  ParserTrainer t{train, tags, gold_labels, o, num_labels, AveragedPerceptron(1 + 2 * num_labels),
-                  std::mt19937(o.seed + 1), {}, {}, {}, {}, {}, {}};
+  ParserTrainer t{
+      train, tags, gold_labels, o,  num_labels, AveragedPerceptron(1 + 2 * num_labels), std::mt19937(o.seed + 1), {},
+      {},    {},   {},          {}, {}};
   WeightTable best_table;
   double best_las = -1;
   int best_epoch = 0;
@@ -211,8 +216,9 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
     Parser p(std::make_shared<Model>(std::move(copy)));
     EvalScores s = Evaluate(&p, dev);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    if (log) log(fmt::format("parser epoch {}: dev UPOS {:.4f} UAS {:.4f} LAS {:.4f} ({} features, {:.1f} s)",
-                             epoch + 1, s.Upos(), s.Uas(), s.Las(), m->parser.num_features(), secs));
+    if (log)
+      log(fmt::format("parser epoch {}: dev UPOS {:.4f} UAS {:.4f} LAS {:.4f} ({} features, {:.1f} s)", epoch + 1,
+                      s.Upos(), s.Uas(), s.Las(), m->parser.num_features(), secs));
     if (s.Las() > best_las) {
       best_las = s.Las();
       best_epoch = epoch + 1;
@@ -221,10 +227,11 @@ std::unique_ptr<ModelData> TrainModel(const Corpus& train, const Corpus& dev, co
   }
   m->parser = best_table.Pruned(o.min_weight);
   m->tagger = m->tagger.Pruned(o.min_weight);
-  m->info = fmt::format("{} training sentences; seed {}; tagger epochs {}; parser epoch {} of {} (best dev LAS {:.4f}); "
-                        "jackknife folds {}; explore {}; prune {}; min weight {}",
-                        train.size(), o.seed, o.tagger_epochs, best_epoch, o.parser_epochs, best_las, o.jackknife_folds,
-                        o.explore, o.prune, o.min_weight);
+  m->info = fmt::format(
+      "{} training sentences; seed {}; tagger epochs {}; parser epoch {} of {} (best dev LAS {:.4f}); "
+      "jackknife folds {}; explore {}; prune {}; min weight {}",
+      train.size(), o.seed, o.tagger_epochs, best_epoch, o.parser_epochs, best_las, o.jackknife_folds, o.explore,
+      o.prune, o.min_weight);
   return m;
 }
 
