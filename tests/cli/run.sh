@@ -6,11 +6,7 @@ PARLEY=${1:?usage: run.sh PARLEY}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
-}
+. "$ROOT/tests/lib/checks.sh"
 
 # The bundled example codes, with the story date on every event ("on Thursday" dates
 # its own events to that Thursday, 2023-12-07).
@@ -142,5 +138,4 @@ else
   echo "skip: parse tests (data/models/en_ewt.model is absent)"
 fi
 
-echo "cli: $pass passed, $fail failed"
-test $fail -eq 0
+finish cli

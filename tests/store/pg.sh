@@ -24,11 +24,7 @@ URI=$PG_URI
 for db in unit cli crash; do pg_createdb "$db"; done
 psql_q() { pg_query "$@"; }
 
-pass=0 fail=0
-check() {  # check NAME COMMAND...
-  local name=$1; shift
-  if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
-}
+. "$ROOT/tests/lib/checks.sh"
 
 # The store's unit tests, every one against PostgreSQL.
 PARLEY_TEST_PG_URI="$URI/unit" "$BUILD/parley_tests" --gtest_filter='StoreTest.*' --gtest_brief=1 >"$T/unit.log" 2>&1
@@ -63,12 +59,7 @@ check "same dyad as SQLite" cmp -s "$T/dyad.json" "$T/dyad_sqlite.json"
 check "schema version 4" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 4
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.
-python3 -c "
-import json
-with open('$T/big.jsonl','w') as f:
-    for i in range(5000):
-        f.write(json.dumps({'id':'k%05d'%i,'date':'2020-01-%02d'%(i%28+1),
-            'text':'Story %d. Iran criticized Israel over talks number %d.'%(i,i)})+'\n')"
+write_story_corpus "$T/big.jsonl" 5000
 "$PARLEY" ingest --db "$URI/crash" --batch 200 "$T/big.jsonl" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do  # wait (up to 30 s) until some batches are committed
@@ -85,5 +76,4 @@ check "5000 stories once each" test "$(psql_q crash 'SELECT COUNT(DISTINCT id) F
 check "no mention twice" test "$(psql_q crash 'SELECT COUNT(*) FROM (SELECT story_id, event_id FROM mentions GROUP BY 1, 2 HAVING COUNT(*) > 1) x')" -eq 0
 check "articles match mentions" test "$(psql_q crash 'SELECT SUM(num_articles) FROM events')" -eq "$(psql_q crash 'SELECT COUNT(*) FROM mentions')"
 
-echo "PostgreSQL store tests: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish "PostgreSQL store tests"

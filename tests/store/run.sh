@@ -8,11 +8,7 @@ PARLEY=${1:?usage: run.sh PARLEY}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-check() {  # check NAME CONDITION...
-  local name=$1; shift
-  if "$@"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL: $name"; fi
-}
+. "$ROOT/tests/lib/checks.sh"
 q() { sqlite3 "$T/$1" "$2"; }  # q DB SQL
 have_sqlite3=0; command -v sqlite3 >/dev/null && have_sqlite3=1
 count() {  # count DB TABLE, through parley when the sqlite3 shell is missing
@@ -90,12 +86,7 @@ check "missing db message" grep -q "no database" "$T/missing.err"
 "$PARLEY" dyad ARM AZE --db "$T/a.db" --from yesterday >/dev/null 2>&1; check "bad --from exit 2" test $? -eq 2
 
 # kill -9 in the middle of a large ingest, re-run: every story exactly once.
-python3 -c "
-import json
-with open('$T/big.jsonl','w') as f:
-    for i in range(20000):
-        f.write(json.dumps({'id':'k%05d'%i,'date':'2020-01-%02d'%(i%28+1),
-            'text':'Story %d. Iran criticized Israel over talks number %d.'%(i,i)})+'\n')"
+write_story_corpus "$T/big.jsonl" 20000
 "$PARLEY" ingest --db "$T/k.db" --batch 500 "$T/big.jsonl" >/dev/null 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do  # wait (up to 30 s) until some batches are committed
@@ -122,5 +113,4 @@ new1=$(sed -n 's/.*: \([0-9]*\) stories new.*/\1/p' "$T/k2.out")
 skip1=$(sed -n 's/.*new, \([0-9]*\) skipped.*/\1/p' "$T/k2.out")
 check "re-run covers all stories" test $((new1 + skip1)) -eq 20000
 
-echo "store CLI tests: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish "store CLI tests"
