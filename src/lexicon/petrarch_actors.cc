@@ -193,12 +193,9 @@ std::string Plural(const std::string& phrase) {
 }  // namespace
 
 void ReadPetrarchActors(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
   std::vector<PetrarchLine> lines;
-  Status st = ReadPetrarchFile(path, &lines);
-  if (!st.ok()) {
-    DiagnosticSink(diags, path).Error(0, st.message());
-    return;
-  }
+  if (!ReadPetrarchFileOrReport(path, sink, &lines)) return;
   ActorReader reader(path, d, diags);
   for (const PetrarchLine& l : lines) {
     if (l.text.find("---STOP---") != std::string::npos) break;
@@ -210,11 +207,7 @@ void ReadPetrarchActors(const std::string& path, LexiconData* d, std::vector<Dia
 void ReadPetrarchAgents(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
   DiagnosticSink sink(diags, path);
   std::vector<PetrarchLine> lines;
-  Status st = ReadPetrarchFile(path, &lines);
-  if (!st.ok()) {
-    sink.Error(0, st.message());
-    return;
-  }
+  if (!ReadPetrarchFileOrReport(path, sink, &lines)) return;
   std::map<std::string, std::vector<std::string>> markers;  // !PERSON! -> MAN, MEN ...
   auto store = [&](int line, const std::string& phrase, const PhraseEntry& e) {
     std::vector<std::string> tokens = PetrarchPhraseTokens(phrase);
@@ -301,11 +294,7 @@ void ReadPetrarchAgents(const std::string& path, LexiconData* d, std::vector<Dia
 void ReadPetrarchDiscards(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
   DiagnosticSink sink(diags, path);
   std::vector<PetrarchLine> lines;
-  Status st = ReadPetrarchFile(path, &lines);
-  if (!st.ok()) {
-    sink.Error(0, st.message());
-    return;
-  }
+  if (!ReadPetrarchFileOrReport(path, sink, &lines)) return;
   for (const PetrarchLine& l : lines) {
     std::string_view text = l.text;
     bool story = text.front() == '+';

@@ -16,6 +16,12 @@ namespace parley {
 namespace lexicon {
 namespace fs = std::filesystem;
 
+bool ReadPetrarchFileOrReport(const std::string& path, DiagnosticSink& sink, std::vector<PetrarchLine>* out) {
+  Status st = ReadPetrarchFile(path, out);
+  if (!st.ok()) sink.Error(0, st.message());
+  return st.ok();
+}
+
 Status ReadPetrarchFile(const std::string& path, std::vector<PetrarchLine>* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": cannot read");

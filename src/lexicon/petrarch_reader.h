@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "lexicon/lexicon_data.h"
+#include "lexicon/line_reader.h"
 #include "parley/lexicon.h"
 #include "parley/status.h"
 
@@ -33,6 +34,9 @@ struct PetrarchLine {
 // `<!-- ... -->` (also across lines) and anything after a `#` or `;` that stands outside
 // [...] (so the code `[###]` survives). Fails only when the file cannot be read.
 Status ReadPetrarchFile(const std::string& path, std::vector<PetrarchLine>* out);
+// ReadPetrarchFile for a dictionary reader: a file that cannot be read is reported to
+// `sink` (line 0) and false is returned.
+bool ReadPetrarchFileOrReport(const std::string& path, DiagnosticSink& sink, std::vector<PetrarchLine>* out);
 
 // The parley tokens (lower case, tokenized like story text) of a PETRARCH phrase whose
 // words are joined by `_` or spaces. A trailing `_` (TABARI's "whole word") is ignored.

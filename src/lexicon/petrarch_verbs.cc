@@ -169,11 +169,7 @@ void ReadPetrarchVerbs(const std::string& path, LexiconData* d, std::vector<Diag
   using namespace petrarch;  // NOLINT: the internal types of this reader
   DiagnosticSink sink(diags, path);
   std::vector<PetrarchLine> lines;
-  Status st = ReadPetrarchFile(path, &lines);
-  if (!st.ok()) {
-    sink.Error(0, st.message());
-    return;
-  }
+  if (!ReadPetrarchFileOrReport(path, sink, &lines)) return;
   const VerbFormat format = DetectFormat(lines);
   std::vector<VerbBlock> blocks;
   SynsetTable synsets;
