@@ -177,7 +177,7 @@ class SentenceAssembler {
     // "Vodafone offers ...", "the bankers' federation released its proposal": a firm
     // acting on no one is business news, not a political event.
     for (const Party& s : Parties(source))
-      if (s.code.size() >= 6 && s.code.compare(3, 3, "BUS") == 0) return false;
+      if (Business(s.code)) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     // Cooperation takes a partner: a meeting, a visit, praise or a deal with no one
@@ -352,6 +352,8 @@ class SentenceAssembler {
     };
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
       if (!t.code.empty() && SameActor(s.code, t.code)) return;
+      // A takeover bid, a supply deal or a price talk between firms is business news.
+      if (Business(s.code) && Business(t.code)) return;
       if (refers_to_source(t) || refers_to_source(s)) return;
       Event e;
       e.source.code = s.code;
@@ -402,6 +404,10 @@ class SentenceAssembler {
         else if (p.recip)
           emit(t, s, p.code);
       }
+  }
+
+  static bool Business(const std::string& code) {
+    return code.compare(0, 3, "MNC") == 0 || (code.size() >= 6 && code.compare(3, 3, "BUS") == 0);
   }
 
   // The story text a party was resolved from ("Gordon Brown" for "he").
