@@ -89,8 +89,16 @@ check "missing db message" grep -q "no database" "$T/missing.err"
 write_story_corpus "$T/big.jsonl" 20000
 "$PARLEY" ingest --db "$T/k.db" --batch 500 "$T/big.jsonl" >/dev/null 2>&1 &
 pid=$!
-for _ in $(seq 1 600); do  # wait (up to 30 s) until some batches are committed
-  [ -s "$T/k.db-wal" ] && [ "$(stat -c %s "$T/k.db-wal")" -gt 200000 ] && break
+committed() {  # stories committed so far (python3's sqlite3 reads beside the writer)
+  python3 -c "
+import sqlite3, sys
+try:
+    print(sqlite3.connect('file:$T/k.db?mode=ro', uri=True, timeout=0.2).execute('SELECT COUNT(*) FROM stories').fetchone()[0])
+except Exception:
+    print(0)" 2>/dev/null
+}
+for _ in $(seq 1 300); do  # wait (up to ~60 s) until some batches are committed
+  [ "$(committed)" -gt 0 ] && break
   sleep 0.05
 done
 kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null; killed=$?
