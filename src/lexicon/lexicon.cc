@@ -273,7 +273,8 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"hypothetical", kHypothetical},
       {"hypothetical-after", kHypothetical | kHypotheticalAfter},
       {"negated", kNegated},
-      {"boundary", kClauseBoundary}};
+      {"boundary", kClauseBoundary},
+      {"place-noun", kPlaceNoun}};
   static const std::unordered_map<std::string, uint32_t> kVerbClasses = {{"intent-verb", kIntentVerb},
                                                                          {"speech-verb", kSpeech}};
   std::string path = dir + "/grammar/words.txt";
