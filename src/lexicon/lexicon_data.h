@@ -35,7 +35,6 @@ enum WordClass : uint32_t {
   kGerundForm = 1u << 15,         // -ing form of a pattern verb
   kNumberWord = 1u << 16,         // two, dozens, thousands ...
   kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
-  kPlaceNoun = 1u << 18,          // mansion, hotel, airport ... ("a Moscow mansion" is a place)
 };
 
 class LexiconData {

@@ -434,10 +434,6 @@ void MarkLocatives(ActorState& st) {
     uint32_t t = m.tok_begin;
     while (t > st.begin && (st.cls(t - 1) & kDeterminer)) --t;
     if (t > st.begin && (st.cls(t - 1) & kLocative)) m.locative = true;
-    // "an elegant Moscow mansion", "the Kabul airport": a name that modifies a place
-    // noun is that place, not an actor.
-    if (!m.agent_only && m.code.size() == 3 && m.tok_end < st.end && (st.cls(m.tok_end) & kPlaceNoun))
-      m.locative = true;
   }
 }
 

@@ -130,13 +130,6 @@ TEST(ActorMatcher, NameAfterProOrAntiIsAnAttribute) {
   EXPECT_EQ(Actors("a pro - Armenia rally"), (std::vector<std::string>{"ARM"}));
 }
 
-TEST(ActorMatcher, NameBeforeAPlaceNounIsThatPlace) {
-  EXPECT_EQ(Actors("Shultz met Shevardnadze in an elegant Moscow mansion", 19870414),
-            (std::vector<std::string>{"USAGOV", "SUNGOV", "RUS@loc"}));
-  // An actor noun after the name keeps it an actor.
-  EXPECT_EQ(Actors("A Moscow court jailed the activist"), (std::vector<std::string>{"RUSJUD", "---OPP"}));
-}
-
 TEST(ActorMatcher, CountryTitleAndNamedPersonOfThatCountry) {
   // "Armenian reformist Nikol Pashinyan": an unlisted title word between a country and a
   // named actor of that country makes one mention, the person's.
