@@ -54,6 +54,7 @@ class View {
   View(const text::TokenizedText& tt, uint32_t begin, uint32_t end) : tt_(tt), begin_(begin), end_(end) {}
   // The word at i, or "" outside the sentence.
   string_view W(int64_t i) const { return i >= begin_ && i < end_ ? tt_.Norm(static_cast<size_t>(i)) : string_view(); }
+  bool Word(int64_t i) const { return i >= begin_ && i < end_ && tt_.tokens[i].Has(text::kWord); }
   bool Name(int64_t i) const {
     return i >= begin_ && i < end_ && tt_.tokens[i].Has(text::kCapitalized) && tt_.tokens[i].Has(text::kWord);
   }
@@ -123,6 +124,17 @@ bool CarriesWords(const View& v, uint32_t mb, uint32_t me) {
 // "gathered in Cairo", "talks in Geneva on Monday", "met at the Kremlin".
 bool MeetingPlace(const View& v, uint32_t mb) {
   int64_t b = v.SkipArticlesBack(static_cast<int64_t>(mb) - 1);
+  // "met in an elegant Moscow mansion": up to two lowercase modifiers may stand
+  // between the article and the name.
+  for (int n = 0; n < 2; ++n) {
+    string_view w = v.W(b);
+    static constexpr std::array<string_view, 12> kFunctionWords = {"of", "for", "to", "from", "with", "by",
+                                                                   "on", "over", "and", "or", "that", "its"};
+    if (w == "in" || w == "at" || w == "near" || w == "outside" || !v.Word(b) || v.Name(b) ||
+        In(kFunctionWords, w))
+      break;
+    b = v.SkipArticlesBack(b - 1);
+  }
   string_view p = v.W(b);
   if (p != "in" && p != "at" && p != "near" && p != "outside") return false;
   for (int64_t k = b - 1, n = 0; n < 6; --k, ++n) {

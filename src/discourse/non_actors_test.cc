@@ -56,6 +56,8 @@ TEST(NonActors, MeetingPlaces) {
   EXPECT_EQ(Of("The two sides held talks in Geneva on Monday.", "Geneva"), kPlace);
   EXPECT_EQ(Of("Iranian and US diplomats met in Vienna last week.", "Vienna"), kPlace);
   EXPECT_EQ(Of("The leaders signed the accord at the Kremlin.", "Kremlin"), kPlace);
+  EXPECT_EQ(Of("Shultz and Shevardnadze met today in an elegant Moscow mansion.", "Moscow"), kPlace);
+  EXPECT_EQ(Of("The ministers met in central Geneva.", "Geneva"), kPlace);
   EXPECT_EQ(Of("A summit in Sochi ended without agreement.", "Sochi"), kPlace);
   // Not a meeting: a place where something is done to someone is not decided here.
   EXPECT_EQ(Of("Turkish troops attacked Kurdish fighters in Syria.", "Syria"), kNone);
