@@ -58,7 +58,9 @@ void LexiconData::Finish() {
     const lexicon::Pattern& pat = patterns[p];
     const auto& anchor = pat.elements[static_cast<std::size_t>(pat.anchor)];
     for (uint32_t w : anchor.words) patterns_by_word[w].push_back(p);
-    for (const std::string& pre : anchor.prefixes) patterns_by_prefix[pre.substr(0, 3)].push_back(p);
+    // Prefixes shorter than three bytes never match (a token needs three to be looked up).
+    for (const std::string& pre : anchor.prefixes)
+      if (pre.size() >= 3) patterns_by_prefix[PrefixKey(pre)].push_back(p);
   }
   word_class.assign(vocab.size(), 0);
   for (auto [w, c] : pending_classes_) word_class[w] |= c;

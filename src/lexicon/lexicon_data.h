@@ -53,7 +53,11 @@ class LexiconData {
 
   // Built by Finish():
   std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_word;
-  std::unordered_map<std::string, std::vector<uint32_t>> patterns_by_prefix;  // first 3 bytes
+  // Patterns whose anchor is a prefix (`prisoner*`), by its first three bytes (PrefixKey).
+  std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_prefix;
+  static uint32_t PrefixKey(std::string_view w) {
+    return uint32_t(uint8_t(w[0])) << 16 | uint32_t(uint8_t(w[1])) << 8 | uint8_t(w[2]);
+  }
   std::vector<uint32_t> word_class;                                           // indexed by word id
 
   // Number values of number words ("two" -> 2, "thousands" -> 1000).

@@ -167,7 +167,7 @@ class SentenceMatcher {
         if (it != lex_.patterns_by_word.end()) TryAnchor(t, it->second, &best, &best_spec);
       }
       if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
-        auto it = lex_.patterns_by_prefix.find(std::string(tt_.Norm(t).substr(0, 3)));
+        auto it = lex_.patterns_by_prefix.find(LexiconData::PrefixKey(tt_.Norm(t)));
         if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, &best, &best_spec);
       }
       if (best_spec >= 0) out->push_back(best);
