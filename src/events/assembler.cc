@@ -100,11 +100,12 @@ class SentenceAssembler {
   }
 
   // "Iraq said its forces killed ...": an actor still without a country takes one
-  // from its possessive, the sentence's speaker or the places it names.
-  void ResolveFromSentence(Party* p) {
+  // from its possessive, the sentence's speaker or (unless words_only) the places it
+  // names.
+  void ResolveFromSentence(Party* p, bool words_only = false) {
     if (!discourse::Unresolved(p->code)) return;
     if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
-    std::string c = countries_->CountryFor(p->tok_begin);
+    std::string c = words_only ? countries_->CountryFromWords(p->tok_begin) : countries_->CountryFor(p->tok_begin);
     if (!c.empty()) p->code = c + p->code.substr(3);
   }
 
@@ -315,6 +316,11 @@ class SentenceAssembler {
 
   void ResolveCountries(std::vector<Party>* sources, std::vector<Party>* targets) {
     if (options_.context_rules_off & kRuleCountries) return;
+    // "Chad's government said soldiers arrested six Sudanese fighters": the speaker's
+    // country comes before the other party's (a domestic reading), and that before the
+    // places the sentence names.
+    for (Party& s : *sources) ResolveFromSentence(&s, true);
+    for (Party& t : *targets) ResolveFromSentence(&t, true);
     const std::vector<Party> s0 = *sources, t0 = *targets;
     for (Party& s : *sources) ResolveCountry(&s, t0);
     for (Party& t : *targets) ResolveCountry(&t, s0);
