@@ -194,9 +194,33 @@ void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::Tokeni
   AddMentions(&added, actors);
 }
 
+// "Armenian Deputy Foreign Minister Vahe Hakobyan", "Azerbaijani presidential aide Rauf
+// Mammadov": a name the dictionaries do not know, right after a titled actor of a
+// country, is that actor. Returns one past the name's last token, or 0 when no such
+// name (two or three capitalized words, then a word that is not capitalized) follows.
+uint32_t UnlistedNameAfter(const text::TokenizedText& tt, const match::SentenceActors& actors,
+                           const match::Mention& m) {
+  if (m.ref_tok_begin >= 0 || m.code.size() < 6 || !HasCountry(m.code)) return 0;
+  uint32_t k = m.tok_end;
+  while (k < tt.tokens.size() && k < m.tok_end + 4 && CapitalizedWord(tt.tokens[k])) ++k;
+  if (k < m.tok_end + 2 || k > m.tok_end + 3 || k >= tt.tokens.size() || !tt.tokens[k].Has(text::kWord) ||
+      CapitalizedWord(tt.tokens[k]))
+    return 0;
+  for (const match::Mention& o : actors.mentions)
+    if (o.tok_begin < k && o.tok_end > m.tok_end) return 0;
+  return k;
+}
+
 void StoryReferents::Remember(const text::TokenizedText& tt, const match::SentenceActors& actors) {
   uint32_t last_end = 0;
   for (const match::Mention& m : actors.mentions) {
+    if (uint32_t name_end = UnlistedNameAfter(tt, actors, m)) {
+      Person p = Named(m);
+      p.tok_end = static_cast<int32_t>(name_end);
+      surnames_[std::string(tt.Norm(name_end - 1))] = p;
+      if (name_end >= last_end) last_person_ = p, last_end = name_end;
+      continue;
+    }
     bool person = PersonMention(tt, m);
     bool reference = m.tok_end == m.tok_begin + 1 && !m.agent_only && HasCountry(m.code) &&
                      (tt.Norm(m.tok_begin) == "he" || tt.Norm(m.tok_begin) == "she");
