@@ -417,13 +417,7 @@ int ForwardDate(const TimeExpr& t, int story_date) {
     if (m == 2 && d == 29) d = 28;
     return (y + 1) * 10000 + m * 100 + d;
   }
-  if (t.implied == TimeExpr::Implied::kWeek) {
-    // Seven days on, through the calendar.
-    d += 7;
-    if (d > LastDayOfMonth(y, m)) d -= LastDayOfMonth(y, m), ++m;
-    if (m > 12) m = 1, ++y;
-    return y * 10000 + m * 100 + d;
-  }
+  if (t.implied == TimeExpr::Implied::kWeek) return CivilFromDays(DaysFromCivil(y, m, d) + 7);
   return t.date;
 }
 
