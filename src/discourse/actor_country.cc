@@ -85,12 +85,6 @@ std::string SentenceCountries::PossessorCountry(uint32_t tok) const {
   return "";
 }
 
-std::string SentenceCountries::CountryFor(uint32_t tok) const {
-  std::string c = CountryFromWords(tok);
-  if (c.empty()) c = place_;
-  return c;
-}
-
 std::string SentenceCountries::CountryFromWords(uint32_t tok) const {
   std::string c = PossessorCountry(tok);
   if (c.empty()) c = speaker_;

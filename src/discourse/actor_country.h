@@ -26,10 +26,9 @@ class SentenceCountries {
   SentenceCountries(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                     const match::SentenceActors& actors);
 
-  // The country (3 letters) for an unresolved mention starting at token `tok`, or "":
-  // its possessive's, else the speaker's, else the places'.
-  std::string CountryFor(uint32_t tok) const;
-  // The same without the places: what the sentence's own words say.
+  // The country (3 letters) the sentence's own words give an unresolved mention
+  // starting at token `tok`: its possessive's, else the speaker's; "" for none. The
+  // places' country (place()) is the caller's last resort.
   std::string CountryFromWords(uint32_t tok) const;
 
   const std::string& speaker() const { return speaker_; }

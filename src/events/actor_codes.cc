@@ -25,6 +25,10 @@ bool ArmedAgent(std::string_view agent) {
   return agent == "REB" || agent == "UAF" || agent == "INS" || agent == "SEP" || agent == "CRM";
 }
 
+bool BusinessActor(std::string_view code) {
+  return code.substr(0, 3) == "MNC" || (code.size() >= 6 && code.substr(3, 3) == "BUS");
+}
+
 // Two agents that face each other inside one country: state and society, or an armed
 // group and civilians.
 bool DomesticPair(std::string_view a, std::string_view b) {

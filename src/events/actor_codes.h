@@ -15,6 +15,8 @@ bool StateAgent(std::string_view agent);
 bool SocietyAgent(std::string_view agent);
 // Armed groups that are not the state.
 bool ArmedAgent(std::string_view agent);
+// A firm: a multinational (MNC...) or a country's business agent (GBRBUS).
+bool BusinessActor(std::string_view code);
 // Two agents that face each other inside one country: state and society, or an armed
 // group and civilians.
 bool DomesticPair(std::string_view a, std::string_view b);

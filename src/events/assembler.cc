@@ -100,12 +100,13 @@ class SentenceAssembler {
   }
 
   // "Iraq said its forces killed ...": an actor still without a country takes one
-  // from its possessive, the sentence's speaker or (unless words_only) the places it
-  // names.
-  void ResolveFromSentence(Party* p, bool words_only = false) {
+  // from its possessive or the sentence's speaker (words), or from the places the
+  // sentence names (place).
+  enum class CountrySource { kWords, kPlace };
+  void ResolveFromSentence(Party* p, CountrySource from) {
     if (!discourse::Unresolved(p->code)) return;
     if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
-    std::string c = words_only ? countries_->CountryFromWords(p->tok_begin) : countries_->CountryFor(p->tok_begin);
+    std::string c = from == CountrySource::kWords ? countries_->CountryFromWords(p->tok_begin) : countries_->place();
     if (!c.empty()) p->code = c + p->code.substr(3);
   }
 
@@ -167,18 +168,18 @@ class SentenceAssembler {
   // building": with a parse, an event whose subject is an actor and whose object is no
   // actor is output with an empty target (GDELT leaves Actor2 blank), unless its
   // pattern names a target slot.
-  bool AllowsNoTarget(const lexicon::Pattern& p, int source) const {
+  bool AllowsNoTarget(const lexicon::Pattern& p, int source, const std::vector<Party>& sources) const {
     if (!source_from_tree_) return false;
     // Another actor in the sentence that we could not attach is more likely a missed
     // target than proof that there is none.
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
       if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members.
-    if (source >= 0 && Parties(source).size() > 1) return false;
+    if (sources.size() > 1) return false;
     // "Vodafone offers ...", "the bankers' federation released its proposal": a firm
     // acting on no one is business news, not a political event.
-    for (const Party& s : Parties(source))
-      if (Business(s.code)) return false;
+    for (const Party& s : sources)
+      if (BusinessActor(s.code)) return false;
     for (const lexicon::PatternElement& e : p.elements)
       if (e.kind == lexicon::PatternElement::Kind::kTarget) return false;
     // Cooperation takes a partner: a meeting, a visit, praise or a deal with no one
@@ -271,10 +272,9 @@ class SentenceAssembler {
     if (!tree || !tree->Covers(m.anchor)) return Modality::kAsserted;
     syntax::Upos u = tree->Upos(m.anchor);
     if (u != syntax::Upos::kNoun && u != syntax::Upos::kPropn) return Modality::kAsserted;
-    static const uint8_t kObj = syntax::DeprelId("obj"), kObl = syntax::DeprelId("obl");
     const uint8_t rel = syntax::UniversalDeprel(tree->Deprel(m.anchor));
     int64_t head = tree->Head(m.anchor);
-    if ((rel != kObj && rel != kObl) || head < 0 || !tree->Covers(static_cast<uint32_t>(head)) ||
+    if ((rel != syntax::kObj && rel != syntax::kObl) || head < 0 || !tree->Covers(static_cast<uint32_t>(head)) ||
         tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
@@ -319,13 +319,13 @@ class SentenceAssembler {
     // "Chad's government said soldiers arrested six Sudanese fighters": the speaker's
     // country comes before the other party's (a domestic reading), and that before the
     // places the sentence names.
-    for (Party& s : *sources) ResolveFromSentence(&s, true);
-    for (Party& t : *targets) ResolveFromSentence(&t, true);
+    for (Party& s : *sources) ResolveFromSentence(&s, CountrySource::kWords);
+    for (Party& t : *targets) ResolveFromSentence(&t, CountrySource::kWords);
     const std::vector<Party> s0 = *sources, t0 = *targets;
     for (Party& s : *sources) ResolveCountry(&s, t0);
     for (Party& t : *targets) ResolveCountry(&t, s0);
-    for (Party& s : *sources) ResolveFromSentence(&s);
-    for (Party& t : *targets) ResolveFromSentence(&t);
+    for (Party& s : *sources) ResolveFromSentence(&s, CountrySource::kPlace);
+    for (Party& t : *targets) ResolveFromSentence(&t, CountrySource::kPlace);
   }
 
   // "Turkey, which occupies northern Cyprus", "X has long supported Y": a standing
@@ -359,7 +359,7 @@ class SentenceAssembler {
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
       if (!t.code.empty() && SameActor(s.code, t.code)) return;
       // A takeover bid, a supply deal or a price talk between firms is business news.
-      if (Business(s.code) && Business(t.code)) return;
+      if (BusinessActor(s.code) && BusinessActor(t.code)) return;
       if (refers_to_source(t) || refers_to_source(s)) return;
       Event e;
       e.source.code = s.code;
@@ -395,7 +395,7 @@ class SentenceAssembler {
       if (p.recip && sources->size() >= 2) {
         for (const Party& a : *sources)
           for (const Party& b : *sources) emit(a, b, p.code);
-      } else if (AllowsNoTarget(p, source) && !p.reverse_only) {
+      } else if (AllowsNoTarget(p, source, *sources) && !p.reverse_only) {
         for (const Party& a : *sources) emit(a, Party{}, p.code);
       }
       return;
@@ -410,10 +410,6 @@ class SentenceAssembler {
         else if (p.recip)
           emit(t, s, p.code);
       }
-  }
-
-  static bool Business(const std::string& code) {
-    return code.compare(0, 3, "MNC") == 0 || (code.size() >= 6 && code.compare(3, 3, "BUS") == 0);
   }
 
   // The story text a party was resolved from ("Gordon Brown" for "he").
