@@ -35,5 +35,23 @@ TEST(CameoTable, MatchesThePublishedCodesAndWeights) {
   EXPECT_GT(checked, 300);
 }
 
+// data/cameo/intent.tsv: the longest listed prefix of an act gives its intent code.
+TEST(CameoTable, IntentOfAnActIsItsCameoIntentCode) {
+  const auto& cameo = testing::ProjectLexicon()->data().cameo;
+  EXPECT_EQ(cameo.IntentOf("0841"), "0353");  // release -> intent to release
+  EXPECT_EQ(cameo.IntentOf("046"), "036");    // negotiate -> intent to meet or negotiate
+  EXPECT_EQ(cameo.IntentOf("045"), "039");    // mediate -> intent to mediate
+  EXPECT_EQ(cameo.IntentOf("163"), "1312");   // embargo -> threaten sanctions
+  EXPECT_EQ(cameo.IntentOf("190"), "138");    // fight -> threaten military force
+  EXPECT_EQ(cameo.IntentOf("112"), "");       // an accusation keeps its code
+  EXPECT_EQ(cameo.IntentOf("036"), "");
+  for (const auto& [code, c] : cameo.all()) {
+    std::string_view intent = cameo.IntentOf(code);
+    if (!intent.empty()) {
+      EXPECT_TRUE(intent.starts_with("03") || intent.starts_with("13")) << code;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley

@@ -256,7 +256,8 @@ class SentenceAssembler {
     if (sources.empty()) return;
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
-    Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent);
+    committed_ = false;
+    Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent, &committed_);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
@@ -267,7 +268,7 @@ class SentenceAssembler {
 
   // "would be launching an inquiry into X", "plans to impose sanctions on": an event
   // noun takes the modality of the verb whose object it is.
-  Modality LightVerbModality(const PatternMatch& m, bool intent) const {
+  Modality LightVerbModality(const PatternMatch& m, bool intent) {
     const SentenceTree* tree = in_.tree;
     if (!tree || !tree->Covers(m.anchor)) return Modality::kAsserted;
     syntax::Upos u = tree->Upos(m.anchor);
@@ -278,7 +279,7 @@ class SentenceAssembler {
         tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
-    return DetectModality(lex_, tt_, *in_.span, h, h + 1, intent);
+    return DetectModality(lex_, tt_, *in_.span, h, h + 1, intent, &committed_);
   }
 
   // Source and target groups of match m: from the tree when it is confident, else from
@@ -370,6 +371,10 @@ class SentenceAssembler {
       e.target.ref = RefSpan(t);
       e.code = code;
       e.modality = modality;
+      // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
+      // strike") is coded as the intent to do it (03x, or a threat 13x).
+      if (modality == Modality::kIntended && committed_)
+        if (std::string_view intent = lex_.cameo.IntentOf(code); !intent.empty()) e.code = std::string(intent);
       e.quantity = quantity;
       SetEventDate(m.anchor, &e);
       e.event_begin = tt_.tokens[m.first].byte_begin;
@@ -449,6 +454,7 @@ class SentenceAssembler {
   std::vector<bool> event_anchor_;                         // token triggers a verb pattern
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
+  bool committed_ = false;  // the current match's intention commits its source (DetectModality)
 };
 
 }  // namespace

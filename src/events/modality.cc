@@ -14,6 +14,13 @@ bool In(const std::array<string_view, N>& a, string_view w) {
   return std::find(a.begin(), a.end(), w) != a.end();
 }
 
+// Intention verbs that only prepare or hope ("prepared to attend", "expects to meet").
+bool Tentative(string_view w) {
+  for (string_view stem : {"prepar", "expect", "aim", "seek", "sought", "hop"})
+    if (w.starts_with(stem)) return true;
+  return false;
+}
+
 // The state the phases share: the sentence, the trigger and what has been found.
 struct Scan {
   const LexiconData& lex;
@@ -21,6 +28,7 @@ struct Scan {
   uint32_t begin, end;  // the sentence
   uint32_t anchor, last;
   bool negated = false, hypothetical = false, intended = false;
+  bool scheduled = false;   // an intention that is a schedule or a preparation ("is due to", "prepared to")
   bool infinitive = false;  // "to" right before the anchor
   bool modal = false;       // a modal or future word governs the anchor ("will", "could")
 
@@ -68,8 +76,11 @@ void ScanBefore(Scan* s, uint32_t at) {
     if (s->W(t) == "must") s->hypothetical = s->modal = true;
     if (k == 1 && s->W(t) == "to") {
       if (at == s->anchor) s->infinitive = true;
-      for (uint32_t j = 2; j <= 3 && at >= s->begin + j; ++j)
-        if (s->Cls(at - j) & (kIntentVerb | kIntended)) s->intended = true;
+      for (uint32_t j = 2; j <= 3 && at >= s->begin + j; ++j) {
+        if (!(s->Cls(at - j) & (kIntentVerb | kIntended))) continue;
+        s->intended = true;
+        if (Tentative(s->W(at - j))) s->scheduled = true;
+      }
     }
     // "would be launching", "will be released": an auxiliary "be" passes the modality on.
     if ((c & kVerbForm) && !(c & kBe)) break;
@@ -114,13 +125,16 @@ void ScanGovernor(Scan* s, uint32_t g) {
   }
   // "is set to", "is due to", "are scheduled to": a commitment.
   if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin && (s->Cls(g - 1) & kBe))
-    s->intended = true;
+    s->intended = s->scheduled = true;
   // "would be happy to meet", "could be willing to talk": an offer, not a fact.
   static constexpr std::array<string_view, 8> kWilling = {"happy", "willing", "ready", "prepared",
                                                           "open",  "able",    "glad",  "eager"};
+  // "were willing to continue talks", "is ready to release": a commitment.
   if (In(kWilling, w) && before == "be") {
     string_view m = s->W(int64_t(g) - 2);
     if (m == "would" || m == "could" || m == "might") s->hypothetical = true;
+  } else if (In(kWilling, w) && g > s->begin && (s->Cls(g - 1) & kBe)) {
+    s->intended = true;
   }
   // "called on Iran to release", "urged the two sides to resume", "told Tehran to
   // stop": someone else's act. A subject or another governing verb on the way back
@@ -153,6 +167,7 @@ void ScanInfinitives(Scan* s) {
     s->negated |= sub.negated;
     s->hypothetical |= sub.hypothetical;
     s->intended |= sub.intended;
+    s->scheduled |= sub.scheduled;
     at = g;
   }
 }
@@ -244,7 +259,7 @@ void ScanExclusion(Scan* s) {
 }  // namespace
 
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& sentence,
-                        uint32_t anchor, uint32_t last, bool pattern_intent) {
+                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed) {
   Scan s{lex,
          tt,
          static_cast<uint32_t>(sentence.tok_begin),
@@ -260,6 +275,7 @@ Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, c
   ScanExclusion(&s);
   if (s.negated) return Modality::kNegated;
   if (s.hypothetical) return Modality::kHypothetical;
+  if (committed) *committed = s.intended && (pattern_intent || !s.scheduled);
   if (s.intended) return Modality::kIntended;
   return Modality::kAsserted;
 }

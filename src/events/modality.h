@@ -17,8 +17,12 @@
 
 namespace parley::events {
 
-// `anchor`: the trigger token; `last`: one past the pattern's last token.
+// `anchor`: the trigger token; `last`: one past the pattern's last token. When
+// `committed` is given it says whether an intention commits the actor ("will release",
+// "agreed to release", "vowed to", "said it would", a pattern's intent flag) rather than
+// being a schedule or a preparation ("is scheduled to attend", "is due to", "prepared to
+// attend", "expects to meet").
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                        uint32_t anchor, uint32_t last, bool pattern_intent);
+                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed = nullptr);
 
 }  // namespace parley::events

@@ -19,6 +19,21 @@ TEST(Modality, Intended) {
   EXPECT_EQ(ModalityOf("Azerbaijan will release 32 Armenian soldiers."), Modality::kIntended);
   EXPECT_EQ(ModalityOf("Azerbaijan agreed to release 32 Armenian soldiers."), Modality::kIntended);
 }
+// CAMEO has no future tense: an act the source commits to is coded as the intent to do
+// it (03x; a threat 13x for coercion and force), a plain schedule keeps its act's code.
+std::string CodeOf(const std::string& sentence) {
+  auto events = testing::CodeText(sentence);
+  EXPECT_FALSE(events.empty()) << sentence;
+  return events.empty() ? "" : events[0].code;
+}
+TEST(Modality, CommittedActsTakeTheirIntentCode) {
+  EXPECT_EQ(CodeOf("Armenia agreed to free two Azerbaijani servicemen."), "0353");
+  EXPECT_EQ(CodeOf("Azerbaijan will release 32 Armenian soldiers, officials said."), "0353");
+  EXPECT_EQ(CodeOf("Turkey is willing to negotiate with Greece."), "036");
+  EXPECT_EQ(CodeOf("Hamas vowed to attack Israel."), "138");
+  EXPECT_EQ(CodeOf("Obama is scheduled to visit Japan next week."), "042");
+  EXPECT_EQ(CodeOf("Azerbaijan released 32 Armenian soldiers."), "0841");
+}
 TEST(Modality, Hypothetical) {
   EXPECT_EQ(ModalityOf("Azerbaijan could release 32 Armenian soldiers."), Modality::kHypothetical);
   EXPECT_EQ(ModalityOf("Armenia and Azerbaijan signing a peace agreement seems realistic."), Modality::kHypothetical);

@@ -56,6 +56,38 @@ void CameoTable::Load(const std::string& path, std::vector<Diagnostic>* diags, b
   if (!st.ok()) sink.Error(0, st.message());
 }
 
+void CameoTable::LoadIntents(const std::string& path, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  Status st = ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2) {
+      sink.Error(line.number, "expected act<TAB>intent");
+      return;
+    }
+    std::string act(line.fields[0]), intent(line.fields[1]);
+    if (!Contains(act) || !Contains(intent)) {
+      sink.Error(line.number, "unknown CAMEO code '" + (Contains(act) ? intent : act) + "'");
+      return;
+    }
+    if (intent.compare(0, 2, "03") != 0 && intent.compare(0, 2, "13") != 0) {
+      sink.Error(line.number, "intent code " + intent + " is not in root 03 or 13");
+      return;
+    }
+    if (!intents_.emplace(act, intent).second) sink.Warning(line.number, "duplicate act " + act);
+  });
+  // Without the table intended events keep their act's code.
+  if (!st.ok()) sink.Warning(0, st.message());
+}
+
+std::string_view CameoTable::IntentOf(std::string_view act) const {
+  std::string c(act);
+  while (c.size() >= 2) {
+    auto it = intents_.find(c);
+    if (it != intents_.end()) return it->second;
+    c.pop_back();
+  }
+  return {};
+}
+
 const CameoCode* CameoTable::Find(std::string_view code) const {
   std::string c(code);
   while (c.size() >= 2) {

@@ -21,6 +21,11 @@ struct CameoCode {
 class CameoTable {
  public:
   void Load(const std::string& path, std::vector<Diagnostic>* diags, bool* found);
+  // Reads act<TAB>intent lines (data/cameo/intent.tsv); both codes must be loaded already.
+  void LoadIntents(const std::string& path, std::vector<Diagnostic>* diags);
+  // The code for committing to `act` ("0841" -> "0353", "190" -> "138"): the entry of its
+  // longest listed prefix, or "" when the act keeps its code when intended.
+  std::string_view IntentOf(std::string_view act) const;
   // The entry for `code`, falling back to its parent codes; nullptr when unknown.
   const CameoCode* Find(std::string_view code) const;
   bool Contains(std::string_view code) const { return codes_.count(std::string(code)) > 0; }
@@ -30,6 +35,7 @@ class CameoTable {
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;
+  std::unordered_map<std::string, std::string> intents_;
 };
 
 // QuadClass of a CAMEO root (01..20): 1 verbal coop, 2 material coop, 3 verbal

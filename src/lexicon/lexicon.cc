@@ -309,6 +309,9 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir, std
   if (diags) errors_before = diags->size();
   LoadCameoTable(dir, d.get(), diags);
   if (d->cameo.size() == 0) return Status::NotFound(dir + "/cameo/codes.tsv: missing or empty");
+  // parley's verb files code intended acts by this table; PETRARCH's dictionaries write
+  // intentions into their own verb patterns, so LoadPetrarch does not read it.
+  d->cameo.LoadIntents(dir + "/cameo/intent.tsv", diags);
   LoadVerbForms(dir + "/generated/verb_forms.tsv", d.get(), diags);
   LoadGrammar(dir, d.get(), diags);
   for (const auto& f : ListFiles(dir + "/generated", ".txt")) LoadActorFile(f, d.get(), diags);

@@ -126,9 +126,9 @@ def run_checks(port):
         if not cursor:
             break
     check("paging returns every event once", seen == all_ids, f"{seen} vs {all_ids}")
-    st, j, _, _ = get(port, "/api/events?code=08&root=08&quad_class=2")
+    st, j, _, _ = get(port, "/api/events?code=03&root=03&quad_class=1")
     check("code/root/quad_class filter", st == 200 and j["events"] and
-          all(e["code"].startswith("08") and e["quad_class"] == 2 for e in j["events"]), str(j)[:300])
+          all(e["code"].startswith("03") and e["quad_class"] == 1 for e in j["events"]), str(j)[:300])
     st, j, _, _ = get(port, "/api/events?actor=AZE&from=2024-01-01&to=2024-12-31")
     check("actor + dates", st == 200 and j["events"] and all(e["date"] >= "2024-01-01" for e in j["events"]))
     m = j["events"][0]["mentions"][0] if j.get("events") else {}

@@ -120,7 +120,7 @@ try {
     || (r.source.startsWith('AZE') && r.target.startsWith('ARM'));
   check(rows.every(dyadOk), 'every event is between ARM and AZE');
   check(rows.every((r) => r.date === '2023-12-09'), 'every event is dated 2023-12-09');
-  check(rows.some((r) => r.code === '0841'), `code 0841 is listed (${rows.map((r) => r.code).join(', ')})`);
+  check(rows.some((r) => r.code === '0353'), `code 0353 is listed (${rows.map((r) => r.code).join(', ')})`);
   const highlighted = await page.$$eval('[data-testid=events-table] .part-event', (s) => s.map((x) => x.textContent));
   check(highlighted.length > 0 && highlighted.every((t) => t.trim()), `event words are highlighted (${highlighted.slice(0, 4).join(', ')})`);
   check(await page.locator('[data-testid=events-table] .part-source').count() > 0, 'source words are highlighted');
@@ -130,8 +130,8 @@ try {
   await shot('events.png');
 
   // 4. The story link shows the text with marked spans.
-  const row0841 = page.locator('[data-testid=events-table] tbody tr[data-code="0841"]').first();
-  await row0841.locator('[data-testid=story-link]').first().click();
+  const row0353 = page.locator('[data-testid=events-table] tbody tr[data-code="0353"]').first();
+  await row0353.locator('[data-testid=story-link]').first().click();
   await page.waitForSelector('[data-testid=story-span]');
   check(new URL(page.url()).hash.startsWith('#story/'), `story URL ${new URL(page.url()).hash}`);
   const story = await page.evaluate(() => ({
@@ -141,7 +141,7 @@ try {
   }));
   check(story.text.includes('Azerbaijan will release 32 Armenian soldiers'), 'story text is shown');
   check(story.marks.length > 0, `story has ${story.marks.length} marked evidence spans`);
-  check(story.marks.some((m) => m.includes('Azerbaijan will release 32')), 'the 0841 evidence sentence is marked');
+  check(story.marks.some((m) => m.includes('Azerbaijan will release 32')), 'the 0353 evidence sentence is marked');
   check(story.marks.every((m) => story.text.includes(m)), 'marked spans are pieces of the story text');
   check(story.located.every((l) => l === 'offsets'), 'evidence byte offsets point at the evidence text');
   noProblems('after opening the story');

@@ -40,7 +40,7 @@ check "ingest summary" grep -q "1 stories new, 0 skipped" "$T/i1.out"
 check "re-ingest skipped" grep -q "0 stories new, 1 skipped" "$T/i2.out"
 printf '%s\n' '{"id":"s2","date":"2023-12-09","url":"https://news.example.com/s2","text":"Azerbaijan will release 32 Armenian soldiers, officials said."}' >"$T/s2.jsonl"
 "$PARLEY" ingest --db "$DB" "$T/s2.jsonl" >/dev/null 2>&1
-"$PARLEY" events --db "$DB" --dyad AZE,ARM --code 0841 --format json >"$T/ev.json"
+"$PARLEY" events --db "$DB" --dyad AZE,ARM --code 0353 --format json >"$T/ev.json"
 check "merged across stories" python3 -c "
 import json
 ev=[e for e in json.load(open('$T/ev.json')) if e['source']=='AZE' and e['target']=='ARMMIL']

@@ -36,7 +36,7 @@ assert all(e['num_articles']==1 and len(e['mentions'])==1 for e in ev)"
 printf '%s\n' '{"id":"s2","date":"2023-12-09","url":"https://news.example.com/s2","text":"Azerbaijan will release 32 Armenian soldiers, officials said."}' >"$T/s2.jsonl"
 "$PARLEY" ingest --db "$T/a.db" "$T/s2.jsonl" >"$T/i3.out" 2>&1
 check "second story new" grep -q "1 stories new" "$T/i3.out"
-"$PARLEY" events --db "$T/a.db" --dyad AZE,ARM --code 0841 --format json >"$T/ev2.json"
+"$PARLEY" events --db "$T/a.db" --dyad AZE,ARM --code 0353 --format json >"$T/ev2.json"
 check "merged across stories" python3 -c "
 import json
 ev=[e for e in json.load(open('$T/ev2.json')) if e['source']=='AZE' and e['target']=='ARMMIL']
