@@ -29,7 +29,8 @@ std::string CodeOf(const std::string& sentence) {
 TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_EQ(CodeOf("Armenia agreed to free two Azerbaijani servicemen."), "0353");
   EXPECT_EQ(CodeOf("Azerbaijan will release 32 Armenian soldiers, officials said."), "0353");
-  EXPECT_EQ(CodeOf("Turkey is willing to negotiate with Greece."), "036");
+  EXPECT_NE(testing::FindEvent(testing::CodeText("Turkey is willing to negotiate with Greece."), "TUR", "GRC", "036"),
+            nullptr);
   EXPECT_EQ(CodeOf("Hamas vowed to attack Israel."), "138");
   EXPECT_EQ(CodeOf("Obama is scheduled to visit Japan next week."), "042");
   EXPECT_EQ(CodeOf("Azerbaijan released 32 Armenian soldiers."), "0841");

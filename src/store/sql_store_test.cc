@@ -201,13 +201,13 @@ TEST_F(StoreTest, PagesNewestFirstWithAKeysetCursor) {
   std::set<std::int64_t> unique(seen.begin(), seen.end());
   EXPECT_EQ(unique.size(), seen.size());
   EventQuery r;
-  r.root = "08";
-  r.quad_class = 2;
-  auto eights = store_->Events(r);
-  ASSERT_TRUE(eights.ok());
-  ASSERT_FALSE(eights.value().empty());
-  for (const auto& e : eights.value()) EXPECT_EQ(e.root, "08");
-  const auto& m = eights.value()[0].mentions[0];
+  r.root = "03";  // the story's releases are commitments: intent to release (0353)
+  r.quad_class = 1;
+  auto intents = store_->Events(r);
+  ASSERT_TRUE(intents.ok());
+  ASSERT_FALSE(intents.value().empty());
+  for (const auto& e : intents.value()) EXPECT_EQ(e.root, "03");
+  const auto& m = intents.value()[0].mentions[0];
   EXPECT_LT(m.event_start, m.event_end);  // the event words are stored
   EXPECT_GE(m.event_start, m.evidence_start);
 }
