@@ -143,6 +143,22 @@ TEST(Coder, CommaClosedRelativeClauseOrAppositionIsNoSubject) {
   EXPECT_NE(FindEvent(appos, "TUR", "GRC", "11"), nullptr) << ::testing::PrintToString(Triples(appos));
 }
 
+TEST(Coder, AttackNounModifierIsTheAgentOfAPassive) {
+  // "killed in a Russian air strike": the attack's actor acts; the adjective is no place.
+  auto ev = CodeText("Eight Syrians were killed in a Russian air strike on Friday.");
+  EXPECT_NE(FindEvent(ev, "RUS", "SYR", "19"), nullptr) << ::testing::PrintToString(Triples(ev));
+  // The victims' country comes from the place ("in the east of the Gaza Strip"), not the attacker.
+  auto gaza =
+      CodeText("Four children were killed in Israeli tank shelling in the east of the Gaza Strip, medics said.");
+  EXPECT_NE(FindEvent(gaza, "ISR", "PSE", "19"), nullptr) << ::testing::PrintToString(Triples(gaza));
+  EXPECT_EQ(FindEvent(gaza, "ISR", "ISR", ""), nullptr) << ::testing::PrintToString(Triples(gaza));
+}
+
+TEST(Coder, PassiveAgentWithNoActorPatientActsOnNoOne) {
+  auto ev = CodeText("The prisoners were released by Russia on Monday.");
+  ASSERT_NE(FindEvent(ev, "RUS", "", "08"), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
 TEST(Coder, SentenceInitialNameIsAProperNounForTheParser) {
   // The EWT tagger reads a sentence-initial surname as a determiner; a dictionary name
   // is a proper noun, so "praised" stays the verb.

@@ -52,14 +52,20 @@ void SentenceCountries::FindPlace() {
   for (const match::Mention& m : actors_.mentions) {
     if (!HasCountry(m.code)) continue;
     // "in the southern Philippines": a place preposition, then only lower-case words.
-    bool place = m.locative;
-    for (uint32_t k = 1; !place && k <= 3 && m.tok_begin >= s_.tok_begin + k; ++k) {
+    // "in the east of the Gaza Strip": also a part of a place ("east", "outskirts") "of".
+    bool place = m.locative, part = false;
+    for (uint32_t k = 1; !place && k <= (part ? 6 : 3) && m.tok_begin >= s_.tok_begin + k; ++k) {
       uint32_t t = m.tok_begin - k;
-      if (lex_.ClassOf(tt_.tokens[t].word) & kLocative)
+      const uint32_t c = lex_.ClassOf(tt_.tokens[t].word);
+      if (c & kLocative)
         place = true;
       else if (!tt_.tokens[t].Has(text::kWord) || tt_.tokens[t].Has(text::kCapitalized))
         break;
+      part = part || ((c & kPlacePart) && k >= 2 && (lex_.ClassOf(tt_.tokens[t + 1].word) & kOf));
     }
+    // "in Israeli shelling", "in a Russian air strike": the attacker, not a place.
+    for (uint32_t t = m.tok_end; place && t < s_.tok_end && t < m.tok_end + 3; ++t)
+      if (lex_.ClassOf(tt_.tokens[t].word) & kAttackNoun) place = false;
     if (place) countries.insert(m.code.substr(0, 3));
   }
   if (countries.size() == 1) place_ = *countries.begin();

@@ -119,11 +119,15 @@ class SentenceAssembler {
   enum class TreeUse { kUsed, kNoEvent, kFallback };
   TreeUse TreeSourceTarget(const PatternMatch& m, int* source, int* target) {
     if (group_of_.empty()) IndexGroups();
-    TreeActors actors{&group_of_, &locative_group_, &event_anchor_};
+    TreeActors actors{&group_of_, &locative_group_, &event_anchor_, &lex_};
     TreeRoles r = FindTreeRoles(*in_.tree, tt_, actors, m.anchor);
     if (r.modifier) return TreeUse::kNoEvent;
     if (r.passive) {
-      if (*source < 0) *source = r.agent;
+      if (*source < 0) {
+        *source = r.agent;
+        // "The prisoners were released by Russia": the agent is the parsed source.
+        source_from_tree_ = *source >= 0;
+      }
       if (*target < 0) *target = r.patient;
       if (*source >= 0) return TreeUse::kUsed;
       return r.explicit_passive ? TreeUse::kNoEvent : TreeUse::kFallback;

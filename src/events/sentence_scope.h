@@ -20,7 +20,7 @@ struct SentenceScope {
         begin(static_cast<uint32_t>(input.span->tok_begin)),
         end(static_cast<uint32_t>(input.span->tok_end)) {}
 
-  uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  uint32_t Cls(uint32_t t) const { return lex.GrammarClass(tt.tokens[t].word); }
   std::string_view Norm(uint32_t t) const { return tt.Norm(t); }
   const match::MentionGroup& Group(int g) const { return in.actors->groups[static_cast<std::size_t>(g)]; }
   const match::Mention& MentionAt(uint32_t m) const { return in.actors->mentions[m]; }

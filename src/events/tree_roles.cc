@@ -89,6 +89,8 @@ class Finder {
     if (!t_.Covers(tok)) return -1;
     return (*a_.group_of)[tok - t_.tok_begin()];
   }
+  // "killed in a Russian air strike", "wounded by Israeli fire": a noun of an armed act.
+  bool AttackNoun(uint32_t w) const { return a_.lex && (a_.lex->ClassOf(tt_.tokens[w].word) & kAttackNoun); }
   bool Locative(int g) const { return g >= 0 && (*a_.locative_group)[static_cast<std::size_t>(g)]; }
 
   std::string_view CaseOf(uint32_t w) const {
@@ -194,6 +196,12 @@ class Finder {
         if (level == 0 && (cr == syntax::kOblAgent || (cr == syntax::kObl && CaseOf(*c) == "by"))) {
           int g = NominalGroup(*c, 0);
           if (g >= 0) return g;
+        }
+        // "eight people were killed in a Russian air strike": the attack's actor.
+        if (level == 0 && syntax::UniversalDeprel(cr) == syntax::kObl && AttackNoun(*c)) {
+          std::string_view k = CaseOf(*c);
+          int g = k == "in" || k == "by" || k == "during" ? NominalGroup(*c, 0) : -1;
+          if (g >= 0) return g;  // "in" marks the group a place; the attack noun says otherwise
         }
         if (level == 1 && syntax::UniversalDeprel(cr) == syntax::kObl) {
           for (const uint32_t* d = t_.ChildrenBegin(*c); d != t_.ChildrenEnd(*c); ++d) {

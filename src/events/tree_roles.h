@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "events/sentence_tree.h"
+#include "lexicon/lexicon_data.h"
 #include "text/tokenizer.h"
 
 namespace parley::events {
@@ -35,6 +36,8 @@ struct TreeActors {
   const std::vector<bool>* locative_group;
   // Tokens that trigger some event pattern (index: token - tree.tok_begin()), or null.
   const std::vector<bool>* event_anchor = nullptr;
+  // Word classes (kAttackNoun), or null.
+  const LexiconData* lex = nullptr;
 };
 
 // Token tok lies inside a clause or phrase that only describes another word — a

@@ -275,7 +275,9 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"hypothetical", kHypothetical},
       {"hypothetical-after", kHypothetical | kHypotheticalAfter},
       {"negated", kNegated},
-      {"boundary", kClauseBoundary}};
+      {"boundary", kClauseBoundary},
+      {"attack-noun", kAttackNoun},
+      {"place-part", kPlacePart}};
   static const std::unordered_map<std::string, uint32_t> kVerbClasses = {{"intent-verb", kIntentVerb},
                                                                          {"speech-verb", kSpeech}};
   std::string path = dir + "/grammar/words.txt";

@@ -35,7 +35,12 @@ enum WordClass : uint32_t {
   kGerundForm = 1u << 15,         // -ing form of a pattern verb
   kNumberWord = 1u << 16,         // two, dozens, thousands ...
   kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
+  kAttackNoun = 1u << 18,         // strike, shelling, raid ...: "killed in a Russian air strike"
+  kPlacePart = 1u << 19,          // east, outskirts, province ...: "in the east of the Gaza Strip"
 };
+// Classes that say what a content word means rather than how it works in the clause:
+// GrammarClass() leaves them out, so "a plain word" (no grammatical class) stays one.
+constexpr uint32_t kContentClasses = kAttackNoun | kPlacePart;
 
 class LexiconData {
  public:
@@ -58,7 +63,7 @@ class LexiconData {
   static uint32_t PrefixKey(std::string_view w) {
     return uint32_t(uint8_t(w[0])) << 16 | uint32_t(uint8_t(w[1])) << 8 | uint8_t(w[2]);
   }
-  std::vector<uint32_t> word_class;                                           // indexed by word id
+  std::vector<uint32_t> word_class;  // indexed by word id
 
   // Number values of number words ("two" -> 2, "thousands" -> 1000).
   std::unordered_map<uint32_t, double> number_words;
@@ -73,6 +78,7 @@ class LexiconData {
   // Adds `cls` to every inflected form of a verb lemma.
   void AddVerbClass(std::string_view lemma, uint32_t cls);
   uint32_t ClassOf(uint32_t word) const { return word < word_class.size() ? word_class[word] : 0; }
+  uint32_t GrammarClass(uint32_t word) const { return ClassOf(word) & ~kContentClasses; }
   // Indexes patterns; call once after everything is added.
   void Finish();
 

@@ -123,7 +123,7 @@ struct ActorState {
         date(date_in),
         options(options_in),
         out(out_in) {}
-  uint32_t cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  uint32_t cls(uint32_t t) const { return lex.GrammarClass(tt.tokens[t].word); }
   std::string_view norm(uint32_t t) const { return tt.Norm(t); }
 
   const LexiconData& lex;
