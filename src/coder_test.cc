@@ -154,6 +154,16 @@ TEST(Coder, AttackNounModifierIsTheAgentOfAPassive) {
   EXPECT_EQ(FindEvent(gaza, "ISR", "ISR", ""), nullptr) << ::testing::PrintToString(Triples(gaza));
 }
 
+TEST(Coder, CompoundSubjectActsOnNoOneOrOnTheProtestHost) {
+  auto ev = CodeText("Britain and France condemned the attack.");
+  EXPECT_NE(FindEvent(ev, "GBR", "", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_NE(FindEvent(ev, "FRA", "", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  auto protest = CodeText("US and British activists staged a protest in Beijing on Wednesday.");
+  EXPECT_NE(FindEvent(protest, "GBR", "CHN", "14"), nullptr) << ::testing::PrintToString(Triples(protest));
+  auto home = CodeText("Spanish farmers protested in Madrid on Monday.");
+  EXPECT_EQ(FindEvent(home, "ESP", "ESP", "14"), nullptr) << ::testing::PrintToString(Triples(home));
+}
+
 TEST(Coder, PassiveAgentWithNoActorPatientActsOnNoOne) {
   auto ev = CodeText("The prisoners were released by Russia on Monday.");
   ASSERT_NE(FindEvent(ev, "RUS", "", "08"), nullptr) << ::testing::PrintToString(Triples(ev));

@@ -178,8 +178,9 @@ class SentenceAssembler {
     // target than proof that there is none.
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
       if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
-    // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members.
-    if (sources.size() > 1) return false;
+    // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members
+    // (mutual patterns); "US and British activists protested" acts on no one.
+    if (sources.size() > 1 && p.recip) return false;
     // "Vodafone offers ...", "the bankers' federation released its proposal": a firm
     // acting on no one is business news, not a political event.
     for (const Party& s : sources)
@@ -193,6 +194,21 @@ class SentenceAssembler {
     const std::string_view root = std::string_view(p.code).substr(0, 2);
     if (root == "03" || root == "04" || root == "05" || root == "06") return false;
     return true;
+  }
+
+  // "US and British activists staged a protest in Beijing": a protest with no addressee
+  // is directed at the state it takes place in, when that is not the protesters' own
+  // (a protest at home names no target: "farmers protested in Madrid").
+  Party ProtestHost(const lexicon::Pattern& p, const std::vector<Party>& sources) {
+    if (p.code.compare(0, 2, "14") != 0 || (options_.context_rules_off & kRuleCountries)) return Party{};
+    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
+    const std::string& place = countries_->place();
+    if (place.empty()) return Party{};
+    for (const Party& s : sources)
+      if (!HasCountry(s.code) || s.code.compare(0, 3, place) == 0) return Party{};
+    Party host;
+    host.code = place;
+    return host;
   }
 
   // "In 1997 ...", "last November", "on Monday": the time expression of the event's
@@ -347,7 +363,7 @@ class SentenceAssembler {
   // Writes the events of match m between its parties (both ways for mutual events,
   // reversed for PETRARCH's reverse codes), with modality, quantity and date.
   void Emit(const PatternMatch& m, int source, int target, Modality modality, std::vector<Party>* sources,
-            std::vector<Party>* targets, std::vector<Event>* out) const {
+            std::vector<Party>* targets, std::vector<Event>* out) {
     const lexicon::Pattern& p = lex_.patterns[m.pattern];
     // Quantity: between the trigger and the end of the target (or a few tokens on).
     uint32_t q_end = target >= 0 ? Group(target).tok_end : std::min(end_, m.last + 6);
@@ -405,7 +421,8 @@ class SentenceAssembler {
         for (const Party& a : *sources)
           for (const Party& b : *sources) emit(a, b, p.code);
       } else if (AllowsNoTarget(p, source, *sources) && !p.reverse_only) {
-        for (const Party& a : *sources) emit(a, Party{}, p.code);
+        const Party host = ProtestHost(p, *sources);
+        for (const Party& a : *sources) emit(a, host, p.code);
       }
       return;
     }
