@@ -54,6 +54,7 @@ void LexiconData::Finish() {
   stats.cameo_codes_covered = covered.size();
   stats.cameo_codes_total = cameo.size();
   // Mark verb forms so that the assembler can tell past participles and gerunds.
+  patterns_by_word.assign(vocab.size(), {});
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     const lexicon::Pattern& pat = patterns[p];
     const auto& anchor = pat.elements[static_cast<std::size_t>(pat.anchor)];
@@ -75,8 +76,7 @@ void LexiconData::Finish() {
           else if ((s.size() > 2 && (s.compare(s.size() - 2, 2, "ed") == 0 || s.compare(s.size() - 2, 2, "en") == 0)))
             word_class[w] |= kPastForm;
         }
-  for (auto& [w, list] : patterns_by_word) {
-    (void)w;
+  for (auto& list : patterns_by_word) {
     std::stable_sort(list.begin(), list.end(),
                      [&](uint32_t a, uint32_t b) { return patterns[a].specificity > patterns[b].specificity; });
   }

@@ -57,7 +57,9 @@ class LexiconData {
   lexicon::PhraseDictionary discards;
 
   // Built by Finish():
-  std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_word;
+  // Patterns by the word id of their anchor (indexed by word id: every token looks here),
+  // most specific first.
+  std::vector<std::vector<uint32_t>> patterns_by_word;
   // Patterns whose anchor is a prefix (`prisoner*`), by its first three bytes (PrefixKey).
   std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_prefix;
   static uint32_t PrefixKey(std::string_view w) {

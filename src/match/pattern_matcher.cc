@@ -135,10 +135,15 @@ class SentenceMatcher {
     return BackwardFrom(p, p.anchor - 1, anchor, m);
   }
 
-  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, PatternMatch* best, int* best_spec) const {
+  // `sorted`: candidates come most specific first, so none after a less specific one can win.
+  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, bool sorted, PatternMatch* best,
+                 int* best_spec) const {
     for (uint32_t pi : candidates) {
       const Pattern& p = lex_.patterns[pi];
-      if (p.specificity < *best_spec) continue;
+      if (p.specificity < *best_spec) {
+        if (sorted) break;
+        continue;
+      }
       if (!TokenMatches(p.elements[static_cast<std::size_t>(p.anchor)], t)) continue;
       PatternMatch m;
       m.pattern = pi;
@@ -162,13 +167,11 @@ class SentenceMatcher {
       if (in_actor[t - begin_]) continue;
       PatternMatch best;
       int best_spec = -1;
-      if (tok.word != 0) {
-        auto it = lex_.patterns_by_word.find(tok.word);
-        if (it != lex_.patterns_by_word.end()) TryAnchor(t, it->second, &best, &best_spec);
-      }
+      if (tok.word != 0 && tok.word < lex_.patterns_by_word.size())
+        TryAnchor(t, lex_.patterns_by_word[tok.word], true, &best, &best_spec);
       if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
         auto it = lex_.patterns_by_prefix.find(LexiconData::PrefixKey(tt_.Norm(t)));
-        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, &best, &best_spec);
+        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, false, &best, &best_spec);
       }
       if (best_spec >= 0) out->push_back(best);
     }
