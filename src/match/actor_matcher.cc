@@ -76,11 +76,19 @@ void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, ui
       }
       if ((c & kClauseBoundary) || tt.Norm(p - k) == ",") break;
     }
-    if (s == p) continue;
-    // The speaker: the group ending right before the speech verb (adverbs allowed).
     const MentionGroup* speaker = nullptr;
-    for (const MentionGroup& g : out->groups)
-      if (g.tok_end <= s && g.tok_end + 3 >= s) speaker = &g;
+    if (s != p) {
+      // The speaker: the group ending right before the speech verb (adverbs allowed).
+      for (const MentionGroup& g : out->groups)
+        if (g.tok_end <= s && g.tok_end + 3 >= s) speaker = &g;
+    } else if (w == "they" && (tt.Norm(p - 1) == "but" || tt.Norm(p - 1) == "and") && p >= begin + 2 &&
+               tt.Norm(p - 2) == ",") {
+      // "Japan and the US replied that the charges were unfounded, but they were willing
+      // to continue talks": "they" opening a coordinated clause is the sentence's opening
+      // compound subject.
+      for (const MentionGroup& g : out->groups)
+        if (g.tok_begin <= begin + 2 && g.members.size() >= 2 && g.tok_end < p) speaker = &g;
+    }
     if (!speaker) continue;
     MentionGroup g;
     g.tok_begin = p;
@@ -451,6 +459,18 @@ bool JoinsPreviousGroup(const ActorState& st, std::size_t k, bool* link_conj) {
   bool comma = false, conj = false;
   bool ok = true;
   uint32_t modifiers = 0;
+  // "Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels": a name set off
+  // by commas right after a mention is its apposition; the "and" after it joins the list.
+  bool apposition = false;
+  if (x < ms[k].tok_begin && st.norm(x) == ",") {
+    uint32_t y = x + 1, names = 0;
+    while (y < ms[k].tok_begin && names < 4 && st.tt.tokens[y].Has(text::kCapitalized) && st.cls(y) == 0) ++y, ++names;
+    if (names > 0 && y < ms[k].tok_begin && st.norm(y) == "," && y + 1 < ms[k].tok_begin &&
+        (st.cls(y + 1) & kConjunction)) {
+      apposition = true;
+      x = y + 1;
+    }
+  }
   for (; x < ms[k].tok_begin; ++x) {
     std::string_view w = st.norm(x);
     const Token& t = st.tt.tokens[x];
@@ -478,7 +498,7 @@ bool JoinsPreviousGroup(const ActorState& st, std::size_t k, bool* link_conj) {
   // "A and B", "A, B and C", "A, B, and C"; but "... towards Armenia, and an
   // official visited" joins clauses, not actors.
   bool list_so_far = !st.out->groups.empty() && st.out->groups.back().members.size() >= 2;
-  bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far);
+  bool joins = (conj && !comma) || (comma && !conj) || (comma && conj && list_so_far) || (apposition && conj);
   *link_conj = conj;
   return ok && joins && ms[k].agent_only == ms[k - 1].agent_only;
 }

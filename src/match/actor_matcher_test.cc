@@ -73,6 +73,23 @@ TEST(ActorMatcher, CompoundsAllowModifiersBeforeTheNextMember) {
   EXPECT_EQ(Groups("Evil France, the awful Germany, and good Italy condemned Iran"), (std::vector<std::size_t>{3, 1}));
 }
 
+TEST(ActorMatcher, AppositionNameInsideACompound) {
+  // "X, NAME, and Y": the name set off by commas belongs to X; the list is X and Y.
+  EXPECT_EQ(Groups("Japan's delegate, Minoru Endo, and U.S. Ambassador Michael Samuels replied."),
+            (std::vector<std::size_t>{2}));
+  // Without a conjunction the commas make no list.
+  EXPECT_EQ(Groups("Japan's delegate, Minoru Endo, met U.S. Ambassador Michael Samuels."),
+            (std::vector<std::size_t>{1, 1}));
+}
+
+TEST(ActorMatcher, TheyOpeningACoordinatedClauseIsTheCompoundSubject) {
+  // "..., but they ...": the opening compound subject, as after a speech verb.
+  EXPECT_EQ(Groups("France and Germany criticised the plan, but they agreed to hold talks with Britain."),
+            (std::vector<std::size_t>{2, 2, 1}));
+  EXPECT_EQ(Groups("France criticised the plan, but they agreed to hold talks with Britain."),
+            (std::vector<std::size_t>{1, 1}));
+}
+
 TEST(ActorMatcher, AgentsInOrFromShareOverACompound) {
   EXPECT_EQ(Actors("lawmakers in France and Germany"), (std::vector<std::string>{"FRALEG", "DEULEG"}));
 }
