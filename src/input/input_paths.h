@@ -3,6 +3,7 @@
 // walked (sorted, recursively; links to directories are not followed, so a link loop
 // cannot recur), and what cannot be read is reported with the reason the system gives.
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "parley/reader.h"
