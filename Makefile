@@ -33,7 +33,9 @@ model: deps
 	cmake --build $(BUILD) -j $(JOBS) --target parley_train
 	$(BUILD)/parley_train --treebank $(SHARED)/treebanks/UD_English-EWT $(MODEL_FLAGS) -o data/models/en_ewt.model
 
-run: build
+# `web` too: `parley serve` needs the dashboard's npm assets (uPlot) on a fresh clone
+# (issue 15, part 1).
+run: build web
 	$(BUILD)/parley code examples/armenia_azerbaijan.txt
 
 # The dashboard's npm packages (uPlot, playwright-core), installed from package-lock.json.

@@ -138,4 +138,9 @@ else
   echo "skip: parse tests (data/models/en_ewt.model is absent)"
 fi
 
+# `make run` alone leaves a working dashboard: it installs the web assets (issue 15, part 1).
+if command -v make >/dev/null; then
+  check "make run installs the web assets" bash -c "make -C '$ROOT' -n -B run 2>/dev/null | grep -q 'npm ci'"
+fi
+
 finish cli
