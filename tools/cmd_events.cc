@@ -68,7 +68,7 @@ void WriteTable(const std::vector<StoredEvent>& events, bool wide, bool csv) {
                         m.story_id, m.url, m.modality, m.evidence_text});
       else
         rows.push_back({e.date, e.source, e.target, e.code, CutToWidth(CodeName(e.code), 18),
-                        fmt::format("{:.1f}", e.goldstein), m.modality.substr(0, 5), m.evidence_text});
+                        fmt::format("{:.1f}", e.goldstein), m.modality, m.evidence_text});
     }
   if (wide || csv) {
     WriteRows(std::cout,
@@ -77,7 +77,7 @@ void WriteTable(const std::vector<StoredEvent>& events, bool wide, bool csv) {
               rows, csv);
     return;
   }
-  WriteRows(std::cout, {"date", "source", "target", "code", "name", "gold", "modal", "evidence"}, rows, false,
+  WriteRows(std::cout, {"date", "source", "target", "code", "name", "gold", "modality", "evidence"}, rows, false,
             /*max_width=*/120);
 }
 
