@@ -33,7 +33,9 @@ model: deps
 	cmake --build $(BUILD) -j $(JOBS) --target parley_train
 	$(BUILD)/parley_train --treebank $(SHARED)/treebanks/UD_English-EWT $(MODEL_FLAGS) -o data/models/en_ewt.model
 
-run: build
+# `web` too: `parley serve` needs the dashboard's npm assets (uPlot) on a fresh clone
+# (issue 15, part 1).
+run: build web
 	$(BUILD)/parley code examples/armenia_azerbaijan.txt
 
 # The dashboard's npm packages (uPlot, playwright-core), installed from package-lock.json.
@@ -68,8 +70,10 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash tools/install_deps.sh clang libclang-rt-14-dev
 	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+	mkdir -p build-fuzz/corpus/fuzz_read_stories && cp examples/*.txt tests/sentences/*.jsonl build-fuzz/corpus/fuzz_read_stories/
+	FUZZ_TARGETS=fuzz_read_stories bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 # Per-stage (Google Benchmark) and end-to-end figures on ../shared/corpus.
 bench: build browser-deps

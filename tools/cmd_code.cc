@@ -12,6 +12,7 @@
 #include "output_file.h"
 #include "parley/batch_coder.h"
 #include "parley/parley.h"
+#include "terminal_text.h"
 
 namespace parley::cli {
 namespace {
@@ -105,8 +106,16 @@ void FlushBatch(CodeRun& run) {
 // a failed write.
 void ReadAndCode(CodeRun& run) {
   ReadStats read_stats;
+  ReadOptions reading = run.args.input.Reading();
+  // Input stalls (a pipe, a terminal): code and write what was read, so that events
+  // come out while the writer waits.
+  reading.on_wait = [&run]() {
+    if (!run.batch.empty() && run.write_status.ok()) FlushBatch(run);
+    WriteCoded(run);
+    run.output.stream()->flush();
+  };
   Status st = ReadStories(
-      run.args.input.Paths(), run.args.input.Format(),
+      run.args.input.Paths(), run.args.input.Format(), reading,
       [&](Story&& s) {
         run.batch.push_back(std::move(s));
         if (run.batch.size() >= run.batch_size) FlushBatch(run);
@@ -115,7 +124,7 @@ void ReadAndCode(CodeRun& run) {
       [&](const ReadProblem& p) {
         ++run.problems;
         if (run.tty) std::cerr << "\r";
-        std::cerr << p.message << "\n";
+        std::cerr << TerminalSafe(p.message) << "\n";  // it may quote the input
       },
       &read_stats);
   (void)st;  // problems are reported one by one through the callback
@@ -141,8 +150,9 @@ int Finish(CodeRun& run) {
     std::cerr << "parley code: " << st.message() << "\n";
     return 1;
   }
-  if (interrupted && final_name != run.output.name())
-    std::cerr << "parley code: interrupted; events so far are in " << final_name << "\n";
+  if (interrupted)
+    std::cerr << "parley code: interrupted"
+              << (final_name != run.output.name() ? "; events so far are in " + final_name : std::string()) << "\n";
   if (!run.args.quiet || run.problems)
     std::cerr << fmt::format(
         "parley code: {} stories, {} sentences, {} events written in {:.2f} s; skipped: {} bad inputs, {} "

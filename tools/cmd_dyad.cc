@@ -7,8 +7,10 @@
 
 #include "commands.h"
 #include "parley/store.h"
+#include "query_flags.h"
 #include "server/json_views.h"
 #include "store_cli.h"
+#include "terminal_text.h"
 
 namespace parley::cli {
 namespace {
@@ -24,8 +26,13 @@ std::string TopCodes(const DyadRow& r) {
   return s;
 }
 
-int RunDyad(const DyadArgs& a) {
-  if (std::string bad = CheckDates(a.from, a.to); !bad.empty()) {
+int RunDyad(const DyadArgs& given) {
+  DyadArgs a = given;
+  std::string bad = NormaliseActor("A", &a.a);
+  if (bad.empty()) bad = NormaliseActor("B", &a.b);
+  if (bad.empty()) bad = CheckDateRange(a.from, a.to);
+  if (bad.empty()) bad = CheckDbPath(a.db);
+  if (!bad.empty()) {
     std::cerr << "parley dyad: " << bad << "\n";
     return 2;
   }
@@ -38,13 +45,15 @@ int RunDyad(const DyadArgs& a) {
   q.by = a.by == "week" ? Period::kWeek : a.by == "month" ? Period::kMonth : Period::kDay;
   auto rows = store->Dyad(q);
   if (!rows.ok()) {
-    std::cerr << "parley dyad: " << rows.status().message() << "\n";
+    std::cerr << "parley dyad: " << TerminalSafe(rows.status().message()) << "\n";
     return 1;
   }
   if (a.format == "json") {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const DyadRow& r : rows.value()) out.push_back(server::DyadRowJson(r));
-    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    // The shape of GET /api/dyads/A/B: {a, b, by, rows}.
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const DyadRow& r : rows.value()) list.push_back(server::DyadRowJson(r));
+    nlohmann::ordered_json out{{"a", q.a}, {"b", q.b}, {"by", a.by}, {"rows", std::move(list)}};
+    std::cout << server::Dump(out, 2) << "\n";
     return 0;
   }
   std::vector<std::vector<std::string>> table;
@@ -65,7 +74,7 @@ int RunDyad(const DyadArgs& a) {
 std::function<int()> RegisterDyad(CLI::App& app) {
   auto a = std::make_shared<DyadArgs>();
   auto* cmd = app.add_subcommand("dyad", "Summarise the events between two actors (code prefixes) per period");
-  cmd->add_option("A", a->a, "First actor code prefix (ARM matches ARMGOV)")->required();
+  cmd->add_option("A", a->a, "First actor code prefix (ARM matches ARMGOV; any case)")->required();
   cmd->add_option("B", a->b, "Second actor code prefix")->required();
   cmd->add_option("--db", a->db, kDbHelp);
   cmd->add_option("--by", a->by, "Period: day (default), week (labelled by its Monday) or month")

@@ -14,6 +14,7 @@
 #include "parley/store.h"
 #include "progress.h"
 #include "store_cli.h"
+#include "terminal_text.h"
 
 namespace parley::cli {
 namespace {
@@ -71,21 +72,21 @@ int Prepare(IngestRun& run) {
   run.total_bytes = run.tty ? InputBytes(run.inputs) : 0;
   run.start = run.last_progress = std::chrono::steady_clock::now();
   run.group = 64u * static_cast<std::size_t>(std::max(1, a.input.jobs));
-  if (!run.Check(run.store->BeginBatch())) {
-    std::cerr << "parley ingest: " << run.failure.message() << "\n";
-    return 1;
-  }
   return kGoOn;
 }
 
-// Codes the pending stories and stores them in input order. False after a store error.
+// Codes the pending stories and stores them in input order. The write transaction is
+// opened here, when a group is coded and ready, never while input is awaited: a
+// writer waiting on stdin must not lock other writers out. False after a store error.
 bool StorePending(IngestRun& run) {
+  if (run.pending.empty() || !run.failure.ok()) return run.failure.ok();
   run.coder->Code(run.pending, &run.coded);
   for (std::size_t i = 0; i < run.pending.size() && run.failure.ok(); ++i) {
+    if (run.in_batch == 0 && !run.Check(run.store->BeginBatch())) break;
     auto added = run.store->AddStory(run.pending[i], run.coded[i], &run.stats);
     if (!run.Check(added.ok() ? Status::Ok() : added.status())) break;
     if (++run.in_batch >= run.args.batch) {
-      if (!run.Check(run.store->CommitBatch()) || !run.Check(run.store->BeginBatch())) break;
+      if (!run.Check(run.store->CommitBatch())) break;
       run.in_batch = 0;
     }
   }
@@ -101,10 +102,19 @@ bool StorePending(IngestRun& run) {
   return run.failure.ok();
 }
 
+// Stores what was read and commits it: the end of a run, or input that stalls.
+void StoreAndCommit(IngestRun& run) {
+  if (run.failure.ok()) StorePending(run);
+  if (run.failure.ok() && run.in_batch > 0) run.Check(run.store->CommitBatch());
+  run.in_batch = 0;
+}
+
 // Reads every input; stories stored already are skipped without coding them.
 void ReadAndStore(IngestRun& run) {
+  ReadOptions reading = run.args.input.Reading();
+  reading.on_wait = [&run]() { StoreAndCommit(run); };  // the lock is not held while input is awaited
   Status st = ReadStories(
-      run.inputs, run.args.input.Format(),
+      run.inputs, run.args.input.Format(), reading,
       [&](Story&& s) {
         auto stored = run.store->Contains(s);  // skip coding what is stored already
         if (!run.Check(stored.ok() ? Status::Ok() : stored.status())) return false;
@@ -119,12 +129,11 @@ void ReadAndStore(IngestRun& run) {
       [&](const ReadProblem& p) {
         ++run.problems;
         if (run.tty) std::cerr << "\r\033[K";
-        std::cerr << p.message << "\n";
+        std::cerr << TerminalSafe(p.message) << "\n";  // it may quote the input
       },
       &run.read_stats);
   (void)st;  // problems are reported one by one through the callback
-  if (run.failure.ok()) StorePending(run);
-  if (run.failure.ok()) run.Check(run.store->CommitBatch());
+  StoreAndCommit(run);
 }
 
 // Reports the outcome. Returns the exit code.

@@ -26,6 +26,13 @@ CodeOptions InputFlags::Options() const {
   return o;
 }
 
+ReadOptions InputFlags::Reading() const {
+  ReadOptions r;
+  r.max_story_bytes = options.max_story_bytes;
+  r.stop = StopRequested;
+  return r;
+}
+
 void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
   cmd->add_option("INPUT", flags->inputs, "Text or JSONL files, directories (recursive); - or none for stdin");
   cmd->add_option("--date", flags->date, "Date for stories that carry none (YYYY-MM-DD)");
@@ -34,7 +41,10 @@ void AddInputFlags(CLI::App* cmd, InputFlags* flags) {
   cmd->add_option("-j,--jobs", flags->jobs, "Coding threads (default 1)")->check(CLI::Range(1, 256));
   cmd->add_option("--max-sentence-tokens", flags->options.max_sentence_tokens, "Cut longer sentences (default 200)")
       ->check(CLI::Range(8, 100000));
-  cmd->add_option("--max-story-bytes", flags->options.max_story_bytes, "Skip larger stories (default 16 MiB)");
+  cmd->add_option("--max-story-bytes", flags->options.max_story_bytes,
+                  "Skip larger stories (a text file or a JSONL line) as bad input, without holding them "
+                  "(default 16 MiB)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
   AddSyntaxFlags(cmd, &flags->options);
 }
 

@@ -22,6 +22,8 @@ struct InputFlags {
   InputFormat Format() const;
   // `options` with --date as the default date.
   CodeOptions Options() const;
+  // How to read the inputs: --max-story-bytes, and stop when StopRequested().
+  ReadOptions Reading() const;
 };
 
 // Registers the shared options on `cmd`, bound to `flags`.

@@ -10,6 +10,7 @@
 
 #include "parley/reader.h"
 #include "parley/store.h"
+#include "terminal_text.h"
 
 namespace parley::cli {
 
@@ -28,7 +29,7 @@ inline std::unique_ptr<EventStore> OpenStoreOrReport(const std::string& db, cons
   }
   auto store = EventStore::Open(db, read_only);
   if (!store.ok()) {
-    std::cerr << "parley " << cmd << ": " << store.status().message() << "\n";
+    std::cerr << "parley " << cmd << ": " << TerminalSafe(store.status().message()) << "\n";
     *rc = 1;
     return nullptr;
   }
@@ -42,7 +43,8 @@ inline std::string CheckDates(const std::string& from, const std::string& to) {
   return "";
 }
 
-inline std::string CsvField(const std::string& s) {
+inline std::string CsvField(const std::string& raw) {
+  std::string s = TerminalSafe(raw);  // line breaks stay (quoted); escape sequences do not
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
@@ -52,9 +54,16 @@ inline std::string CsvField(const std::string& s) {
   return out + "\"";
 }
 
-// Writes `rows` under `header` as CSV or as a space-aligned table.
+// Code points in `s` (its width on a terminal for most news text).
+inline std::size_t TextWidth(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+// Writes `rows` under `header` as CSV or as a space-aligned table. Table cells are made
+// terminal-safe; with `max_width`, the last column is cut so that lines fit it.
 inline void WriteRows(std::ostream& out, const std::vector<std::string>& header,
-                      const std::vector<std::vector<std::string>>& rows, bool csv) {
+                      std::vector<std::vector<std::string>> rows, bool csv, std::size_t max_width = 0) {
   if (csv) {
     auto line = [&](const std::vector<std::string>& r) {
       for (std::size_t i = 0; i < r.size(); ++i) out << (i ? "," : "") << CsvField(r[i]);
@@ -64,15 +73,24 @@ inline void WriteRows(std::ostream& out, const std::vector<std::string>& header,
     for (const auto& r : rows) line(r);
     return;
   }
+  for (auto& r : rows)
+    for (std::string& cell : r) cell = TerminalSafe(cell, /*spaces_for_breaks=*/true);
   std::vector<std::size_t> width(header.size());
-  for (std::size_t i = 0; i < header.size(); ++i) width[i] = header[i].size();
+  for (std::size_t i = 0; i < header.size(); ++i) width[i] = TextWidth(header[i]);
   for (const auto& r : rows)
-    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i) width[i] = std::max(width[i], r[i].size());
+    for (std::size_t i = 0; i < r.size() && i < width.size(); ++i) width[i] = std::max(width[i], TextWidth(r[i]));
+  if (max_width && !rows.empty()) {
+    std::size_t before_last = 0;
+    for (std::size_t i = 0; i + 1 < width.size(); ++i) before_last += width[i] + 2;
+    std::size_t room = max_width > before_last + 20 ? max_width - before_last : 20;
+    for (auto& r : rows)
+      if (!r.empty()) r.back() = CutToWidth(r.back(), room);
+  }
   auto line = [&](const std::vector<std::string>& r) {
     std::string s;
     for (std::size_t i = 0; i < r.size(); ++i) {
       s += r[i];
-      if (i + 1 < r.size()) s += std::string(width[i] - std::min(width[i], r[i].size()) + 2, ' ');
+      if (i + 1 < r.size()) s += std::string(width[i] - std::min(width[i], TextWidth(r[i])) + 2, ' ');
     }
     out << s << "\n";
   };

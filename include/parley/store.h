@@ -41,6 +41,7 @@ struct EventQuery {
   std::string story_id;       // only events read from this story
   std::string root;           // two digits: the code's root ("" does not filter)
   int quad_class = 0;         // 1..4 (0 does not filter)
+  std::string modality;       // events with a mention of this modality ("" does not filter)
   std::string from, to;       // YYYY-MM-DD
   std::size_t limit = 0;      // 0: no limit (counts events, not mentions)
   bool newest_first = false;  // order by date and event id, descending

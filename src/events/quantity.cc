@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdlib>
 
+#include "text/date_words.h"
 #include "text/utf8.h"
 
 namespace parley::events {
@@ -51,6 +52,39 @@ bool PersonsFollow(const LexiconData& lex, const text::TokenizedText& tt, uint32
   return false;
 }
 
+// Measures that count no people and no money (issue 15, part 14): "5 km inside
+// Syria", "20 years in prison", "40 degrees". A number before one is no quantity.
+bool IsMeasureWord(std::string_view w) {
+  static constexpr std::string_view kMeasures[] = {
+      "km",      "kilometres", "kilometers", "kilometre", "kilometer", "miles",  "mile",    "metres",  "meters",
+      "metre",   "meter",      "feet",       "ft",        "inches",    "cm",     "mm",      "kg",      "kilograms",
+      "tonnes",  "tons",       "tonne",      "ton",       "litres",    "liters", "barrels", "acres",   "hectares",
+      "sq",      "square",     "degrees",    "percent",   "%",         "per",    "years",   "year",    "months",
+      "month",   "weeks",      "week",       "days",      "day",       "hours",  "hour",    "minutes", "minute",
+      "seconds", "times",      "points",     "votes",     "mw"};
+  for (auto m : kMeasures)
+    if (w == m) return true;
+  return false;
+}
+
+// "1987", "2017" (four digits, no comma): a year, unless people are counted right
+// after it in lower case ("2000 protesters"). "the 2017 Women's World Championship"
+// and "the 2014 annexation of Crimea" are years.
+bool IsYear(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint32_t to) {
+  if (text::YearOf(tt.Norm(t)) == 0) return false;
+  if (t + 1 >= to) return true;
+  const text::Token& next = tt.tokens[t + 1];
+  if (next.Has(text::kCapitalized) || !next.Has(text::kWord)) return true;
+  return !PersonsFollow(lex, tt, t + 1, t + 2);
+}
+
+// A day of a month: "12 March", "March 12", "on the 3rd".
+bool IsDate(const text::TokenizedText& tt, uint32_t t, uint32_t from, uint32_t to) {
+  if (text::DayOf(tt.Norm(t)) == 0) return false;
+  if (t + 1 < to && text::MonthOf(tt.Norm(t + 1))) return true;
+  return t > from && text::MonthOf(tt.Norm(t - 1)) && tt.tokens[t - 1].Has(text::kCapitalized);
+}
+
 }  // namespace
 
 std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::TokenizedText& tt, std::string_view story_text,
@@ -69,6 +103,7 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
       }
     }
     if (!is_number || PairReferenceAt(lex, tt, t, to)) continue;
+    if (tok.Has(text::kNumber) && (IsYear(lex, tt, t, to) || IsDate(tt, t, from, to))) continue;
     uint32_t first = t, last = t + 1;
     Quantity q;
     if (t > from && (tt.Norm(t - 1) == "$" || tt.Norm(t - 1) == "us$")) {
@@ -100,8 +135,8 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
         q.unit = "EUR", ++last;
       else if (next == "pounds")
         q.unit = "GBP", ++last;
-      else if (next == "percent" || next == "%")
-        continue;  // a rate, not a count
+      else if (IsMeasureWord(next))
+        continue;  // a distance, a duration, a rate: not a count
       else if (PersonsFollow(lex, tt, last, to))
         q.unit = "persons";
       else

@@ -48,5 +48,37 @@ TEST(Quantity, NoneWhenNoNumber) {
   EXPECT_FALSE(events[0].quantity.has_value());
 }
 
+// Issue 15, part 14: years, dates, ordinals and measures are no counts of people.
+std::optional<Quantity> QuantityOfAny(const std::string& sentence) {
+  for (const Event& e : testing::CodeText(sentence))
+    if (e.quantity) return e.quantity;
+  return std::nullopt;
+}
+
+TEST(Quantity, YearsAreNoCounts) {
+  EXPECT_FALSE(QuantityOfAny("Russia withdrew from the 2017 Women's World Championship in Canada."));
+  EXPECT_FALSE(QuantityOfAny("Russia criticized the 2014 annexation of Crimea."));
+  auto q = QuantityOfAny("Chinese police arrested 30 people at the 2017 Women's World Championship.");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->value, 30);
+  auto count = QuantityOfAny("Police arrested 2000 protesters in Tehran.");  // a count written without a comma
+  ASSERT_TRUE(count);
+  EXPECT_EQ(count->value, 2000);
+}
+
+TEST(Quantity, DatesAndOrdinalsAreNoCounts) {
+  EXPECT_FALSE(QuantityOfAny("Israel condemned the 7 October Hamas attack."));
+  EXPECT_FALSE(QuantityOfAny("Iran criticized the 12 March Israeli strike."));
+  EXPECT_FALSE(QuantityOfAny("Russia condemned the March 12 Ukrainian attack."));
+  auto q = QuantityOfAny("Russia released the 2nd group of 50 Ukrainian prisoners.");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->value, 50);
+}
+
+TEST(Quantity, MeasuresAreNoCounts) {
+  EXPECT_FALSE(QuantityOfAny("Turkey shelled Kurdish positions 5 km inside Syria."));
+  EXPECT_FALSE(QuantityOfAny("Russia fired 3 times at Ukrainian positions."));
+}
+
 }  // namespace
 }  // namespace parley

@@ -2,10 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <regex>
-#include <sstream>
 
 #include "lexicon/line_reader.h"
 #include "parley/reader.h"
@@ -73,7 +70,11 @@ Result<Story> ParseJsonlStory(const std::string& line, const std::string& where)
   // document, several times faster than a general JSON library on news records.
   thread_local simdjson::dom::parser parser;
   simdjson::dom::element doc;
-  if (parser.parse(line).get(doc) != simdjson::SUCCESS) return Status::InvalidInput(where + ": not valid JSON");
+  if (auto err = parser.parse(line).get(doc); err != simdjson::SUCCESS)
+    return Status::InvalidInput(
+        where + (err == simdjson::DEPTH_ERROR
+                     ? ": JSON nested deeper than " + std::to_string(parser.max_depth()) + " levels, skipped"
+                     : std::string(": not valid JSON")));
   simdjson::dom::object obj;
   if (doc.get_object().get(obj) != simdjson::SUCCESS) return Status::InvalidInput(where + ": not a JSON object");
   std::string_view text;
@@ -110,123 +111,6 @@ Result<Story> ParseJsonlStory(const std::string& line, const std::string& where)
     (std::string(key) == "title" ? story.title : story.url) = std::string(f.get_string().value_unsafe());
   }
   return story;
-}
-
-namespace {
-
-bool LooksJsonl(const std::string& path, std::istream& in) {
-  std::string ext = fs::path(path).extension().string();
-  if (ext == ".jsonl" || ext == ".ndjson" || ext == ".json") return true;
-  if (ext == ".txt") return false;
-  int c;
-  while ((c = in.peek()) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) in.get();
-  return c == '{';
-}
-
-bool ReadJsonl(std::istream& in, const std::string& name, const StoryCallback& on_story,
-               const ProblemCallback& on_problem, ReadStats* stats) {
-  std::string line;
-  std::size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    stats->bytes += line.size() + 1;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string where = name + ":" + std::to_string(number);
-    Result<Story> story = ParseJsonlStory(line, where);
-    if (!story.ok()) {
-      ++stats->problems;
-      on_problem({where, story.status().message()});
-      continue;
-    }
-    ++stats->stories;
-    if (!on_story(std::move(story).value())) return false;
-  }
-  return true;
-}
-
-bool ReadOne(const std::string& path, InputFormat format, const StoryCallback& on_story,
-             const ProblemCallback& on_problem, ReadStats* stats) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
-  std::string name = path == "-" ? "<stdin>" : path;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      ++stats->problems;
-      on_problem({path, path + ": cannot read file"});
-      return true;
-    }
-    in = &file;
-  }
-  bool jsonl = format == InputFormat::kJsonl || (format == InputFormat::kAuto && LooksJsonl(path, *in));
-  if (jsonl) return ReadJsonl(*in, name, on_story, on_problem, stats);
-  std::ostringstream buf;
-  buf << in->rdbuf();
-  if (in->bad()) {
-    ++stats->problems;
-    on_problem({name, name + ": read error"});
-    return true;
-  }
-  stats->bytes += static_cast<std::uint64_t>(buf.tellp());
-  Result<Story> story = ParseTextStory(buf.str(), name);
-  if (!story.ok()) {
-    ++stats->problems;
-    on_problem({name, story.status().message()});
-    return true;
-  }
-  ++stats->stories;
-  return on_story(std::move(story).value());
-}
-
-}  // namespace
-
-std::uint64_t InputBytes(const std::vector<std::string>& paths) {
-  std::uint64_t total = 0;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (p == "-") continue;
-    if (fs::is_directory(p, ec)) {
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (it->is_regular_file(ec)) total += it->file_size(ec);
-      }
-    } else if (fs::is_regular_file(p, ec)) {
-      total += fs::file_size(p, ec);
-    }
-  }
-  return total;
-}
-
-Status ReadStories(const std::vector<std::string>& paths, InputFormat format, const StoryCallback& on_story,
-                   const ProblemCallback& on_problem, ReadStats* stats) {
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (p != "-" && fs::is_directory(p, ec)) {
-      std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (it->is_regular_file(ec)) {
-          files.push_back(it->path().string());
-        } else if (it->is_symlink(ec) && !fs::exists(it->path(), ec)) {
-          ++stats->problems;
-          on_problem({it->path().string(), it->path().string() + ": cannot read file (broken link)"});
-        }
-      }
-      std::sort(files.begin(), files.end());
-      for (const std::string& f : files)
-        if (!ReadOne(f, format, on_story, on_problem, stats)) return Status::Ok();
-      continue;
-    }
-    if (p != "-" && !fs::exists(p, ec)) {
-      ++stats->problems;
-      on_problem({p, p + ": no such file or directory"});
-      continue;
-    }
-    if (!ReadOne(p, format, on_story, on_problem, stats)) return Status::Ok();
-  }
-  return Status::Ok();
 }
 
 }  // namespace parley

@@ -6,11 +6,21 @@
 namespace parley {
 namespace {
 
-// Tabs and line breaks inside a field become spaces so that columns stay aligned.
+// Tabs and line breaks inside a field become spaces so that columns stay aligned, and
+// other control characters (ESC, DEL, the C1 range) too, so that an escape sequence in
+// the news never reaches a terminal that shows the TSV (issue 20, D20). One space per
+// byte: byte offsets into the evidence stay true.
 std::string Field(const std::string& s) {
   std::string out = s;
-  for (char& c : out)
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c < 0x20 || c == 0x7f) {
+      out[i] = ' ';
+    } else if (c == 0xC2 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(out[i + 1]) <= 0x9F) {
+      out[i] = out[i + 1] = ' ';
+    }
+  }
   return out;
 }
 
@@ -38,7 +48,7 @@ class TsvSink : public Sink {
           Field(e.story_id), e.sentence, e.date, e.source.code, e.source.country, e.source.agent, e.target.code,
           e.target.country, e.target.agent, e.code, e.root, e.quad_class, e.goldstein, Field(e.plover),
           ModalityName(e.modality), e.quantity ? fmt::format("{}", e.quantity->value) : "",
-          e.quantity ? e.quantity->unit : "", e.mentions, e.evidence_begin, e.evidence_end, Field(story.url),
+          e.quantity ? Field(e.quantity->unit) : "", e.mentions, e.evidence_begin, e.evidence_end, Field(story.url),
           Field(e.evidence_text), e.story_date, e.date_precision, e.historical ? "true" : "false",
           RefColumns(e.source.ref), RefColumns(e.target.ref));
     }

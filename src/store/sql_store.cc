@@ -8,6 +8,7 @@
 #include <set>
 #include <tuple>
 
+#include "store/case_fold.h"
 #include "store/dyad_summary.h"
 
 namespace parley::store {
@@ -140,10 +141,8 @@ auto Guard(F&& f) -> decltype(f()) {
   }
 }
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
+// Actor search compares Unicode case-folded text ("CÔTE" finds "Côte").
+std::string Lower(std::string_view s) { return FoldCase(s); }
 
 }  // namespace
 
@@ -508,6 +507,8 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
       where += " AND e.event_id IN (SELECT event_id FROM mentions WHERE story_id = " + param(q.story_id) + ")";
     if (!q.root.empty()) where += " AND e.root = " + param(q.root);
     if (q.quad_class) where += " AND e.quad_class = " + param(std::to_string(q.quad_class));
+    if (!q.modality.empty())
+      where += " AND e.event_id IN (SELECT event_id FROM mentions WHERE modality = " + param(q.modality) + ")";
     if (!q.from.empty()) where += " AND e.date >= " + param(q.from);
     if (!q.to.empty()) where += " AND e.date <= " + param(q.to);
     const char* cmp = q.newest_first ? "<" : ">";

@@ -283,6 +283,35 @@ TEST_F(StoreTest, QueriesFilterByPrefixAndDate) {
   EXPECT_EQ(store_->Events(q).value().size(), 1u);
 }
 
+TEST_F(StoreTest, FiltersByModality) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  EventQuery q;
+  q.modality = "asserted";
+  auto asserted = store_->Events(q);
+  ASSERT_TRUE(asserted.ok()) << asserted.status().message();
+  EXPECT_FALSE(asserted.value().empty());
+  for (const auto& e : asserted.value()) {
+    bool any = false;
+    for (const auto& m : e.mentions) any |= m.modality == "asserted";
+    EXPECT_TRUE(any) << e.event_id;
+  }
+  q.modality = "no-such-modality";
+  EXPECT_TRUE(store_->Events(q).value().empty());
+}
+
+TEST_F(StoreTest, ActorSearchFoldsUnicodeCase) {  // issue 20, D22
+  IngestStats st;
+  ASSERT_TRUE(Add(MakeStory("civ", "", "C\u00f4te d'Ivoire criticized France on Monday."), &st));
+  for (const char* q : {"C\u00d4TE", "c\u00f4te", "C\u00f4te D'IVOIRE"}) {
+    auto found = store_->Actors(q, 10);
+    ASSERT_TRUE(found.ok()) << found.status().message();
+    bool civ = false;
+    for (const auto& a : found.value()) civ |= a.name.find("C\u00f4te") != std::string::npos;
+    EXPECT_TRUE(civ) << q;
+  }
+}
+
 TEST_F(StoreTest, DyadSummaryPerDay) {
   IngestStats st;
   ASSERT_TRUE(Add(Example(), &st));

@@ -1,10 +1,16 @@
 // SqlConnection on SQLite: the C API behind RAII, statements prepared once and reused.
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 #include "store/sql_connection.h"
 
 namespace parley::store {
 namespace {
+
+// How long a connection waits for another's lock before "database is locked".
+constexpr int kBusyTimeoutMs = 10000;
 
 class SqliteConnection;
 
@@ -62,12 +68,10 @@ class SqliteConnection : public SqlConnection {
       db_ = nullptr;
       throw SqlError("cannot open " + path + ": " + msg);
     }
-    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db_, 1);
     if (!read_only) {
-      auto wal = Prepare("PRAGMA journal_mode = WAL");
-      if (!wal->Step() || wal->Text(0) != "wal") throw SqlError("cannot switch " + path + " to WAL mode");
-      wal.reset();
+      SwitchToWal(path);
       Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     }
     // A 64 MiB page cache and memory-mapped reads: large ingests and queries touch
@@ -90,6 +94,32 @@ class SqliteConnection : public SqlConnection {
   void BeginWrite() override { Exec("BEGIN IMMEDIATE"); }
 
  private:
+  // A new database file is switched to WAL under an exclusive lock, and SQLite does
+  // not call the busy handler for it: a second ingest opening the same new file at that
+  // moment got "database is locked" at once (issue 20, D7). Retried here for as long
+  // as the busy timeout.
+  void SwitchToWal(const std::string& path) {
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+      std::string mode;
+      char* err = nullptr;
+      int rc = sqlite3_exec(
+          db_, "PRAGMA journal_mode = WAL",
+          [](void* out, int, char** values, char**) {
+            if (values[0]) *static_cast<std::string*>(out) = values[0];
+            return 0;
+          },
+          &mode, &err);
+      std::string msg = err ? err : "";
+      sqlite3_free(err);
+      if (rc == SQLITE_OK && mode == "wal") return;
+      bool busy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
+      if (!busy || std::chrono::steady_clock::now() > deadline)
+        throw SqlError("cannot switch " + path + " to WAL mode" + (msg.empty() ? "" : ": " + msg));
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
+
   sqlite3* db_ = nullptr;
 };
 

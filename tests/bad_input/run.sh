@@ -100,8 +100,9 @@ has feb31-jsonl-msg "$T/e" "feb.jsonl:2: unknown date"
 
 # 9. Limits: an oversized story is skipped with a count, the next one coded.
 printf '%s\n%s\n' "{\"id\":\"big\",\"text\":\"$(python3 -c "print('Iran criticized Israel. ' * 100)")\"}" "$good2" >"$T/big.jsonl"
-"$PARLEY" code --max-story-bytes 1000 "$T/big.jsonl" >"$T/o" 2>"$T/e"; expect max-story 0 $?
-has max-story-count "$T/e" "1 oversized"
+# Over the limit is bad input (exit 1) named by file:line (issue 20, D10).
+"$PARLEY" code --max-story-bytes 1000 "$T/big.jsonl" >"$T/o" 2>"$T/e"; expect max-story 1 $?
+has max-story-named "$T/e" "big.jsonl:1: story of [0-9]+ bytes is over the limit of 1000 bytes"
 has max-story-next "$T/o" '"story_id":"good2"'
 
 # 10. SIGTERM mid-run: output is a .partial file, never the final name.
@@ -117,6 +118,81 @@ if [ $rc -eq 130 ]; then
 else
   echo "note: run finished before SIGTERM (rc=$rc); interruption not exercised"; ok
 fi
+
+# 11. Memory is bounded by --max-story-bytes (issue 20, D6): 300 MB of NUL bytes on a
+# pipe peak under 200 MB RSS and are reported as one oversized story; a 2 GB sparse
+# file is refused by its size without being read.
+if [ -x /usr/bin/time ]; then
+  head -c 300000000 /dev/zero | timeout 120 /usr/bin/time -f "%M" -o "$T/rss" "$PARLEY" code >"$T/o" 2>"$T/e"; rc=$?
+  expect nul-pipe 1 $rc
+  has nul-pipe-named "$T/e" "<stdin>: story of 300000000 bytes is over the limit"
+  rss=$(tail -1 "$T/rss")
+  test "${rss:-999999}" -lt 204800 && ok || bad "nul-pipe: peak RSS ${rss} KiB, want < 200 MB"
+else
+  echo "note: /usr/bin/time missing; RSS of the NUL pipe not measured"
+fi
+truncate -s 2G "$T/sparse.txt"
+s=$(now); timeout 60 "$PARLEY" code "$T/sparse.txt" >"$T/o" 2>"$T/e"; rc=$?; b=$(python3 -c "print($(now)-$s)")
+expect sparse-2g 1 $rc
+has sparse-2g-named "$T/e" "sparse.txt: story of 2147483648 bytes is over the limit"
+ratio_ok sparse-2g "$b" 1 10
+rm -f "$T/sparse.txt"
+
+# 12. An endless source (/dev/zero) never ends in bad_alloc: it is read and dropped
+# past the limit until the user interrupts (SIGINT), and the run stops at once.
+timeout -s KILL 20 "$PARLEY" code /dev/zero >"$T/o" 2>"$T/e" & pid=$!
+sleep 1.5; kill -INT $pid 2>/dev/null; wait $pid; rc=$?
+expect dev-zero-interrupted 130 $rc
+has dev-zero-message "$T/e" "interrupted"
+grep -q "bad_alloc" "$T/e" && bad "dev-zero: bad_alloc" || ok
+
+# 13. SIGTERM and SIGINT are honoured while blocked reading stdin (issue 20, D8).
+mkfifo "$T/in"
+for sig in TERM INT; do
+  sleep 20 >"$T/in" & writer=$!  # a writer that sends nothing and stays
+  "$PARLEY" code <"$T/in" >"$T/o" 2>"$T/e" & job=$!
+  sleep 1.5; kill -$sig $job; s=$(now)
+  wait $job; rc=$?; took=$(python3 -c "print($(now)-$s)")
+  kill $writer 2>/dev/null; wait $writer 2>/dev/null
+  expect "blocked-stdin-$sig" 130 $rc
+  ratio_ok "blocked-stdin-$sig-prompt" "$took" 1 2  # within 2 s, not when the writer ends (20 s)
+done
+rm -f "$T/in"
+
+# 14. Paths that cannot be read are reported, not skipped (issue 20, D9, D21): an
+# unreadable directory, a link loop, a FIFO inside a directory, deep JSON.
+mkdir -p "$T/tree/locked" "$T/tree/ok"; echo "Iran criticized Israel." >"$T/tree/ok/a.txt"
+echo "France condemned Iran." >"$T/tree/locked/b.txt"; chmod 000 "$T/tree/locked"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  chmod 755 "$T"; as_user="setpriv --reuid=nobody --regid=nogroup --clear-groups"
+else as_user=""; fi
+$as_user "$PARLEY" code "$T/tree" >"$T/o" 2>"$T/e"; rc=$?
+expect unreadable-dir 1 $rc
+has unreadable-dir-named "$T/e" "tree/locked: cannot read directory: Permission denied"
+has unreadable-dir-neighbour "$T/o" '"story_id":"a"'
+chmod 755 "$T/tree/locked"
+ln -s loop2 "$T/loop1"; ln -s loop1 "$T/loop2"
+"$PARLEY" code "$T/loop1" >"$T/o" 2>"$T/e"; expect link-loop 1 $?
+has link-loop-msg "$T/e" "loop1: too many levels of symbolic links"
+mkfifo "$T/tree/ok/pipe"
+timeout 10 "$PARLEY" code "$T/tree/ok" >"$T/o" 2>"$T/e"; expect fifo-in-dir 1 $?
+has fifo-in-dir-msg "$T/e" "pipe: a FIFO, not read inside a directory"
+has fifo-in-dir-neighbour "$T/o" '"story_id":"a"'
+rm -f "$T/tree/ok/pipe"
+python3 -c "print('{\"text\":\"Iran criticized Israel.\",\"x\":' + '['*5000 + ']'*5000 + '}')" >"$T/deep.jsonl"
+"$PARLEY" code "$T/deep.jsonl" >"$T/o" 2>"$T/e"; expect deep-json 1 $?
+has deep-json-msg "$T/e" "deep.jsonl:1: JSON nested deeper than [0-9]+ levels"
+
+# 15. Escape sequences in the news never reach a terminal raw (issue 20, D20): TSV
+# output and messages carry no ESC byte.
+printf 'date 2020-01-01\nIran criticized Israel. \033]0;pwned\007\033[2J France condemned Iran.\n' >"$T/esc.txt"
+"$PARLEY" code --format tsv "$T/esc.txt" >"$T/o" 2>"$T/e"; expect esc-tsv 0 $?
+has esc-tsv-coded "$T/o" "IRN"
+grep -q $'\033' "$T/o" && bad "esc-tsv: raw ESC in TSV" || ok
+printf '{"id":"x","date":"2021-02-31\\u001b[31m","text":"a"}\n' >"$T/escdate.jsonl"
+"$PARLEY" code "$T/escdate.jsonl" >"$T/o" 2>"$T/e"; expect esc-message 1 $?
+grep -q $'\033' "$T/e" && bad "esc-message: raw ESC in the message" || ok
+has esc-message-shown "$T/e" '\\x1B\[31m'
 
 echo "bad-input: $pass passed, $fail failed"
 test $fail -eq 0

@@ -138,4 +138,19 @@ else
   echo "skip: parse tests (data/models/en_ewt.model is absent)"
 fi
 
+# A stalled pipe: what was read is coded and written while parley waits for more.
+mkfifo "$T/feed"
+"$PARLEY" code <"$T/feed" >"$T/stream.jsonl" 2>/dev/null & job=$!
+exec 7>"$T/feed"
+printf '{"id":"s1","text":"Iran criticized Israel."}\n' >&7
+for _ in $(seq 1 30); do [ -s "$T/stream.jsonl" ] && break; sleep 0.1; done
+check "stalled input: events written while waiting" grep -q '"story_id":"s1"' "$T/stream.jsonl"
+exec 7>&-; wait $job
+check "stalled input: exit 0 at the end" test $? -eq 0
+
+# `make run` alone leaves a working dashboard: it installs the web assets (issue 15, part 1).
+if command -v make >/dev/null; then
+  check "make run installs the web assets" bash -c "make -C '$ROOT' -n -B run 2>/dev/null | grep -q 'npm ci'"
+fi
+
 finish cli

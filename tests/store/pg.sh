@@ -49,7 +49,9 @@ assert ev[0]['num_articles']==2 and ev[0]['num_sources']==2, ev[0]"
 "$PARLEY" dyad ARM AZE --db "$DB" --format json >"$T/dyad.json"
 check "dyad 2023-12-09" python3 -c "
 import json
-rows={r['direction']:r for r in json.load(open('$T/dyad.json')) if r['period']=='2023-12-09'}
+d=json.load(open('$T/dyad.json'))
+assert (d['a'],d['b'])==('ARM','AZE'), d  # the API's shape
+rows={r['direction']:r for r in d['rows'] if r['period']=='2023-12-09'}
 assert set(rows)=={'ARM->AZE','AZE->ARM','both'}, rows
 assert rows['both']['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['events']>0"
 # The same answers as SQLite for the same input.

@@ -52,7 +52,9 @@ assert e['mentions'][1]['url']=='https://news.example.com/s2'"
 check "dyad exit 0" test $rc -eq 0
 check "dyad 2023-12-09 rows" python3 -c "
 import json
-rows={r['direction']:r for r in json.load(open('$T/dyad.json')) if r['period']=='2023-12-09'}
+d=json.load(open('$T/dyad.json'))
+assert (d['a'],d['b'])==('ARM','AZE'), d  # the API's shape
+rows={r['direction']:r for r in d['rows'] if r['period']=='2023-12-09'}
 assert set(rows)=={'ARM->AZE','AZE->ARM','both'}, rows
 b=rows['both']
 assert b['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['events']>0
@@ -68,7 +70,8 @@ check "dyad csv header" grep -q "^period,direction,events,quad1" "$T/dyad.csv"
 "$PARLEY" events --db "$T/a.db" --dyad ARM,AZE >"$T/ev.txt"; rc=$?
 check "events exit 0" test $rc -eq 0
 check "events evidence" grep -q "Azerbaijan will release 32 Armenian soldiers" "$T/ev.txt"
-check "events url" grep -q "https://example.org/parley/armenia-azerbaijan" "$T/ev.txt"
+"$PARLEY" events --db "$T/a.db" --dyad ARM,AZE --wide >"$T/evw.txt"
+check "events --wide url" grep -q "https://example.org/parley/armenia-azerbaijan" "$T/evw.txt"
 "$PARLEY" events --db "$T/a.db" --actor RUS --from 2024-01-01 --format csv >"$T/none.csv"
 check "events date filter" test "$(wc -l <"$T/none.csv")" -eq 1
 
@@ -84,6 +87,115 @@ check "missing db not created" test ! -e "$T/missing.db"
 check "missing db message" grep -q "no database" "$T/missing.err"
 "$PARLEY" events --db "$T/a.db" --dyad ARM >/dev/null 2>&1; check "bad --dyad exit 2" test $? -eq 2
 "$PARLEY" dyad ARM AZE --db "$T/a.db" --from yesterday >/dev/null 2>&1; check "bad --from exit 2" test $? -eq 2
+
+# Every malformed query option: a message naming it, exit 2, as the API answers 400
+# (issue 15, part 13).
+bad_query() {  # bad_query NAME REGEX ARGS...
+  local name=$1 re=$2; shift 2
+  "$PARLEY" "$@" >"$T/bq.out" 2>"$T/bq.err"; local rc=$?
+  check "$name exit 2" test $rc -eq 2
+  check "$name message" grep -qE -e "$re" "$T/bq.err"
+  check "$name no output" test ! -s "$T/bq.out"
+}
+bad_query "dyad three codes" "--dyad: want two actor codes" events --db "$T/a.db" --dyad USA,JPN,CHN
+bad_query "dyad with a space" "--dyad: ' JPN' is not an actor code" events --db "$T/a.db" --dyad "USA, JPN"
+bad_query "code abc" "--code: 'abc' is not a CAMEO code" events --db "$T/a.db" --code abc
+bad_query "code 21" "--code: no CAMEO code begins with '21'" events --db "$T/a.db" --code 21
+bad_query "limit -1" "--limit: want a number of events, 1 or more" events --db "$T/a.db" --limit -1
+bad_query "db is a folder" "--db: .* is a directory, not a database file" events --db "$T"
+bad_query "dyad db is a folder" "--db: .* is a directory" dyad ARM AZE --db "$T"
+bad_query "from after to" "--from 2024-02-01 is after --to 2024-01-01" events --db "$T/a.db" --from 2024-02-01 --to 2024-01-01
+bad_query "dyad from after to" "--from 2024-02-01 is after --to" dyad ARM AZE --db "$T/a.db" --from 2024-02-01 --to 2024-01-01
+bad_query "dyad empty actor" "A: '' is not an actor code" dyad "" JPN --db "$T/a.db"
+bad_query "root 21" "root" events --db "$T/a.db" --root 21
+bad_query "quad class 5" "quad-class" events --db "$T/a.db" --quad-class 5
+bad_query "modality" "modality" events --db "$T/a.db" --modality maybe
+
+# Actor codes in any case; filters; newest first; the CAMEO name in every record; a
+# table that fits 120 columns (issue 15, part 13).
+"$PARLEY" dyad arm aze --db "$T/a.db" --format csv >"$T/lc.csv"; rc=$?
+check "dyad lower case exit 0" test $rc -eq 0
+check "dyad lower case finds ARM-AZE" grep -q ",both," "$T/lc.csv"
+"$PARLEY" events --db "$T/a.db" --actor arm --format jsonl >"$T/ev.jsonl"; rc=$?
+check "events --actor arm --format jsonl" test $rc -eq 0 -a -s "$T/ev.jsonl"
+check "jsonl records: name, newest first" python3 -c "
+import json
+ev=[json.loads(l) for l in open('$T/ev.jsonl')]
+assert all(e['name'] for e in ev), [e['code'] for e in ev if not e['name']]
+assert all('ARM' in (e['source'][:3], e['target'][:3]) for e in ev)
+keys=[(e['date'], e['event_id']) for e in ev]
+assert keys==sorted(keys, reverse=True), keys"
+quad=$(python3 -c "import json; print(json.loads(open('$T/ev.jsonl').readline())['quad_class'])")
+"$PARLEY" events --db "$T/a.db" --quad-class "$quad" --format json >"$T/q.json"
+check "events --quad-class" python3 -c "
+import json; ev=json.load(open('$T/q.json')); assert ev and all(e['quad_class']==$quad for e in ev)"
+root=$(python3 -c "import json; print(json.load(open('$T/q.json'))[0]['root'])")
+"$PARLEY" events --db "$T/a.db" --root "$root" --modality asserted --format json >"$T/r.json"
+check "events --root --modality" python3 -c "
+import json; ev=json.load(open('$T/r.json')); assert ev and all(e['root']=='$root' for e in ev)
+assert all(any(m['modality']=='asserted' for m in e['mentions']) for e in ev)"
+"$PARLEY" events --db "$T/a.db" >"$T/narrow.txt"
+check "events table fits 120 columns" python3 -c "
+lines=open('$T/narrow.txt', encoding='utf-8').read().splitlines()
+assert len(lines)>1 and max(len(l) for l in lines)<=120, max(len(l) for l in lines)"
+"$PARLEY" events --db "$T/a.db" --wide >"$T/wide.txt"
+check "events --wide keeps the whole evidence" grep -q "Azerbaijan will release 32 Armenian soldiers" "$T/wide.txt"
+
+# Escape sequences from the news never reach the terminal raw (issue 20, D20).
+printf 'date 2020-01-01\nIran criticized Israel. \033]0;pwned\007\033[2J France condemned Iran.\n' >"$T/esc.txt"
+"$PARLEY" ingest -q --db "$T/esc.db" "$T/esc.txt" >/dev/null 2>&1
+"$PARLEY" events --db "$T/esc.db" >"$T/esc.out"; rc=$?
+check "events with ESC exit 0" test $rc -eq 0
+check "events table shows the event" grep -q "FRA" "$T/esc.out"
+check "events table has no raw ESC" bash -c "! grep -q $'\033' '$T/esc.out'"
+"$PARLEY" events --db "$T/esc.db" --format csv >"$T/esc.csv"
+check "events csv has no raw ESC" bash -c "! grep -q $'\033' '$T/esc.csv'"
+
+# Oversized stories are bad input (file:line, exit 1), never stored empty (issue 20, D10).
+printf '%s\n%s\n' "{\"id\":\"huge\",\"text\":\"$(python3 -c "print('Iran criticized Israel. ' * 100)")\"}" \
+  '{"id":"small","text":"France condemned Iran."}' >"$T/huge.jsonl"
+"$PARLEY" ingest --db "$T/h.db" --max-story-bytes 1000 "$T/huge.jsonl" >"$T/h.out" 2>"$T/h.err"; rc=$?
+check "oversized ingest exit 1" test $rc -eq 1
+check "oversized named by file:line" grep -q "huge.jsonl:1: story of [0-9]* bytes is over the limit" "$T/h.err"
+check "oversized counted as bad input" grep -q "1 stories new.*1 bad inputs" "$T/h.out"
+"$PARLEY" ingest --db "$T/h.db" "$T/huge.jsonl" >"$T/h2.out" 2>&1
+check "oversized story not stored: coded once the limit allows" grep -q "1 stories new, 1 skipped" "$T/h2.out"
+
+# Empty stdin adds nothing (issue 20, D19).
+"$PARLEY" ingest --db "$T/e.db" </dev/null >"$T/e.out" 2>&1; rc=$?
+check "empty stdin exit 0" test $rc -eq 0
+check "empty stdin adds no story" grep -q "0 stories new, 0 skipped" "$T/e.out"
+
+# Two ingests on a new database: the second waits for the first's schema set-up and
+# proceeds (issue 20, D7). 30 pairs started together.
+races=0
+for i in $(seq 1 30); do
+  "$PARLEY" ingest -q --no-syntax --db "$T/race$i.db" "$EX" 2>"$T/r1.err" & p1=$!
+  "$PARLEY" ingest -q --no-syntax --db "$T/race$i.db" </dev/null 2>"$T/r2.err" & p2=$!
+  wait $p1 || { races=$((races+1)); head -1 "$T/r1.err"; }
+  wait $p2 || { races=$((races+1)); head -1 "$T/r2.err"; }
+  rm -f "$T/race$i.db"*
+done
+check "concurrent ingests on a new database all succeed ($races failed)" test $races -eq 0
+
+# An ingest waiting on stdin holds no write lock; what it read is stored while it
+# waits; SIGTERM ends the wait (issue 20, D8).
+mkfifo "$T/feed"
+"$PARLEY" ingest --db "$T/w.db" <"$T/feed" >"$T/w.out" 2>"$T/w.err" & ing=$!
+exec 7>"$T/feed"
+printf '{"id":"first","date":"2020-01-01","text":"Iran criticized Israel."}\n' >&7
+sleep 3
+"$PARLEY" ingest -q --db "$T/w.db" "$EX" >/dev/null 2>"$T/w2.err"; rc=$?
+check "second writer not locked out by a stdin wait" test $rc -eq 0
+check "story read before the wait is stored" python3 -c "
+import sqlite3; c=sqlite3.connect('file:$T/w.db?mode=ro', uri=True, timeout=5)
+assert c.execute(\"SELECT COUNT(*) FROM stories WHERE id='first'\").fetchone()[0]==1"
+kill -TERM $ing; stopped=0
+for _ in $(seq 1 30); do kill -0 $ing 2>/dev/null || { stopped=1; break; }; sleep 0.1; done
+exec 7>&-  # end of input: bounds this test for a parley that ignores the signal
+wait $ing; rc=$?
+check "ingest blocked on stdin stops on SIGTERM within 3 s" test $stopped -eq 1 -a $rc -eq 130
+rm -f "$T/feed"
 
 # kill -9 in the middle of a large ingest, re-run: every story exactly once.
 write_story_corpus "$T/big.jsonl" 20000
