@@ -407,11 +407,19 @@ void HandAgentsToActors(ActorState& st) {
 }
 
 // Drops handed-on and (unless wanted) agent-only mentions; one mention per code.
+// "a company of 120 Gurkhas": a unit of people counted after "of", not a firm.
+bool UnitOfPeople(const ActorState& st, const Mention& m) {
+  if (m.tok_end != m.tok_begin + 1 || m.tok_end + 1 >= st.end || st.norm(m.tok_end) != "of") return false;
+  const std::string_view w = st.norm(m.tok_begin);
+  if (w != "company" && w != "companies") return false;
+  return st.tt.tokens[m.tok_end + 1].Has(text::kNumber) || (st.cls(m.tok_end + 1) & kNumberWord);
+}
+
 void KeepMentions(ActorState& st) {
   std::vector<Mention>& ms = st.out->mentions;
   std::vector<Mention> kept;
   for (std::size_t k = 0; k < ms.size(); ++k)
-    if (!st.drop[k] && (!ms[k].agent_only || st.options.agent_only_actors)) {
+    if (!st.drop[k] && (!ms[k].agent_only || st.options.agent_only_actors) && !UnitOfPeople(st, ms[k])) {
       // A PETRARCH entry may name several actors at once ("[FRO/BIL/SAM]"): one
       // mention each, for the same words.
       std::string codes = ms[k].code;

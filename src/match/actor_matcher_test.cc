@@ -90,6 +90,11 @@ TEST(ActorMatcher, TheyOpeningACoordinatedClauseIsTheCompoundSubject) {
             (std::vector<std::size_t>{1, 1}));
 }
 
+TEST(ActorMatcher, CompanyOfANumberIsAUnitNotAFirm) {
+  EXPECT_EQ(Actors("Rebels attacked a company of 120 Gurkhas."), (std::vector<std::string>{"---REB"}));
+  EXPECT_EQ(Actors("Rebels attacked a company of the army."), (std::vector<std::string>{"---REB", "---BUS", "---MIL"}));
+}
+
 TEST(ActorMatcher, AgentsInOrFromShareOverACompound) {
   EXPECT_EQ(Actors("lawmakers in France and Germany"), (std::vector<std::string>{"FRALEG", "DEULEG"}));
 }
