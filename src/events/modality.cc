@@ -51,7 +51,15 @@ bool ReportedWould(const Scan& s, uint32_t t) {
     string_view w = s.W(x);
     bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
     if (past && j >= 2) return true;
-    if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) return false;
+    if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) break;
+  }
+  // "Ongpin said the International Finance Corp (IFC), a World Bank affiliate, would
+  // invest ...": a long subject with an apposition between the speech verb and "would".
+  for (uint32_t j = 1; j <= 20 && t >= s.begin + j; ++j) {
+    const uint32_t x = t - j, cx = s.Cls(x);
+    const string_view w = s.W(x);  // a past speech verb: not the noun "states"
+    if ((cx & kSpeech) && (w == "said" || w == "told" || w.ends_with("ed"))) return true;
+    if ((cx & (kHypothetical | kNegated)) || s.W(x) == ";" || s.W(x) == "\"") return false;
   }
   return false;
 }

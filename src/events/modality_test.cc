@@ -35,6 +35,14 @@ TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_EQ(CodeOf("Obama is scheduled to visit Japan next week."), "042");
   EXPECT_EQ(CodeOf("Azerbaijan released 32 Armenian soldiers."), "0841");
 }
+TEST(Modality, ReportedWouldAfterALongSubject) {
+  EXPECT_EQ(ModalityOf("Ongpin said the International Finance Corp (IFC), a World Bank affiliate, would invest "
+                       "12.5 mln dlrs in the Philippines."),
+            Modality::kIntended);
+  EXPECT_EQ(
+      ModalityOf("The World Bank, a lender of last resort for many poor states, would invest in the Philippines."),
+      Modality::kHypothetical);
+}
 TEST(Modality, Hypothetical) {
   EXPECT_EQ(ModalityOf("Azerbaijan could release 32 Armenian soldiers."), Modality::kHypothetical);
   EXPECT_EQ(ModalityOf("Armenia and Azerbaijan signing a peace agreement seems realistic."), Modality::kHypothetical);
