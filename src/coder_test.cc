@@ -164,6 +164,13 @@ TEST(Coder, CompoundSubjectActsOnNoOneOrOnTheProtestHost) {
   EXPECT_EQ(FindEvent(home, "ESP", "ESP", "14"), nullptr) << ::testing::PrintToString(Triples(home));
 }
 
+TEST(Coder, ParticipleWithItsOwnByIsNoPassive) {
+  // "angered|outraged by +": the pattern reads the by-phrase as the target; the subject acts.
+  auto ev = CodeText("China was angered by the U.S. decision.");
+  EXPECT_NE(FindEvent(ev, "CHN", "USA", "11"), nullptr) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(FindEvent(ev, "USA", "CHN", ""), nullptr) << ::testing::PrintToString(Triples(ev));
+}
+
 TEST(Coder, PassiveAgentWithNoActorPatientActsOnNoOne) {
   auto ev = CodeText("The prisoners were released by Russia on Monday.");
   ASSERT_NE(FindEvent(ev, "RUS", "", "08"), nullptr) << ::testing::PrintToString(Triples(ev));

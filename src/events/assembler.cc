@@ -123,6 +123,13 @@ class SentenceAssembler {
     TreeRoles r = FindTreeRoles(*in_.tree, tt_, actors, m.anchor);
     if (r.modifier) return TreeUse::kNoEvent;
     if (r.passive) {
+      // "China was angered by the U.S. decision": the pattern itself reads the by-phrase
+      // as its target (an adjectival participle), so the subject is the source.
+      if (*source < 0 && *target >= 0 && *target == r.agent && r.patient >= 0 && PatternReadsBy(m)) {
+        *source = r.patient;
+        source_from_tree_ = true;
+        return TreeUse::kUsed;
+      }
       if (*source < 0) {
         *source = r.agent;
         // "The prisoners were released by Russia": the agent is the parsed source.
@@ -161,6 +168,16 @@ class SentenceAssembler {
     // the trigger is the target, as without a parse.
     if (*target < 0 && !r.has_object) *target = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
     return TreeUse::kUsed;
+  }
+
+  // The pattern has a literal "by" ("angered|outraged by +").
+  bool PatternReadsBy(const PatternMatch& m) const {
+    const uint32_t by = lex_.vocab.Find("by");
+    for (const lexicon::PatternElement& e : lex_.patterns[m.pattern].elements)
+      if (e.kind == lexicon::PatternElement::Kind::kWord &&
+          std::find(e.words.begin(), e.words.end(), by) != e.words.end())
+        return true;
+    return false;
   }
 
   // Token t lies in a relative clause, apposition or participial clause of the tree.
