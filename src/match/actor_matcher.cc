@@ -531,6 +531,10 @@ void GroupMentions(ActorState& st) {
     }
     ms[k].group = static_cast<int>(st.out->groups.size() - 1);
   }
+  // "consulates in Karachi and Mumbai": the place preposition covers the whole list.
+  for (const MentionGroup& g : st.out->groups)
+    if (ms[g.members.front()].locative)
+      for (uint32_t m : g.members) ms[m].locative = true;
 }
 
 // "Russia, the foreign ministry in Kyiv": commas alone (no "and") make no list.
