@@ -6,7 +6,6 @@
 #include <cctype>
 #include <chrono>
 #include <mutex>
-#include <regex>
 #include <unordered_map>
 #include <vector>
 
@@ -16,17 +15,13 @@
 #include "parley/store.h"
 #include "server/code_request.h"
 #include "server/json_views.h"
+#include "server/query_params.h"
 
 namespace parley {
 namespace {
 
+using server::HttpError;
 using server::Json;
-
-// A failed request: the HTTP status and the message of the JSON error body.
-struct HttpError {
-  int status;
-  std::string message;
-};
 
 void Reply(httplib::Response& res, int status, const Json& body) {
   res.status = status;
@@ -103,42 +98,6 @@ class ResponseCache {
   std::size_t bytes_ = 0;
 };
 
-std::string Param(const httplib::Request& req, const char* name) {
-  return req.has_param(name) ? req.get_param_value(name) : "";
-}
-
-// An actor code prefix: capitals, digits and '-', up to 15 characters.
-std::string ActorParam(const std::string& name, std::string v) {
-  for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (v.empty() || v.size() > 15 ||
-      !std::all_of(v.begin(), v.end(), [](char c) { return std::isupper(c) || std::isdigit(c) || c == '-'; }))
-    throw HttpError{400, fmt::format("{}: '{}' is not an actor code (capitals, e.g. ARM or ARMGOV)", name, v)};
-  return v;
-}
-
-std::string DateParam(const httplib::Request& req, const char* name) {
-  std::string v = Param(req, name);
-  if (!v.empty() && !IsValidDate(v)) throw HttpError{400, fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", name, v)};
-  return v;
-}
-
-// A whole number in [lo, hi]; above `hi` is 413 when `too_large_is_413`.
-long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413 = false) {
-  bool digits = !v.empty() && v.size() <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(c); });
-  long n = digits ? std::stol(v) : -1;
-  if (digits && n > hi && too_large_is_413) throw HttpError{413, fmt::format("{}: at most {}", name, hi)};
-  if (!digits || n < lo || n > hi) throw HttpError{400, fmt::format("{}: want a number from {} to {}", name, lo, hi)};
-  return n;
-}
-
-Period PeriodParam(const httplib::Request& req) {
-  std::string by = Param(req, "by");
-  if (by.empty() || by == "day") return Period::kDay;
-  if (by == "week") return Period::kWeek;
-  if (by == "month") return Period::kMonth;
-  throw HttpError{400, "by: want day, week or month"};
-}
-
 }  // namespace
 
 struct HttpServer::Impl {
@@ -157,29 +116,40 @@ struct HttpServer::Impl {
     return j;
   }
 
-  // Runs `f` with a store; turns HttpError and store failures into JSON errors. With
-  // `cached`, a 200 answer is kept under the request's path and query and served
-  // again while the store's change mark is the same.
+  // Runs `f` with a store; turns HttpError and store failures into JSON errors. With a
+  // `cache_key`, a 200 answer is kept under it and served again while the store's change
+  // mark is the same.
   template <typename F>
-  void WithStore(httplib::Response& res, F&& f, const httplib::Request* cached = nullptr) {
+  void WithStore(httplib::Response& res, F&& f, const std::string* cache_key = nullptr) {
     try {
       auto lease = pool.Acquire();
       if (!lease.ok()) return ReplyError(res, 500, lease.status().message());
       std::int64_t mark = 0;
-      std::string key;
-      if (cached) {
+      if (cache_key) {
         mark = ValueOr500(lease.value()->ChangeMark());
-        key = cached->path + '?';
-        for (const auto& [k, v] : cached->params) key += k + '=' + v + '&';  // params are sorted
         std::string body;
-        if (cache.Find(key, mark, &body)) {
+        if (cache.Find(*cache_key, mark, &body)) {
           res.status = 200;
           res.set_content(std::move(body), "application/json; charset=utf-8");
           return;
         }
       }
       f(lease.value(), res);
-      if (cached && res.status == 200) cache.Put(key, mark, res.body);
+      if (cache_key && res.status == 200) cache.Put(*cache_key, mark, res.body);
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
+  // Parses the request's parameters with `parse`, then answers with `run(params, store,
+  // res)` through the cache, keyed by the parsed parameters (server::CacheKey).
+  template <typename Parse, typename Run>
+  void Cached(httplib::Response& res, Parse&& parse, Run&& run) {
+    try {
+      auto params = parse();
+      const std::string key = server::CacheKey(params);
+      WithStore(
+          res, [&](StorePool::Lease& s, httplib::Response& out) { run(params, s, out); }, &key);
     } catch (const HttpError& e) {
       ReplyError(res, e.status, e.message);
     }
@@ -204,84 +174,53 @@ struct HttpServer::Impl {
   }
 
   void Events(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          EventQuery q;
-          q.newest_first = true;
-          if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
-          if (req.has_param("dyad")) {
-            std::string d = Param(req, "dyad");
-            auto comma = d.find(',');
-            if (comma == std::string::npos) throw HttpError{400, "dyad: want A,B (two actor codes)"};
-            q.dyad_a = ActorParam("dyad", d.substr(0, comma));
-            q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
-          }
-          q.code = Param(req, "code");
-          if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
-            throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
-          if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
-          if (req.has_param("quad_class"))
-            q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
-          q.from = DateParam(req, "from");
-          q.to = DateParam(req, "to");
-          const std::size_t limit =
-              req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
-          q.limit = limit + 1;  // one more tells whether there is a next page
-          if (req.has_param("cursor")) {
-            static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
-            std::smatch m;
-            std::string c = Param(req, "cursor");
-            if (!std::regex_match(c, m, kCursor)) throw HttpError{400, "cursor: not a cursor from next_cursor"};
-            q.after_date = m[1].str();
-            q.after_id = std::stoll(m[2].str());
-          }
-          auto events = ValueOr500(s->Events(q));
+    Cached(
+        res, [&] { return server::ParseEventsParams(req); },
+        [&](const server::EventsParams& p, StorePool::Lease& s, httplib::Response& out) {
+          auto events = ValueOr500(s->Events(p.query));
           Json next = nullptr;
-          if (events.size() > limit) {
-            events.resize(limit);
+          if (events.size() > p.limit) {
+            events.resize(p.limit);
             next = events.back().date + "/" + std::to_string(events.back().event_id);
           }
           Json list = Json::array();
-          for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
+          for (const StoredEvent& e : events)
+            list.push_back(LimitMentions(server::StoredEventJson(e), p.mentions_limit));
           Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
-        },
-        &req);
+        });
+  }
+
+  // Keeps the first `limit` mentions of an event record; `mentions_total` keeps the count.
+  Json LimitMentions(Json j, std::size_t limit) const {
+    Json& ms = j["mentions"];
+    j["mentions_total"] = ms.size();
+    if (ms.size() > limit) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(limit), ms.end());
+    return WithName(std::move(j));
   }
 
   void Dyad(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          DyadQuery q;
-          q.a = ActorParam("A", req.matches[1].str());
-          q.b = ActorParam("B", req.matches[2].str());
-          q.by = PeriodParam(req);
-          q.from = DateParam(req, "from");
-          q.to = DateParam(req, "to");
-          q.include_historical = Param(req, "include_historical") == "1";
+    Cached(
+        res, [&] { return server::ParseDyadParams(req); },
+        [&](const server::DyadParams& p, StorePool::Lease& s, httplib::Response& out) {
           Json rows = Json::array();
-          for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
-          const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
-          Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
-        },
-        &req);
+          for (const DyadRow& r : ValueOr500(s->Dyad(p.query))) rows.push_back(server::DyadRowJson(r));
+          Reply(out, 200,
+                Json{{"a", p.query.a},
+                     {"b", p.query.b},
+                     {"by", server::PeriodName(p.query.by)},
+                     {"rows", std::move(rows)}});
+        });
   }
 
   void Actors(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          std::string q = Param(req, "q");
-          if (q.empty()) throw HttpError{400, "q: give part of an actor's name or code"};
-          if (q.size() > 100) throw HttpError{413, "q: at most 100 bytes"};
-          std::size_t limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 100, true) : 20;
+    Cached(
+        res, [&] { return server::ParseActorsParams(req); },
+        [&](const server::ActorsParams& p, StorePool::Lease& s, httplib::Response& out) {
           Json list = Json::array();
-          for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
+          for (const ActorMatch& a : ValueOr500(s->Actors(p.q, p.limit)))
             list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
           Reply(out, 200, Json{{"actors", std::move(list)}});
-        },
-        &req);
+        });
   }
 
   void StoryById(const httplib::Request& req, httplib::Response& res) {
@@ -322,7 +261,8 @@ struct HttpServer::Impl {
   }
 
   void Code(const httplib::Request& req, httplib::Response& res) {
-    auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"), Param(req, "date"));
+    auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"),
+                                          (req.has_param("date") ? req.get_param_value("date") : std::string()));
     if (!story.ok()) return ReplyError(res, 400, story.status().message());
     Coder coder(lexicon);
     CodeStats stats;
