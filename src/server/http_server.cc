@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -14,8 +16,10 @@
 #include "parley/server.h"
 #include "parley/store.h"
 #include "server/code_request.h"
+#include "server/gate.h"
 #include "server/json_views.h"
 #include "server/query_params.h"
+#include "server/request_stream.h"
 
 namespace parley {
 namespace {
@@ -98,6 +102,41 @@ class ResponseCache {
   std::size_t bytes_ = 0;
 };
 
+// cpp-httplib's parser and router, fed one complete request at a time by the Gate
+// (process_request is protected; this is the one place that reaches it).
+class Router : public httplib::Server {
+ public:
+  // Answers the request on `stream`; true when the connection may stay open.
+  bool Handle(httplib::Stream& stream, bool must_close) {
+    bool closed = false;
+    bool ok = process_request(stream, must_close, closed, [](httplib::Request&) {});
+    return ok && !closed;
+  }
+};
+
+// The Host names served by default: loopback, the listening address when it is not a
+// wildcard, and those added with --allow-host (DNS rebinding, issue 20 D14).
+std::vector<std::string> AllowedHosts(const ServerOptions& o) {
+  std::vector<std::string> hosts = {"localhost", "127.0.0.1", "::1"};
+  if (o.host != "0.0.0.0" && o.host != "::" && !o.host.empty()) hosts.push_back(o.host);
+  for (std::string h : o.allowed_hosts) {
+    for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    hosts.push_back(h);
+  }
+  return hosts;
+}
+
+server::GateOptions GateOptionsFor(const ServerOptions& o) {
+  server::GateOptions g;
+  g.host = o.host;
+  g.port = o.port;
+  g.workers = std::max<std::size_t>(o.threads, 2);
+  g.framing.max_body_bytes = o.max_body_bytes;
+  g.framing.allowed_hosts = AllowedHosts(o);
+  g.max_connections_per_client = o.max_client_connections;
+  return g;
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
@@ -105,10 +144,19 @@ struct HttpServer::Impl {
   std::shared_ptr<const Lexicon> lexicon;
   StorePool pool;
   ResponseCache cache;
-  httplib::Server http;
+  Router http;
+  server::Gate gate;
+  std::atomic<std::size_t> coding{0};  // POST /api/code requests in progress
+  std::size_t max_coding;
 
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
-      : opt(std::move(o)), lexicon(std::move(lex)), pool(opt.db) {}
+      : opt(std::move(o)),
+        lexicon(std::move(lex)),
+        pool(opt.db),
+        gate(GateOptionsFor(opt),
+             [this](server::RequestStream& s, bool must_close) { return http.Handle(s, must_close); }),
+        max_coding(opt.max_coding_requests ? opt.max_coding_requests
+                                           : std::max(1u, std::thread::hardware_concurrency())) {}
 
   // Adds the CAMEO name of the record's code.
   Json WithName(Json j) const {
@@ -260,9 +308,20 @@ struct HttpServer::Impl {
     });
   }
 
+  // Coding is the one expensive request: at most `max_coding` at once, the others get
+  // 503 with Retry-After rather than queueing behind them (issue 20, D16).
   void Code(const httplib::Request& req, httplib::Response& res) {
+    if (coding.fetch_add(1) >= max_coding) {
+      coding.fetch_sub(1);
+      res.set_header("Retry-After", "1");
+      return ReplyError(res, 503, fmt::format("busy: {} stories are being coded; retry later", max_coding));
+    }
+    struct Release {
+      std::atomic<std::size_t>& n;
+      ~Release() { n.fetch_sub(1); }
+    } release{coding};
     auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"),
-                                          (req.has_param("date") ? req.get_param_value("date") : std::string()));
+                                          req.has_param("date") ? req.get_param_value("date") : std::string());
     if (!story.ok()) return ReplyError(res, 400, story.status().message());
     Coder coder(lexicon);
     CodeStats stats;
@@ -310,13 +369,7 @@ struct HttpServer::Impl {
     http.set_default_headers(
         {{"X-Content-Type-Options", "nosniff"},
          {"Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
-    http.set_payload_max_length(opt.max_body_bytes);
-    http.set_tcp_nodelay(true);  // no 40 ms delayed-ACK stalls on multi-write responses
-    http.set_keep_alive_max_count(1000);
-    http.set_read_timeout(10, 0);
-    http.set_write_timeout(10, 0);
-    std::size_t threads = std::max<std::size_t>(opt.threads, 2);
-    http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    http.set_payload_max_length(opt.max_body_bytes);  // the Gate enforces it first
   }
 };
 
@@ -330,14 +383,14 @@ HttpServer::~HttpServer() = default;
 Result<int> HttpServer::Bind() {
   auto store = impl_->pool.Acquire();  // fail early on a missing or unreadable database
   if (!store.ok()) return store.status();
-  int port = impl_->opt.port == 0 ? impl_->http.bind_to_any_port(impl_->opt.host)
-                                  : (impl_->http.bind_to_port(impl_->opt.host, impl_->opt.port) ? impl_->opt.port : -1);
-  if (port <= 0) return Status::IoError(fmt::format("cannot listen on {}:{}", impl_->opt.host, impl_->opt.port));
-  return port;
+  return impl_->gate.Bind();
 }
 
-bool HttpServer::Listen() { return impl_->http.listen_after_bind(); }
+bool HttpServer::Listen() {
+  impl_->gate.Run();
+  return true;
+}
 
-void HttpServer::Stop() { impl_->http.stop(); }
+void HttpServer::Stop() { impl_->gate.Stop(); }
 
 }  // namespace parley
