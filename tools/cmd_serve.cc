@@ -29,6 +29,13 @@ int RunServe(ServeArgs& a) {
               << "`)\n";
     return 1;
   }
+  if (!a.opt.web_dir.empty()) {
+    if (Status assets = CheckDashboardAssets(a.opt.web_dir); !assets.ok()) {
+      std::cerr << "parley serve: the dashboard needs " << assets.message()
+                << ", which is missing: run `make web` (or serve the API alone with --web '')\n";
+      return 2;
+    }
+  }
   auto lex = LoadDictionariesOrReport(a.dict, a.petrarch, false);
   if (!lex) return 1;
   HttpServer server(a.opt, lex);
@@ -60,7 +67,7 @@ std::function<int()> RegisterServe(CLI::App& app) {
   cmd->add_option("--db", a->opt.db, kDbHelp);
   cmd->add_option("--host", a->opt.host, "Address to listen on (default 127.0.0.1: this machine only)");
   cmd->add_option("--port", a->opt.port, "Port (default 8080; 0 picks a free one)")->check(CLI::Range(0, 65535));
-  cmd->add_option("--web", a->opt.web_dir, "Dashboard folder (default: parley's web/)");
+  cmd->add_option("--web", a->opt.web_dir, "Dashboard folder (default: parley's web/; '' serves the API alone)");
   cmd->add_option("--threads", a->opt.threads, "Worker threads: requests handled at once (default 64)")
       ->check(CLI::Range(2, 1024));
   cmd->add_option("--max-body-bytes", a->opt.max_body_bytes,

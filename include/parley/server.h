@@ -32,6 +32,10 @@ struct ServerOptions {
   std::size_t max_coding_requests = 0;       // POST /api/code at once; 0: one per core
 };
 
+// NotFound naming the first file the dashboard page needs from web_dir/node_modules
+// (installed by `make web`) that is missing.
+Status CheckDashboardAssets(const std::string& web_dir);
+
 // Thread safety: Bind and Listen from one thread; Stop from any thread or a signal handler.
 class HttpServer {
  public:

@@ -6,7 +6,9 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -20,6 +22,7 @@
 #include "server/json_views.h"
 #include "server/query_params.h"
 #include "server/request_stream.h"
+#include "server/static_files.h"
 
 namespace parley {
 namespace {
@@ -145,6 +148,7 @@ struct HttpServer::Impl {
   StorePool pool;
   ResponseCache cache;
   Router http;
+  server::StaticFiles files;
   server::Gate gate;
   std::atomic<std::size_t> coding{0};  // POST /api/code requests in progress
   std::size_t max_coding;
@@ -153,6 +157,7 @@ struct HttpServer::Impl {
       : opt(std::move(o)),
         lexicon(std::move(lex)),
         pool(opt.db),
+        files(opt.web_dir),
         gate(GateOptionsFor(opt),
              [this](server::RequestStream& s, bool must_close) { return http.Handle(s, must_close); }),
         max_coding(opt.max_coding_requests ? opt.max_coding_requests
@@ -335,6 +340,18 @@ struct HttpServer::Impl {
                {"events", std::move(events)}});
   }
 
+  // A file of the dashboard (StaticFiles' list), or the JSON 404 of an unknown path.
+  void Static(const httplib::Request& req, httplib::Response& res) {
+    const server::StaticFiles::File* f = files.Find(req.path);
+    std::ifstream in;
+    if (f) in.open(f->path, std::ios::binary);
+    if (!f || !in.is_open()) return ReplyError(res, 404, "no such resource: " + req.path);
+    std::ostringstream body;
+    body << in.rdbuf();
+    res.status = 200;
+    res.set_content(body.str(), f->content_type.c_str());
+  }
+
   void Routes() {
     http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) { Health(res); });
     http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) { Events(req, res); });
@@ -344,10 +361,7 @@ struct HttpServer::Impl {
     http.Get(R"(/api/stories/(.+))",
              [this](const httplib::Request& req, httplib::Response& res) { StoryById(req, res); });
     http.Post("/api/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res); });
-    if (!opt.web_dir.empty()) {
-      http.set_mount_point("/vendor", opt.web_dir + "/node_modules/uplot/dist");
-      http.set_mount_point("/", opt.web_dir);
-    }
+    http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { Static(req, res); });
     // Every error is JSON: unknown routes, 413 from the body cap, exceptions.
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return;
@@ -392,5 +406,7 @@ bool HttpServer::Listen() {
 }
 
 void HttpServer::Stop() { impl_->gate.Stop(); }
+
+Status CheckDashboardAssets(const std::string& web_dir) { return server::CheckVendorFiles(web_dir); }
 
 }  // namespace parley
