@@ -33,8 +33,8 @@ struct GateOptions {
   int backlog = 511;
 };
 
-// What a worker does with one complete request. Writes the response through `send`
-// and returns whether the connection may stay open.
+// What a worker does with one complete request: answers it on `stream` (closing the
+// connection when `must_close`) and returns whether the connection may stay open.
 class RequestStream;
 using RequestHandler = std::function<bool(RequestStream& stream, bool must_close)>;
 

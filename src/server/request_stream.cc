@@ -22,6 +22,10 @@ ssize_t RequestStream::read(char* ptr, size_t size) {
   std::size_t n = std::min(size, request_.size() - pos_);
   std::memcpy(ptr, request_.data() + pos_, n);
   pos_ += n;
+  if (pos_ == request_.size()) {  // all with cpp-httplib now: free it before the handler runs
+    std::string().swap(request_);
+    pos_ = 0;
+  }
   return static_cast<ssize_t>(n);
 }
 
