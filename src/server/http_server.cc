@@ -22,7 +22,9 @@
 #include "server/json_views.h"
 #include "server/query_params.h"
 #include "server/request_stream.h"
+#include "server/response_cache.h"
 #include "server/static_files.h"
+#include "server/store_pool.h"
 
 namespace parley {
 namespace {
@@ -38,72 +40,6 @@ void Reply(httplib::Response& res, int status, const Json& body) {
 void ReplyError(httplib::Response& res, int status, const std::string& message) {
   Reply(res, status, Json{{"code", status}, {"message", message}});
 }
-
-// Read-only stores, one per concurrent request, created when needed and reused.
-class StorePool {
- public:
-  explicit StorePool(std::string location) : location_(std::move(location)) {}
-  class Lease {
-   public:
-    Lease(StorePool* pool, std::unique_ptr<EventStore> s) : pool_(pool), store_(std::move(s)) {}
-    ~Lease() {
-      if (store_) pool_->Return(std::move(store_));
-    }
-    Lease(Lease&&) = default;
-    EventStore* operator->() { return store_.get(); }
-
-   private:
-    StorePool* pool_;
-    std::unique_ptr<EventStore> store_;
-  };
-  Result<Lease> Acquire() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!free_.empty()) {
-        auto s = std::move(free_.back());
-        free_.pop_back();
-        return Lease(this, std::move(s));
-      }
-    }
-    auto s = EventStore::Open(location_, /*read_only=*/true);
-    if (!s.ok()) return s.status();
-    return Lease(this, std::move(s).value());
-  }
-
- private:
-  void Return(std::unique_ptr<EventStore> s) {
-    std::lock_guard<std::mutex> lock(mu_);
-    free_.push_back(std::move(s));
-  }
-  std::string location_;
-  std::mutex mu_;
-  std::vector<std::unique_ptr<EventStore>> free_;
-};
-
-// Responses of the read endpoints, valid while the store's change mark stays the same
-// (EventStore::ChangeMark): exact, never stale. Bounded: cleared when full.
-class ResponseCache {
- public:
-  bool Find(const std::string& key, std::int64_t mark, std::string* body) {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto it = map_.find(key);
-    if (it == map_.end() || it->second.first != mark) return false;
-    *body = it->second.second;
-    return true;
-  }
-  void Put(const std::string& key, std::int64_t mark, std::string body) {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (map_.size() >= kMaxEntries || bytes_ > kMaxBytes) map_.clear(), bytes_ = 0;
-    bytes_ += body.size();
-    map_[key] = {mark, std::move(body)};
-  }
-
- private:
-  static constexpr std::size_t kMaxEntries = 4096, kMaxBytes = 64u << 20;
-  std::mutex mu_;
-  std::unordered_map<std::string, std::pair<std::int64_t, std::string>> map_;
-  std::size_t bytes_ = 0;
-};
 
 // cpp-httplib's parser and router, fed one complete request at a time by the Gate
 // (process_request is protected; this is the one place that reaches it).
@@ -145,8 +81,8 @@ server::GateOptions GateOptionsFor(const ServerOptions& o) {
 struct HttpServer::Impl {
   ServerOptions opt;
   std::shared_ptr<const Lexicon> lexicon;
-  StorePool pool;
-  ResponseCache cache;
+  server::StorePool pool;
+  server::ResponseCache cache;
   Router http;
   server::StaticFiles files;
   server::Gate gate;
@@ -202,7 +138,7 @@ struct HttpServer::Impl {
       auto params = parse();
       const std::string key = server::CacheKey(params);
       WithStore(
-          res, [&](StorePool::Lease& s, httplib::Response& out) { run(params, s, out); }, &key);
+          res, [&](server::StorePool::Lease& s, httplib::Response& out) { run(params, s, out); }, &key);
     } catch (const HttpError& e) {
       ReplyError(res, e.status, e.message);
     }
@@ -215,7 +151,7 @@ struct HttpServer::Impl {
   }
 
   void Health(httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
       StoreCounts c = ValueOr500(s->Counts());
       Reply(out, 200,
             Json{{"status", "ok"},
@@ -229,7 +165,7 @@ struct HttpServer::Impl {
   void Events(const httplib::Request& req, httplib::Response& res) {
     Cached(
         res, [&] { return server::ParseEventsParams(req); },
-        [&](const server::EventsParams& p, StorePool::Lease& s, httplib::Response& out) {
+        [&](const server::EventsParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           auto events = ValueOr500(s->Events(p.query));
           Json next = nullptr;
           if (events.size() > p.limit) {
@@ -254,7 +190,7 @@ struct HttpServer::Impl {
   void Dyad(const httplib::Request& req, httplib::Response& res) {
     Cached(
         res, [&] { return server::ParseDyadParams(req); },
-        [&](const server::DyadParams& p, StorePool::Lease& s, httplib::Response& out) {
+        [&](const server::DyadParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           Json rows = Json::array();
           for (const DyadRow& r : ValueOr500(s->Dyad(p.query))) rows.push_back(server::DyadRowJson(r));
           Reply(out, 200,
@@ -268,7 +204,7 @@ struct HttpServer::Impl {
   void Actors(const httplib::Request& req, httplib::Response& res) {
     Cached(
         res, [&] { return server::ParseActorsParams(req); },
-        [&](const server::ActorsParams& p, StorePool::Lease& s, httplib::Response& out) {
+        [&](const server::ActorsParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           Json list = Json::array();
           for (const ActorMatch& a : ValueOr500(s->Actors(p.q, p.limit)))
             list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
@@ -277,7 +213,7 @@ struct HttpServer::Impl {
   }
 
   void StoryById(const httplib::Request& req, httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
       std::string id = req.matches[1].str();
       auto story = ValueOr500(s->Story(id));
       if (!story) throw HttpError{404, fmt::format("no story with id '{}'", id)};
@@ -384,6 +320,9 @@ struct HttpServer::Impl {
         {{"X-Content-Type-Options", "nosniff"},
          {"Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
     http.set_payload_max_length(opt.max_body_bytes);  // the Gate enforces it first
+    // Only for the Keep-Alive header cpp-httplib writes: the Gate applies these limits.
+    http.set_keep_alive_max_count(1000);
+    http.set_keep_alive_timeout(5);
   }
 };
 
