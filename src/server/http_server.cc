@@ -3,10 +3,13 @@
 #include <fmt/format.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <cctype>
 #include <chrono>
+#include <fstream>
 #include <mutex>
-#include <regex>
+#include <sstream>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -15,18 +18,19 @@
 #include "parley/server.h"
 #include "parley/store.h"
 #include "server/code_request.h"
+#include "server/gate.h"
 #include "server/json_views.h"
+#include "server/query_params.h"
+#include "server/request_stream.h"
+#include "server/response_cache.h"
+#include "server/static_files.h"
+#include "server/store_pool.h"
 
 namespace parley {
 namespace {
 
+using server::HttpError;
 using server::Json;
-
-// A failed request: the HTTP status and the message of the JSON error body.
-struct HttpError {
-  int status;
-  std::string message;
-};
 
 void Reply(httplib::Response& res, int status, const Json& body) {
   res.status = status;
@@ -37,106 +41,39 @@ void ReplyError(httplib::Response& res, int status, const std::string& message) 
   Reply(res, status, Json{{"code", status}, {"message", message}});
 }
 
-// Read-only stores, one per concurrent request, created when needed and reused.
-class StorePool {
+// cpp-httplib's parser and router, fed one complete request at a time by the Gate
+// (process_request is protected; this is the one place that reaches it).
+class Router : public httplib::Server {
  public:
-  explicit StorePool(std::string location) : location_(std::move(location)) {}
-  class Lease {
-   public:
-    Lease(StorePool* pool, std::unique_ptr<EventStore> s) : pool_(pool), store_(std::move(s)) {}
-    ~Lease() {
-      if (store_) pool_->Return(std::move(store_));
-    }
-    Lease(Lease&&) = default;
-    EventStore* operator->() { return store_.get(); }
-
-   private:
-    StorePool* pool_;
-    std::unique_ptr<EventStore> store_;
-  };
-  Result<Lease> Acquire() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (!free_.empty()) {
-        auto s = std::move(free_.back());
-        free_.pop_back();
-        return Lease(this, std::move(s));
-      }
-    }
-    auto s = EventStore::Open(location_, /*read_only=*/true);
-    if (!s.ok()) return s.status();
-    return Lease(this, std::move(s).value());
+  // Answers the request on `stream`; true when the connection may stay open.
+  bool Handle(httplib::Stream& stream, bool must_close) {
+    bool closed = false;
+    bool ok = process_request(stream, must_close, closed, [](httplib::Request&) {});
+    return ok && !closed;
   }
-
- private:
-  void Return(std::unique_ptr<EventStore> s) {
-    std::lock_guard<std::mutex> lock(mu_);
-    free_.push_back(std::move(s));
-  }
-  std::string location_;
-  std::mutex mu_;
-  std::vector<std::unique_ptr<EventStore>> free_;
 };
 
-// Responses of the read endpoints, valid while the store's change mark stays the same
-// (EventStore::ChangeMark): exact, never stale. Bounded: cleared when full.
-class ResponseCache {
- public:
-  bool Find(const std::string& key, std::int64_t mark, std::string* body) {
-    std::lock_guard<std::mutex> lock(mu_);
-    auto it = map_.find(key);
-    if (it == map_.end() || it->second.first != mark) return false;
-    *body = it->second.second;
-    return true;
+// The Host names served by default: loopback, the listening address when it is not a
+// wildcard, and those added with --allow-host (DNS rebinding, issue 20 D14).
+std::vector<std::string> AllowedHosts(const ServerOptions& o) {
+  std::vector<std::string> hosts = {"localhost", "127.0.0.1", "::1"};
+  if (o.host != "0.0.0.0" && o.host != "::" && !o.host.empty()) hosts.push_back(o.host);
+  for (std::string h : o.allowed_hosts) {
+    for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    hosts.push_back(h);
   }
-  void Put(const std::string& key, std::int64_t mark, std::string body) {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (map_.size() >= kMaxEntries || bytes_ > kMaxBytes) map_.clear(), bytes_ = 0;
-    bytes_ += body.size();
-    map_[key] = {mark, std::move(body)};
-  }
-
- private:
-  static constexpr std::size_t kMaxEntries = 4096, kMaxBytes = 64u << 20;
-  std::mutex mu_;
-  std::unordered_map<std::string, std::pair<std::int64_t, std::string>> map_;
-  std::size_t bytes_ = 0;
-};
-
-std::string Param(const httplib::Request& req, const char* name) {
-  return req.has_param(name) ? req.get_param_value(name) : "";
+  return hosts;
 }
 
-// An actor code prefix: capitals, digits and '-', up to 15 characters.
-std::string ActorParam(const std::string& name, std::string v) {
-  for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (v.empty() || v.size() > 15 ||
-      !std::all_of(v.begin(), v.end(), [](char c) { return std::isupper(c) || std::isdigit(c) || c == '-'; }))
-    throw HttpError{400, fmt::format("{}: '{}' is not an actor code (capitals, e.g. ARM or ARMGOV)", name, v)};
-  return v;
-}
-
-std::string DateParam(const httplib::Request& req, const char* name) {
-  std::string v = Param(req, name);
-  if (!v.empty() && !IsValidDate(v)) throw HttpError{400, fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", name, v)};
-  return v;
-}
-
-// A whole number in [lo, hi]; above `hi` is 413 when `too_large_is_413`.
-long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413 = false) {
-  bool digits = !v.empty() && v.size() <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(c); });
-  long n = digits ? std::stol(v) : -1;
-  if (digits && n > hi && too_large_is_413) throw HttpError{413, fmt::format("{}: at most {}", name, hi)};
-  if (!digits || n < lo || n > hi) throw HttpError{400, fmt::format("{}: want a number from {} to {}", name, lo, hi)};
-  return n;
-}
-
-Period PeriodParam(const httplib::Request& req) {
-  std::string by = Param(req, "by");
-  if (by.empty() || by == "day") return Period::kDay;
-  if (by == "week") return Period::kWeek;
-  if (by == "month") return Period::kMonth;
-  throw HttpError{400, "by: want day, week or month"};
+server::GateOptions GateOptionsFor(const ServerOptions& o) {
+  server::GateOptions g;
+  g.host = o.host;
+  g.port = o.port;
+  g.workers = std::max<std::size_t>(o.threads, 2);
+  g.framing.max_body_bytes = o.max_body_bytes;
+  g.framing.allowed_hosts = AllowedHosts(o);
+  g.max_connections_per_client = o.max_client_connections;
+  return g;
 }
 
 }  // namespace
@@ -144,12 +81,23 @@ Period PeriodParam(const httplib::Request& req) {
 struct HttpServer::Impl {
   ServerOptions opt;
   std::shared_ptr<const Lexicon> lexicon;
-  StorePool pool;
-  ResponseCache cache;
-  httplib::Server http;
+  server::StorePool pool;
+  server::ResponseCache cache;
+  Router http;
+  server::StaticFiles files;
+  server::Gate gate;
+  std::atomic<std::size_t> coding{0};  // POST /api/code requests in progress
+  std::size_t max_coding;
 
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
-      : opt(std::move(o)), lexicon(std::move(lex)), pool(opt.db) {}
+      : opt(std::move(o)),
+        lexicon(std::move(lex)),
+        pool(opt.db),
+        files(opt.web_dir),
+        gate(GateOptionsFor(opt),
+             [this](server::RequestStream& s, bool must_close) { return http.Handle(s, must_close); }),
+        max_coding(opt.max_coding_requests ? opt.max_coding_requests
+                                           : std::max(1u, std::thread::hardware_concurrency())) {}
 
   // Adds the CAMEO name of the record's code.
   Json WithName(Json j) const {
@@ -157,29 +105,40 @@ struct HttpServer::Impl {
     return j;
   }
 
-  // Runs `f` with a store; turns HttpError and store failures into JSON errors. With
-  // `cached`, a 200 answer is kept under the request's path and query and served
-  // again while the store's change mark is the same.
+  // Runs `f` with a store; turns HttpError and store failures into JSON errors. With a
+  // `cache_key`, a 200 answer is kept under it and served again while the store's change
+  // mark is the same.
   template <typename F>
-  void WithStore(httplib::Response& res, F&& f, const httplib::Request* cached = nullptr) {
+  void WithStore(httplib::Response& res, F&& f, const std::string* cache_key = nullptr) {
     try {
       auto lease = pool.Acquire();
       if (!lease.ok()) return ReplyError(res, 500, lease.status().message());
       std::int64_t mark = 0;
-      std::string key;
-      if (cached) {
+      if (cache_key) {
         mark = ValueOr500(lease.value()->ChangeMark());
-        key = cached->path + '?';
-        for (const auto& [k, v] : cached->params) key += k + '=' + v + '&';  // params are sorted
         std::string body;
-        if (cache.Find(key, mark, &body)) {
+        if (cache.Find(*cache_key, mark, &body)) {
           res.status = 200;
           res.set_content(std::move(body), "application/json; charset=utf-8");
           return;
         }
       }
       f(lease.value(), res);
-      if (cached && res.status == 200) cache.Put(key, mark, res.body);
+      if (cache_key && res.status == 200) cache.Put(*cache_key, mark, res.body);
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
+  // Parses the request's parameters with `parse`, then answers with `run(params, store,
+  // res)` through the cache, keyed by the parsed parameters (server::CacheKey).
+  template <typename Parse, typename Run>
+  void Cached(httplib::Response& res, Parse&& parse, Run&& run) {
+    try {
+      auto params = parse();
+      const std::string key = server::CacheKey(params);
+      WithStore(
+          res, [&](server::StorePool::Lease& s, httplib::Response& out) { run(params, s, out); }, &key);
     } catch (const HttpError& e) {
       ReplyError(res, e.status, e.message);
     }
@@ -192,7 +151,7 @@ struct HttpServer::Impl {
   }
 
   void Health(httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
       StoreCounts c = ValueOr500(s->Counts());
       Reply(out, 200,
             Json{{"status", "ok"},
@@ -204,88 +163,57 @@ struct HttpServer::Impl {
   }
 
   void Events(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          EventQuery q;
-          q.newest_first = true;
-          if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
-          if (req.has_param("dyad")) {
-            std::string d = Param(req, "dyad");
-            auto comma = d.find(',');
-            if (comma == std::string::npos) throw HttpError{400, "dyad: want A,B (two actor codes)"};
-            q.dyad_a = ActorParam("dyad", d.substr(0, comma));
-            q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
-          }
-          q.code = Param(req, "code");
-          if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
-            throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
-          if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
-          if (req.has_param("quad_class"))
-            q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
-          q.from = DateParam(req, "from");
-          q.to = DateParam(req, "to");
-          const std::size_t limit =
-              req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 1000, true) : 100;
-          q.limit = limit + 1;  // one more tells whether there is a next page
-          if (req.has_param("cursor")) {
-            static const std::regex kCursor(R"((\d{4}-\d{2}-\d{2})?/(\d{1,18}))");
-            std::smatch m;
-            std::string c = Param(req, "cursor");
-            if (!std::regex_match(c, m, kCursor)) throw HttpError{400, "cursor: not a cursor from next_cursor"};
-            q.after_date = m[1].str();
-            q.after_id = std::stoll(m[2].str());
-          }
-          auto events = ValueOr500(s->Events(q));
+    Cached(
+        res, [&] { return server::ParseEventsParams(req); },
+        [&](const server::EventsParams& p, server::StorePool::Lease& s, httplib::Response& out) {
+          auto events = ValueOr500(s->Events(p.query));
           Json next = nullptr;
-          if (events.size() > limit) {
-            events.resize(limit);
+          if (events.size() > p.limit) {
+            events.resize(p.limit);
             next = events.back().date + "/" + std::to_string(events.back().event_id);
           }
           Json list = Json::array();
-          for (const StoredEvent& e : events) list.push_back(WithName(server::StoredEventJson(e)));
+          for (const StoredEvent& e : events)
+            list.push_back(LimitMentions(server::StoredEventJson(e), p.mentions_limit));
           Reply(out, 200, Json{{"events", std::move(list)}, {"next_cursor", next}});
-        },
-        &req);
+        });
+  }
+
+  // Keeps the first `limit` mentions of an event record; `mentions_total` keeps the count.
+  Json LimitMentions(Json j, std::size_t limit) const {
+    Json& ms = j["mentions"];
+    j["mentions_total"] = ms.size();
+    if (ms.size() > limit) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(limit), ms.end());
+    return WithName(std::move(j));
   }
 
   void Dyad(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          DyadQuery q;
-          q.a = ActorParam("A", req.matches[1].str());
-          q.b = ActorParam("B", req.matches[2].str());
-          q.by = PeriodParam(req);
-          q.from = DateParam(req, "from");
-          q.to = DateParam(req, "to");
-          q.include_historical = Param(req, "include_historical") == "1";
+    Cached(
+        res, [&] { return server::ParseDyadParams(req); },
+        [&](const server::DyadParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           Json rows = Json::array();
-          for (const DyadRow& r : ValueOr500(s->Dyad(q))) rows.push_back(server::DyadRowJson(r));
-          const char* by = q.by == Period::kDay ? "day" : q.by == Period::kWeek ? "week" : "month";
-          Reply(out, 200, Json{{"a", q.a}, {"b", q.b}, {"by", by}, {"rows", std::move(rows)}});
-        },
-        &req);
+          for (const DyadRow& r : ValueOr500(s->Dyad(p.query))) rows.push_back(server::DyadRowJson(r));
+          Reply(out, 200,
+                Json{{"a", p.query.a},
+                     {"b", p.query.b},
+                     {"by", server::PeriodName(p.query.by)},
+                     {"rows", std::move(rows)}});
+        });
   }
 
   void Actors(const httplib::Request& req, httplib::Response& res) {
-    WithStore(
-        res,
-        [&](StorePool::Lease& s, httplib::Response& out) {
-          std::string q = Param(req, "q");
-          if (q.empty()) throw HttpError{400, "q: give part of an actor's name or code"};
-          if (q.size() > 100) throw HttpError{413, "q: at most 100 bytes"};
-          std::size_t limit = req.has_param("limit") ? NumberParam("limit", Param(req, "limit"), 1, 100, true) : 20;
+    Cached(
+        res, [&] { return server::ParseActorsParams(req); },
+        [&](const server::ActorsParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           Json list = Json::array();
-          for (const ActorMatch& a : ValueOr500(s->Actors(q, limit)))
+          for (const ActorMatch& a : ValueOr500(s->Actors(p.q, p.limit)))
             list.push_back({{"code", a.code}, {"name", a.name}, {"events", a.events}});
           Reply(out, 200, Json{{"actors", std::move(list)}});
-        },
-        &req);
+        });
   }
 
   void StoryById(const httplib::Request& req, httplib::Response& res) {
-    WithStore(res, [&](StorePool::Lease& s, httplib::Response& out) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
       std::string id = req.matches[1].str();
       auto story = ValueOr500(s->Story(id));
       if (!story) throw HttpError{404, fmt::format("no story with id '{}'", id)};
@@ -321,8 +249,20 @@ struct HttpServer::Impl {
     });
   }
 
+  // Coding is the one expensive request: at most `max_coding` at once, the others get
+  // 503 with Retry-After rather than queueing behind them (issue 20, D16).
   void Code(const httplib::Request& req, httplib::Response& res) {
-    auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"), Param(req, "date"));
+    if (coding.fetch_add(1) >= max_coding) {
+      coding.fetch_sub(1);
+      res.set_header("Retry-After", "1");
+      return ReplyError(res, 503, fmt::format("busy: {} stories are being coded; retry later", max_coding));
+    }
+    struct Release {
+      std::atomic<std::size_t>& n;
+      ~Release() { n.fetch_sub(1); }
+    } release{coding};
+    auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"),
+                                          req.has_param("date") ? req.get_param_value("date") : std::string());
     if (!story.ok()) return ReplyError(res, 400, story.status().message());
     Coder coder(lexicon);
     CodeStats stats;
@@ -336,6 +276,18 @@ struct HttpServer::Impl {
                {"events", std::move(events)}});
   }
 
+  // A file of the dashboard (StaticFiles' list), or the JSON 404 of an unknown path.
+  void Static(const httplib::Request& req, httplib::Response& res) {
+    const server::StaticFiles::File* f = files.Find(req.path);
+    std::ifstream in;
+    if (f) in.open(f->path, std::ios::binary);
+    if (!f || !in.is_open()) return ReplyError(res, 404, "no such resource: " + req.path);
+    std::ostringstream body;
+    body << in.rdbuf();
+    res.status = 200;
+    res.set_content(body.str(), f->content_type.c_str());
+  }
+
   void Routes() {
     http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) { Health(res); });
     http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) { Events(req, res); });
@@ -345,10 +297,7 @@ struct HttpServer::Impl {
     http.Get(R"(/api/stories/(.+))",
              [this](const httplib::Request& req, httplib::Response& res) { StoryById(req, res); });
     http.Post("/api/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res); });
-    if (!opt.web_dir.empty()) {
-      http.set_mount_point("/vendor", opt.web_dir + "/node_modules/uplot/dist");
-      http.set_mount_point("/", opt.web_dir);
-    }
+    http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { Static(req, res); });
     // Every error is JSON: unknown routes, 413 from the body cap, exceptions.
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return;
@@ -370,13 +319,10 @@ struct HttpServer::Impl {
     http.set_default_headers(
         {{"X-Content-Type-Options", "nosniff"},
          {"Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}});
-    http.set_payload_max_length(opt.max_body_bytes);
-    http.set_tcp_nodelay(true);  // no 40 ms delayed-ACK stalls on multi-write responses
+    http.set_payload_max_length(opt.max_body_bytes);  // the Gate enforces it first
+    // Only for the Keep-Alive header cpp-httplib writes: the Gate applies these limits.
     http.set_keep_alive_max_count(1000);
-    http.set_read_timeout(10, 0);
-    http.set_write_timeout(10, 0);
-    std::size_t threads = std::max<std::size_t>(opt.threads, 2);
-    http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    http.set_keep_alive_timeout(5);
   }
 };
 
@@ -390,14 +336,16 @@ HttpServer::~HttpServer() = default;
 Result<int> HttpServer::Bind() {
   auto store = impl_->pool.Acquire();  // fail early on a missing or unreadable database
   if (!store.ok()) return store.status();
-  int port = impl_->opt.port == 0 ? impl_->http.bind_to_any_port(impl_->opt.host)
-                                  : (impl_->http.bind_to_port(impl_->opt.host, impl_->opt.port) ? impl_->opt.port : -1);
-  if (port <= 0) return Status::IoError(fmt::format("cannot listen on {}:{}", impl_->opt.host, impl_->opt.port));
-  return port;
+  return impl_->gate.Bind();
 }
 
-bool HttpServer::Listen() { return impl_->http.listen_after_bind(); }
+bool HttpServer::Listen() {
+  impl_->gate.Run();
+  return true;
+}
 
-void HttpServer::Stop() { impl_->http.stop(); }
+void HttpServer::Stop() { impl_->gate.Stop(); }
+
+Status CheckDashboardAssets(const std::string& web_dir) { return server::CheckVendorFiles(web_dir); }
 
 }  // namespace parley

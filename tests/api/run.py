@@ -7,6 +7,7 @@ import hashlib
 import http.client
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -50,6 +51,23 @@ def sha(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
 
+def web_args(tmp):
+    """The built-in dashboard when `make web` has installed its chart library; otherwise
+    a copy with stub chart files, since `serve` refuses a dashboard without them."""
+    dist = os.path.join("node_modules", "uplot", "dist")
+    if os.path.isfile(os.path.join(ROOT, "web", dist, "uPlot.iife.min.js")):
+        return []
+    web = os.path.join(tmp, "web")
+    os.makedirs(os.path.join(web, dist))
+    for name in os.listdir(os.path.join(ROOT, "web")):
+        if os.path.isfile(os.path.join(ROOT, "web", name)):
+            shutil.copy(os.path.join(ROOT, "web", name), web)
+    for name in ["uPlot.iife.min.js", "uPlot.min.css"]:
+        with open(os.path.join(web, dist, name), "w") as f:
+            f.write("/* stub: run make web */")
+    return ["--web", web]
+
+
 def main():
     tmp = tempfile.mkdtemp(prefix="parley_api_")
     db = os.path.join(tmp, "api.db")
@@ -63,7 +81,7 @@ def main():
     # A checkpoint, so that the file's bytes can only change if the server writes.
     subprocess.run(["sqlite3", db, "PRAGMA wal_checkpoint(TRUNCATE);"], check=False, capture_output=True)
     before = sha(db)
-    server = subprocess.Popen([PARLEY, "serve", "--db", db, "--port", "0", "--max-body-bytes", "100000"],
+    server = subprocess.Popen([PARLEY, "serve", "--db", db, "--port", "0", "--max-body-bytes", "100000"] + web_args(tmp),
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = server.stdout.readline()
