@@ -566,6 +566,11 @@ async function moreEvents() {
   }
 }
 
+// The API sends at most mentions_limit mentions per event and the full count apart.
+function total(e, mentions) {
+  return Number.isInteger(e.mentions_total) ? e.mentions_total : mentions.length;
+}
+
 function eventRow(e) {
   const mentions = Array.isArray(e.mentions) ? e.mentions : [];
   const shown = mentions.slice(0, 3);
@@ -578,7 +583,7 @@ function eventRow(e) {
         m.mentions > 1 ? el('span', { class: 'chip', text: `×${m.mentions}`, title: 'times the story states it' }) : null,
         m.quantity ? el('span', { class: 'chip', text: `${fmtInt(m.quantity.value)} ${m.quantity.unit || ''}`.trim() }) : null,
         el('a', { href: storyHref(m.story_id), class: 'story-link', text: m.title || m.story_id, dataset: { testid: 'story-link' }, title: 'open the story' })))),
-    mentions.length > shown.length ? el('div', { class: 'muted small', text: `+ ${mentions.length - shown.length} more mentions` }) : null);
+    total(e, mentions) > shown.length ? el('div', { class: 'muted small', text: `+ ${total(e, mentions) - shown.length} more mentions` }) : null);
   return el('tr', { dataset: { eventId: e.event_id, code: e.code, source: e.source, target: e.target } },
     el('td', { class: 'date', text: e.date || '–' }),
     actorCell(e.source, first.source_text),
