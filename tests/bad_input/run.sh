@@ -164,9 +164,15 @@ rm -f "$T/in"
 mkdir -p "$T/tree/locked" "$T/tree/ok"; echo "Iran criticized Israel." >"$T/tree/ok/a.txt"
 echo "France condemned Iran." >"$T/tree/locked/b.txt"; chmod 000 "$T/tree/locked"
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
-  chmod 755 "$T"; as_user="setpriv --reuid=nobody --regid=nogroup --clear-groups"
-else as_user=""; fi
-$as_user "$PARLEY" code "$T/tree" >"$T/o" 2>"$T/e"; rc=$?
+  # Root reads every directory: run as nobody, from copies nobody can reach (the clone
+  # itself may sit in a private directory such as /root or a mktemp folder).
+  mkdir -p "$T/nobody"; cp "$PARLEY" "$T/nobody/parley"
+  cp -r "$(cd "$(dirname "$0")/../.." && pwd)/data" "$T/nobody/data"; rm -rf "$T/nobody/data/models"
+  chmod -R a+rX "$T/nobody"; chmod 755 "$T" "$T/tree" "$T/tree/ok"; chmod 644 "$T/tree/ok/a.txt"
+  run_listing() { setpriv --reuid=nobody --regid=nogroup --clear-groups "$T/nobody/parley" code --no-syntax \
+    --dict "$T/nobody/data" "$@"; }
+else run_listing() { "$PARLEY" code "$@"; }; fi
+run_listing "$T/tree" >"$T/o" 2>"$T/e"; rc=$?
 expect unreadable-dir 1 $rc
 has unreadable-dir-named "$T/e" "tree/locked: cannot read directory: Permission denied"
 has unreadable-dir-neighbour "$T/o" '"story_id":"a"'
