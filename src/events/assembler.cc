@@ -103,10 +103,14 @@ class SentenceAssembler {
   // from its possessive or the sentence's speaker (words), or from the places the
   // sentence names (place).
   enum class CountrySource { kWords, kPlace };
+  // The sentence's speaker and place countries, found on first need.
+  const discourse::SentenceCountries& Countries() {
+    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
+    return *countries_;
+  }
   void ResolveFromSentence(Party* p, CountrySource from) {
     if (!discourse::Unresolved(p->code)) return;
-    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
-    std::string c = from == CountrySource::kWords ? countries_->CountryFromWords(p->tok_begin) : countries_->place();
+    std::string c = from == CountrySource::kWords ? Countries().CountryFromWords(p->tok_begin) : Countries().place();
     if (!c.empty()) p->code = c + p->code.substr(3);
   }
 
@@ -170,13 +174,12 @@ class SentenceAssembler {
     return TreeUse::kUsed;
   }
 
-  // The pattern has a literal "by" ("angered|outraged by +").
+  // The pattern has a literal "by" ("angered|outraged by +"): a word of the grammar's by class.
   bool PatternReadsBy(const PatternMatch& m) const {
-    const uint32_t by = lex_.vocab.Find("by");
     for (const lexicon::PatternElement& e : lex_.patterns[m.pattern].elements)
-      if (e.kind == lexicon::PatternElement::Kind::kWord &&
-          std::find(e.words.begin(), e.words.end(), by) != e.words.end())
-        return true;
+      if (e.kind == lexicon::PatternElement::Kind::kWord)
+        for (uint32_t w : e.words)
+          if (lex_.ClassOf(w) & kBy) return true;
     return false;
   }
 
@@ -218,8 +221,7 @@ class SentenceAssembler {
   // (a protest at home names no target: "farmers protested in Madrid").
   Party ProtestHost(const lexicon::Pattern& p, const std::vector<Party>& sources) {
     if (p.code.compare(0, 2, "14") != 0 || (options_.context_rules_off & kRuleCountries)) return Party{};
-    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
-    const std::string& place = countries_->place();
+    const std::string& place = Countries().place();
     if (place.empty()) return Party{};
     for (const Party& s : sources)
       if (!HasCountry(s.code) || s.code.compare(0, 3, place) == 0) return Party{};

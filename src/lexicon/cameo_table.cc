@@ -78,24 +78,20 @@ void CameoTable::LoadIntents(const std::string& path, std::vector<Diagnostic>* d
   if (!st.ok()) sink.Warning(0, st.message());
 }
 
-std::string_view CameoTable::IntentOf(std::string_view act) const {
-  std::string c(act);
-  while (c.size() >= 2) {
-    auto it = intents_.find(c);
-    if (it != intents_.end()) return it->second;
-    c.pop_back();
-  }
-  return {};
-}
-
-const CameoCode* CameoTable::Find(std::string_view code) const {
-  std::string c(code);
-  while (c.size() >= 2) {
-    auto it = codes_.find(c);
-    if (it != codes_.end()) return &it->second;
-    c.pop_back();
-  }
+// The entry of `map` under the longest prefix of `code` of at least two digits
+// ("0841" -> "084" -> "08"), or nullptr.
+template <typename Map>
+static const typename Map::mapped_type* LongestPrefix(const Map& map, std::string_view code) {
+  for (std::string c(code); c.size() >= 2; c.pop_back())
+    if (auto it = map.find(c); it != map.end()) return &it->second;
   return nullptr;
 }
+
+std::string_view CameoTable::IntentOf(std::string_view act) const {
+  const std::string* intent = LongestPrefix(intents_, act);
+  return intent ? std::string_view(*intent) : std::string_view();
+}
+
+const CameoCode* CameoTable::Find(std::string_view code) const { return LongestPrefix(codes_, code); }
 
 }  // namespace parley::lexicon
