@@ -7,7 +7,6 @@ import hashlib
 import http.client
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,17 +16,8 @@ import urllib.parse
 
 PARLEY = sys.argv[1]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-failures = []
-passed = 0
-
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-    else:
-        failures.append(name)
-        print(f"FAIL: {name} {detail}")
+sys.path.insert(0, os.path.join(ROOT, "tests", "lib"))
+from checks import check, finish, stub_dashboard  # noqa: E402
 
 
 def request(port, method, path, body=None, headers=None):
@@ -54,18 +44,9 @@ def sha(path):
 def web_args(tmp):
     """The built-in dashboard when `make web` has installed its chart library; otherwise
     a copy with stub chart files, since `serve` refuses a dashboard without them."""
-    dist = os.path.join("node_modules", "uplot", "dist")
-    if os.path.isfile(os.path.join(ROOT, "web", dist, "uPlot.iife.min.js")):
+    if os.path.isfile(os.path.join(ROOT, "web", "node_modules", "uplot", "dist", "uPlot.iife.min.js")):
         return []
-    web = os.path.join(tmp, "web")
-    os.makedirs(os.path.join(web, dist))
-    for name in os.listdir(os.path.join(ROOT, "web")):
-        if os.path.isfile(os.path.join(ROOT, "web", name)):
-            shutil.copy(os.path.join(ROOT, "web", name), web)
-    for name in ["uPlot.iife.min.js", "uPlot.min.css"]:
-        with open(os.path.join(web, dist, name), "w") as f:
-            f.write("/* stub: run make web */")
-    return ["--web", web]
+    return ["--web", stub_dashboard(ROOT, tmp)]
 
 
 def main():
@@ -93,8 +74,7 @@ def main():
         rc = server.wait(timeout=10)
         check("server stops cleanly on SIGTERM", rc == 0, str(rc))
     check("database never written", sha(db) == before)
-    print(f"API tests: {passed} passed, {len(failures)} failed")
-    sys.exit(1 if failures else 0)
+    sys.exit(finish("API tests"))
 
 
 def run_checks(port):

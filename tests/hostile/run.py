@@ -15,18 +15,11 @@ import time
 
 PARLEY = sys.argv[1]
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-failures = []
-passed = 0
+sys.path.insert(0, os.path.join(ROOT, "tests", "lib"))
+import checks  # noqa: E402
+from checks import check, finish, stub_dashboard  # noqa: E402
 
-
-def check(name, cond, detail=""):
-    global passed
-    if cond:
-        passed += 1
-        print(f"ok: {name}")
-    else:
-        failures.append(name)
-        print(f"FAIL: {name} {detail}")
+checks.verbose = True
 
 
 def raw(port, data, timeout=5.0, read=True):
@@ -94,13 +87,9 @@ def make_data(tmp):
                                 "text": f"Russia expelled two British diplomats. This is report number {i}."}) + "\n")
     subprocess.run([PARLEY, "ingest", "-q", "--db", db, os.path.join(ROOT, "examples", "armenia_azerbaijan.txt"),
                     extra], check=True)
-    web = os.path.join(tmp, "web")
-    os.makedirs(os.path.join(web, "node_modules", "uplot", "dist"))
-    for name in ["index.html", "app.js", "style.css"]:
-        shutil.copy(os.path.join(ROOT, "web", name), web)
-    for name in ["uPlot.iife.min.js", "uPlot.min.css"]:
-        open(os.path.join(web, "node_modules", "uplot", "dist", name), "w").write("/* stub */")
-    open(os.path.join(web, ".secret"), "w").write("dotfile")
+    web = stub_dashboard(ROOT, tmp)
+    with open(os.path.join(web, ".secret"), "w") as f:
+        f.write("dotfile")
     return db, web
 
 
@@ -393,8 +382,7 @@ def main():
             server[0].kill()
             server[0].wait()
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"hostile tests: {passed} passed, {len(failures)} failed")
-    sys.exit(1 if failures else 0)
+    sys.exit(finish("hostile tests"))
 
 
 if __name__ == "__main__":
