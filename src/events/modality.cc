@@ -59,7 +59,7 @@ bool ReportedWould(const Scan& s, uint32_t t) {
     const uint32_t x = t - j, cx = s.Cls(x);
     const string_view w = s.W(x);  // a past speech verb: not the noun "states"
     if ((cx & kSpeech) && (w == "said" || w == "told" || w.ends_with("ed"))) return true;
-    if ((cx & (kHypothetical | kNegated)) || s.W(x) == ";" || s.W(x) == "\"") return false;
+    if ((cx & (kHypothetical | kNegated)) || w == ";" || w == "\"") return false;
   }
   return false;
 }
@@ -131,7 +131,7 @@ void ScanGovernor(Scan* s, uint32_t g) {
     else
       s->intended = true;
   }
-  // "is set to", "is due to", "are scheduled to": a commitment.
+  // "is set to", "is due to", "are scheduled to": a commitment to a schedule (the act keeps its code).
   if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin && (s->Cls(g - 1) & kBe))
     s->intended = s->scheduled = true;
   // "would be happy to meet", "could be willing to talk": an offer, not a fact.
