@@ -1,7 +1,6 @@
 #include "query_flags.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "parley/lexicon.h"
@@ -12,11 +11,7 @@
 namespace parley::cli {
 
 std::string NormaliseActor(const std::string& what, std::string* code) {
-  for (char& c : *code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  bool ok = !code->empty() && code->size() <= 15 && std::all_of(code->begin(), code->end(), [](char c) {
-    return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-';
-  });
-  if (ok) return "";
+  if (NormaliseActorPrefix(code)) return "";
   return what + ": '" + TerminalSafe(*code) + "' is not an actor code (letters, digits and '-', e.g. USA or ARMGOV)";
 }
 
@@ -31,8 +26,7 @@ std::string SplitDyad(const std::string& value, std::string* a, std::string* b) 
 }
 
 std::string CheckCameoCode(const std::string& code, const lexicon::CameoTable& cameo) {
-  if (code.empty() || code.size() > 4 ||
-      !std::all_of(code.begin(), code.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (!IsCameoCodePrefix(code))
     return "--code: '" + TerminalSafe(code) + "' is not a CAMEO code (1 to 4 digits, e.g. 04 or 0841)";
   if (cameo.size() == 0) return "";  // no table to check against
   for (const auto& [c, entry] : cameo.all())

@@ -50,6 +50,13 @@ struct EventQuery {
   std::int64_t after_id = 0;  // 0: from the start
 };
 
+// The filter syntax `parley events` and the API share. An actor code prefix is
+// upper-cased in place; true when it is then 1 to 15 capitals, digits or '-' ("usa" ->
+// "USA", "armgov" -> "ARMGOV").
+bool NormaliseActorPrefix(std::string* code);
+// A CAMEO code or code prefix: 1 to 4 digits ("04", "0841").
+bool IsCameoCodePrefix(const std::string& code);
+
 // One place an event was read: a sentence of a story.
 struct StoredMention {
   std::string story_id, url, title, date;

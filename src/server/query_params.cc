@@ -17,9 +17,7 @@ std::string Param(const httplib::Request& req, const char* name) {
 
 // An actor code prefix: capitals, digits and '-', up to 15 characters.
 std::string ActorParam(const std::string& name, std::string v) {
-  for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  if (v.empty() || v.size() > 15 ||
-      !std::all_of(v.begin(), v.end(), [](char c) { return std::isupper(c) || std::isdigit(c) || c == '-'; }))
+  if (!NormaliseActorPrefix(&v))
     throw HttpError{400, fmt::format("{}: '{}' is not an actor code (capitals, e.g. ARM or ARMGOV)", name, v)};
   return v;
 }
@@ -72,7 +70,7 @@ EventsParams ParseEventsParams(const httplib::Request& req) {
     q.dyad_b = ActorParam("dyad", d.substr(comma + 1));
   }
   q.code = Param(req, "code");
-  if (!q.code.empty() && (q.code.size() > 4 || !std::all_of(q.code.begin(), q.code.end(), ::isdigit)))
+  if (!q.code.empty() && !IsCameoCodePrefix(q.code))
     throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
   if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
   if (req.has_param("quad_class"))

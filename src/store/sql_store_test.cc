@@ -400,5 +400,16 @@ TEST(StoreHelpers, UrlHostAndHash) {
   EXPECT_NE(store::TextHash("a"), store::TextHash("b"));
 }
 
+TEST(QuerySyntax, ActorPrefixesAreUpperCasedAndCameoPrefixesAreDigits) {
+  std::string code = "armgov";
+  EXPECT_TRUE(NormaliseActorPrefix(&code));
+  EXPECT_EQ(code, "ARMGOV");
+  for (std::string bad : {"", "USA, JPN", "US$", "ABCDEFGHIJKLMNOP"}) EXPECT_FALSE(NormaliseActorPrefix(&bad)) << bad;
+  EXPECT_TRUE(IsCameoCodePrefix("0841"));
+  EXPECT_FALSE(IsCameoCodePrefix(""));
+  EXPECT_FALSE(IsCameoCodePrefix("abc"));
+  EXPECT_FALSE(IsCameoCodePrefix("08411"));
+}
+
 }  // namespace
 }  // namespace parley
