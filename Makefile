@@ -52,16 +52,21 @@ test: build browser-deps
 	$(BUILD)/parley dict check
 	cd $(BUILD) && PARLEY_SHARED=$(abspath $(SHARED)) ctest --output-on-failure -j $(JOBS)
 
-# The whole test suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# The checking builds (sanitizers, fuzzing) keep line tables only (-g1): stack traces
+# still name file and line, and the builds take far less time than with full -g.
+CHECK_FLAGS = -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
+
+# The whole test suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+# (only the programs the tests run: parley and parley_tests).
 sanitize: deps
-	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_SANITIZE=ON >/dev/null
-	cmake --build build-asan -j $(JOBS)
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CHECK_FLAGS) -DPARLEY_SANITIZE=ON -DPARLEY_BENCH=OFF >/dev/null
+	cmake --build build-asan -j $(JOBS) --target parley parley_tests
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  PARLEY_SHARED=$(abspath $(SHARED)) ctest --output-on-failure -j $(JOBS)
 
 # ThreadSanitizer over the multi-threaded path (parley code -j 2).
 tsan: deps
-	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_TSAN=ON -DPARLEY_TESTS=OFF >/dev/null
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CHECK_FLAGS) -DPARLEY_TSAN=ON -DPARLEY_TESTS=OFF -DPARLEY_BENCH=OFF >/dev/null
 	cmake --build build-tsan -j $(JOBS) --target parley
 	bash tests/tsan/run.sh build-tsan/parley
 
@@ -69,7 +74,7 @@ tsan: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash tools/install_deps.sh clang libclang-rt-14-dev
-	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF >/dev/null
+	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CHECK_FLAGS) -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF -DPARLEY_BENCH=OFF >/dev/null
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories fuzz_http_framing
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
