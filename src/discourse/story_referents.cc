@@ -105,6 +105,7 @@ void StoryReferents::ResolveTitles(const text::TokenizedText& tt, match::Sentenc
 void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                              match::SentenceActors* actors) {
   AddReferences(tt, s, actors);
+  AddAppositionNames(tt, s, actors);
   ResolveTitles(tt, actors);
   AddQuoteSpeakers(lex, tt, s, actors);
   Remember(tt, *actors);
@@ -133,7 +134,11 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
       if (t + 1 < s.tok_end && CapitalizedWord(tt.tokens[t + 1])) continue;
       if (t > s.tok_begin) {
         std::string_view prev = tt.Norm(t - 1);
-        if (TitleWord(prev) && !Covered(*actors, t - 1)) {
+        const Person& named = it->second;
+        // "De Zeeuw" for "Aart de Zeeuw": the word before the surname in the first naming.
+        const bool particle = named.tok_end - named.tok_begin >= 3 &&
+                              tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !Covered(*actors, t - 1);
+        if ((TitleWord(prev) || particle) && !Covered(*actors, t - 1)) {
           m.tok_begin = t - 1;
         } else if (CapitalizedWord(tt.tokens[t - 1])) {
           continue;
@@ -190,6 +195,126 @@ void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::Tokeni
     m.ref_tok_begin = speaker->ref_tok_begin >= 0 ? speaker->ref_tok_begin : static_cast<int32_t>(speaker->tok_begin);
     m.ref_tok_end = speaker->ref_tok_begin >= 0 ? speaker->ref_tok_end : static_cast<int32_t>(speaker->tok_end);
     added.push_back(std::move(m));
+  }
+  AddMentions(&added, actors);
+}
+
+namespace {
+
+// An actor that can name a person's role: a country's or an organisation's part or
+// official ("the U.S. ambassador" USAGOV, "the Senate" USALEG, "GATT" IGO...), or an
+// agent without a country ("a government spokesman" ---GOV). Not a bare country.
+bool RoleActor(const match::Mention& m) {
+  if (m.ref_tok_begin >= 0 || m.code.empty() || m.code[0] == '@') return false;
+  return m.code.size() >= 6 || m.code.compare(0, 3, "IGO") == 0 || m.code.compare(0, 3, "NGO") == 0;
+}
+
+// Two or three capitalised words from `b` that no mention covers and that end in no
+// institution word: an unlisted person's name. Returns one past its end, or 0.
+// Lower-case particles inside a name ("Aart de Zeeuw", "Ursula von der Leyen").
+bool NameParticle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da", "di", "del",
+                                                    "du", "la", "le", "bin", "ibn", "al", "dos", "ter"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+uint32_t NameFrom(const text::TokenizedText& tt, const match::SentenceActors& actors, uint32_t b, uint32_t end) {
+  uint32_t k = b, words = 0;
+  while (k < end && k < b + 5 && !Covered(actors, k)) {
+    if (CapitalizedWord(tt.tokens[k]))
+      ++words;
+    else if (!(k > b && k + 1 < end && NameParticle(tt.Norm(k)) && CapitalizedWord(tt.tokens[k + 1])))
+      break;
+    ++k;
+  }
+  if (words < 2 || words > 3 || InstitutionWord(tt.Norm(k - 1))) return 0;
+  return k;
+}
+
+const match::Mention* MentionAt(const match::SentenceActors& actors, uint32_t t) {
+  for (const match::Mention& m : actors.mentions)
+    if (m.tok_begin == t) return &m;
+  return nullptr;
+}
+
+// The role actor of an apposition that starts at t: "the U.S. ambassador", "Japan's
+// delegate", "chairman of the Senate Foreign Relations Committee", "a spokesman for
+// the ministry" (a determiner, then the actor, or up to three lower-case role words and
+// "of"/"for" before it). The apposition must end at a comma, a bracket or the sentence's
+// end (`close` is set to where it ends).
+const match::Mention* RoleApposition(const text::TokenizedText& tt, const match::SentenceActors& actors, uint32_t t,
+                                     uint32_t end, uint32_t* close) {
+  auto det = [&](uint32_t x) {
+    std::string_view w = tt.Norm(x);
+    return w == "the" || w == "a" || w == "an";
+  };
+  if (t < end && det(t)) ++t;
+  const match::Mention* m = MentionAt(actors, t);
+  if (!m) {
+    uint32_t k = t;
+    while (k < end && k < t + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&
+           !Covered(actors, k) && tt.Norm(k) != "of" && tt.Norm(k) != "for")
+      ++k;
+    if (k == t || k >= end || (tt.Norm(k) != "of" && tt.Norm(k) != "for")) return nullptr;
+    ++k;
+    if (k < end && det(k)) ++k;
+    m = MentionAt(actors, k);
+  }
+  if (!m || !RoleActor(*m) || m->locative) return nullptr;
+  // Up to three lower-case words may end the role ("the GATT negotiating group,").
+  uint32_t k = m->tok_end;
+  while (k < end && k < m->tok_end + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&
+         !Covered(actors, k))
+    ++k;
+  if (k < end) {
+    std::string_view w = tt.Norm(k);
+    if (w != "," && w != ")" && w != "." && w != ";" && w != "--") return nullptr;
+  }
+  *close = k;
+  return m;
+}
+
+}  // namespace
+
+// "John Smithers, the U.S. ambassador, said", "Aart de Zeeuw, chairman of GATT's
+// negotiating group, met ...", "Japan's delegate, Minoru Endo, replied": an unlisted
+// name in apposition with a role actor is that actor, in this sentence and (by its
+// surname) in later ones.
+void StoryReferents::AddAppositionNames(const text::TokenizedText& tt, const text::SentenceSpan& s,
+                                        match::SentenceActors* actors) {
+  const auto b = static_cast<uint32_t>(s.tok_begin), e = static_cast<uint32_t>(s.tok_end);
+  std::vector<match::Mention> added;
+  for (uint32_t t = b; t + 3 < e; ++t) {
+    if (!CapitalizedWord(tt.tokens[t]) || Covered(*actors, t)) continue;
+    if (t > b && (CapitalizedWord(tt.tokens[t - 1]) || tt.Norm(t - 1) == "of")) continue;
+    const uint32_t name_end = NameFrom(tt, *actors, t, e);
+    if (name_end == 0) continue;
+    const match::Mention* role = nullptr;
+    uint32_t close = 0;
+    // The name first: "NAME, the U.S. ambassador,".
+    if (name_end < e && tt.Norm(name_end) == ",") role = RoleApposition(tt, *actors, name_end + 1, e, &close);
+    // The role first: "the U.S. ambassador, NAME," (the name then ends the apposition).
+    if (!role && t >= b + 2 && tt.Norm(t - 1) == ",") {
+      const std::string_view after = name_end < e ? tt.Norm(name_end) : std::string_view(".");
+      if (after == "," || after == "." || after == ")") {
+        for (const match::Mention& m : actors->mentions)
+          if (m.tok_end + 1 == t && RoleActor(m) && !m.locative && m.code.compare(0, 3, "---") != 0) role = &m;
+      }
+    }
+    if (!role) {
+      t = name_end - 1;
+      continue;
+    }
+    match::Mention m;
+    m.tok_begin = t;
+    m.tok_end = name_end;
+    m.code = role->code;
+    m.agent_only = false;
+    Person p{m.code, static_cast<int32_t>(t), static_cast<int32_t>(name_end)};
+    surnames_[std::string(tt.Norm(name_end - 1))] = p;
+    last_person_ = p;
+    added.push_back(std::move(m));
+    t = name_end - 1;
   }
   AddMentions(&added, actors);
 }

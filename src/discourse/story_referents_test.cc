@@ -76,5 +76,34 @@ TEST(StoryReferents, FirstPersonInAQuoteIsTheSpeaker) {
   EXPECT_EQ(Find(none, "We"), nullptr) << ::testing::PrintToString(testing::Triples(none));
 }
 
+TEST(StoryReferents, NameInAppositionTakesTheRole) {
+  // The name first, the role after it; the surname in a later sentence.
+  auto ev = testing::CodeText(
+      "John Smithers, the U.S. ambassador, criticised Japan.\n\nSmithers later praised China.", "1987-03-05");
+  const Event* named = Find(ev, "John Smithers");
+  ASSERT_NE(named, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(named->source.code, "USAGOV");
+  const Event* later = Find(ev, "Smithers");
+  ASSERT_NE(later, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(later->source.code, "USAGOV");
+  EXPECT_EQ(later->target.country, "CHN");
+  // The role first ("the U.S. ambassador, John Smithers,"), and a role "of" an actor
+  // with a particle in the name ("Aart de Zeeuw" ... "De Zeeuw").
+  auto role_first = testing::CodeText(
+      "The U.S. ambassador, John Smithers, arrived on Monday.\n\nSmithers praised China.", "1987-03-05");
+  ASSERT_NE(Find(role_first, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(role_first));
+  auto of = testing::CodeText(
+      "Aart de Zeeuw, chairman of the Senate Foreign Relations Committee, arrived on Monday.\n\n"
+      "De Zeeuw criticised Japan.",
+      "1987-03-05");
+  const Event* dz = Find(of, "De Zeeuw");
+  ASSERT_NE(dz, nullptr) << ::testing::PrintToString(testing::Triples(of));
+  EXPECT_EQ(dz->source.code, "USALEG");
+  // A name in a list of names is no apposition.
+  auto list = testing::CodeText("John Smithers, Mary Jones and the U.S. ambassador met.\n\nSmithers praised China.",
+                                "1987-03-05");
+  EXPECT_EQ(Find(list, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(list));
+}
+
 }  // namespace
 }  // namespace parley
