@@ -41,7 +41,11 @@ class Finder {
                    (pt.Has(text::kWord) && pt.Has(text::kCapitalized) && prev != Upos::kDet && prev != Upos::kPron &&
                     prev != Upos::kAdp);  // "Rohan restored ties" (a name)
     }
-    if (!after_noun && (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos)))) {
+    // "the GATT negotiating group", "Kenya's ruling party": an -ing word on the noun
+    // right after it modifies that noun even after another noun.
+    const bool ing_modifier = (rel == syntax::kAmod || rel == syntax::kCompound) && IsIngForm(anchor) &&
+                              t_.Head(anchor) == static_cast<int64_t>(anchor) + 1 && IsNominal(t_.Upos(anchor + 1));
+    if (ing_modifier || (!after_noun && (rel == syntax::kAmod || (rel == syntax::kCompound && IsNominal(upos))))) {
       r.modifier = true;
       return r;
     }

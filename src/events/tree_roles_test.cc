@@ -138,6 +138,19 @@ TEST_F(TreeRolesTest, ModifierIsNoEvent) {
   EXPECT_TRUE(Find(1).modifier);
 }
 
+TEST_F(TreeRolesTest, IngWordOnTheNextNounIsAModifierEvenAfterANoun) {
+  // "the GATT negotiating group": no negotiation, though a noun stands before it.
+  Build("The GATT negotiating group met.",
+        {{Upos::kDet, 3, "det"},
+         {Upos::kPropn, 3, "compound"},
+         {Upos::kNoun, 3, "compound"},
+         {Upos::kNoun, 4, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kPunct, 4, "punct"}},
+        {{1}});
+  EXPECT_TRUE(Find(2).modifier);
+}
+
 TEST_F(TreeRolesTest, CoordinatedVerbSharesTheSubject) {
   Build("Kenya condemned the attack and sent troops to Somalia.",
         {{Upos::kPropn, 1, "nsubj"},
