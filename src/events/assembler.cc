@@ -148,6 +148,28 @@ class SentenceAssembler {
       *target = r.subject;
       return *target >= 0 ? TreeUse::kUsed : TreeUse::kFallback;
     }
+    if (r.nominal && *source < 0) {
+      // "following U.S. destruction of an Iranian oil platform in retaliation for an
+      // attack on a U.S.-flagged tanker": an event noun's source is its own possessor or
+      // modifier, or the subject of the verb whose phrase holds it — never merely the
+      // nearest actor before it.
+      *source = r.subject >= 0 ? r.subject : r.governor_subject;
+      // No verb with a subject above the noun (a fragment, or a parse that lost it):
+      // word positions decide, as without a parse.
+      if (*source < 0 && (r.possessive_pronoun || !r.governor_known)) {
+        int ps = pos_.SharedSubject(m);
+        if (ps < 0) ps = pos_.SubjectOf(m);
+        if (ps >= 0 && !InTreeModifier(Group(ps).tok_begin, m.anchor)) *source = ps;
+      }
+      if (*source < 0) return TreeUse::kNoEvent;
+      source_from_tree_ = true;
+      if (*target < 0) {
+        int pt = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
+        if (pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor)) *target = pt;
+      }
+      if (*target < 0) *target = r.object;
+      return TreeUse::kUsed;
+    }
     // Word positions name the roles where the tree agrees they may ("the group before
     // the verb"); the tree vetoes a group inside a clause that only describes another
     // word ("China, a close ally of Islamabad, praised ..."; "Jack Straw, visiting
@@ -312,10 +334,11 @@ class SentenceAssembler {
     if (!tree || !tree->Covers(m.anchor)) return Modality::kAsserted;
     syntax::Upos u = tree->Upos(m.anchor);
     if (u != syntax::Upos::kNoun && u != syntax::Upos::kPropn) return Modality::kAsserted;
+    // "A meeting between Biden and Xi could take place": so does the subject of a verb.
     const uint8_t rel = syntax::UniversalDeprel(tree->Deprel(m.anchor));
     int64_t head = tree->Head(m.anchor);
-    if ((rel != syntax::kObj && rel != syntax::kObl) || head < 0 || !tree->Covers(static_cast<uint32_t>(head)) ||
-        tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
+    if ((rel != syntax::kObj && rel != syntax::kObl && rel != syntax::kNsubj) || head < 0 ||
+        !tree->Covers(static_cast<uint32_t>(head)) || tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
     return DetectModality(lex_, tt_, *in_.span, h, h + 1, intent, &committed_);

@@ -67,6 +67,11 @@ class Finder {
       }
     }
     r.predicate = pred;
+    // A noun with a subject of its own is a verb the tagger missed ("Will China attack
+    // Taiwan?") or a copular predicate: the clause's roles apply.
+    if (IsNominal(upos) && pred == anchor && !t_.HasChild(anchor, syntax::kNsubj) &&
+        !t_.HasChild(anchor, syntax::kNsubjPass))
+      return NominalRoles(anchor, r);
     bool passive = false;
     int64_t subj = SubjectWord(pred, &passive, 0);
     r.passive = passive;
@@ -89,6 +94,56 @@ class Finder {
   }
 
  private:
+  // Roles of an event noun without a light verb (see TreeRoles::nominal).
+  TreeRoles NominalRoles(uint32_t noun, TreeRoles r) const {
+    r.nominal = true;
+    // "the Iraqi missile attack on": a pattern word that is a compound of the event noun
+    // ("missile") takes that noun's roles.
+    for (int depth = 0; depth < 2 && syntax::UniversalDeprel(t_.Deprel(noun)) == syntax::kCompound; ++depth) {
+      const int64_t h = t_.Head(noun);
+      if (h < 0 || !IsNominal(t_.Upos(static_cast<uint32_t>(h)))) break;
+      noun = static_cast<uint32_t>(h);
+    }
+    for (const uint32_t* c = t_.ChildrenBegin(noun); c != t_.ChildrenEnd(noun); ++c) {
+      if (*c == r.predicate) continue;
+      const uint8_t full = t_.Deprel(*c), rel = syntax::UniversalDeprel(full);
+      const bool owner = full == syntax::kNmodPoss || rel == syntax::kCompound || rel == syntax::kAmod ||
+                         (rel == syntax::kNmod && CaseOf(*c) == "by");
+      if (!owner) continue;
+      if (full == syntax::kNmodPoss && t_.Upos(*c) == Upos::kPron) r.possessive_pronoun = true;
+      const int g = NominalGroup(*c, 0);
+      if (g >= 0 && !Locative(g) && r.subject < 0) r.subject = g;
+    }
+    if (r.subject >= 0) r.has_subject = true;
+    // Up through the prepositional phrases that hold the noun to the first verb; a noun
+    // that is the subject of a reported clause ("X told Reuters the negotiations with
+    // the Paris Club had been successful") goes up to the verb of saying.
+    uint32_t w = noun;
+    for (int depth = 0; depth < 5; ++depth) {
+      const uint8_t rel = syntax::UniversalDeprel(t_.Deprel(w));
+      const int64_t h = t_.Head(w);
+      if (h < 0) break;
+      if (rel == syntax::kNsubj) {
+        const auto clause = static_cast<uint32_t>(h);
+        const int64_t says = t_.Head(clause);
+        if (syntax::UniversalDeprel(t_.Deprel(clause)) != syntax::kCcomp || says < 0) break;
+        w = static_cast<uint32_t>(says);
+      } else if (rel == syntax::kNmod || rel == syntax::kObl || rel == syntax::kObj || rel == syntax::kIobj) {
+        w = static_cast<uint32_t>(h);
+      } else {
+        break;
+      }
+      if (!IsVerbal(t_.Upos(w))) continue;
+      bool passive = false;
+      const int64_t subj = SubjectWord(w, &passive, 0);
+      if (subj >= 0 && !passive) r.governor_subject = NominalGroup(static_cast<uint32_t>(subj), 0);
+      r.governor_known = subj >= 0;
+      break;
+    }
+    r.object = ObliqueGroup(noun, syntax::kNmod);
+    return r;
+  }
+
   int GroupAt(uint32_t tok) const {
     if (!t_.Covers(tok)) return -1;
     return (*a_.group_of)[tok - t_.tok_begin()];

@@ -26,6 +26,14 @@ struct TreeRoles {
   int object = -1;                // group of the object, or of the oblique the event acts on
   bool has_object = false;        // the predicate has a direct object word (actor or not)
   uint32_t predicate = 0;         // token of the predicate that carries the clause
+  // An event noun with no light verb ("following U.S. destruction of ...", "in
+  // retaliation for an attack on ..."): its source is its own possessor or modifier
+  // (`subject`), else the subject of the verb whose phrase holds it (`governor_subject`,
+  // -1 when none); a nearer actor by position is none of these.
+  bool nominal = false;
+  bool possessive_pronoun = false;  // the noun has "its"/"their"/... ("its attack on"): positions may tell whose
+  int governor_subject = -1;
+  bool governor_known = false;  // a verb above the noun has a subject word (actor or not): the tree decides
 };
 
 // What the finder needs to know about the sentence's actors.

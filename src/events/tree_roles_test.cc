@@ -127,6 +127,44 @@ TEST_F(TreeRolesTest, LightVerbLendsItsSubjectToTheEventNoun) {
   EXPECT_EQ(r.object, 1);
 }
 
+TEST_F(TreeRolesTest, EventNounTakesItsOwnModifierOrTheVerbsSubject) {
+  // "after the Iraqi missile attack on the frigate": the noun's own modifier acts (the
+  // trigger "missile" is a compound of the event noun).
+  Build("Iran left after the Iraqi missile attack on Kuwait.",
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kAdp, 6, "case"},
+         {Upos::kDet, 6, "det"},
+         {Upos::kAdj, 6, "amod"},
+         {Upos::kNoun, 6, "compound"},
+         {Upos::kNoun, 1, "obl"},
+         {Upos::kAdp, 8, "case"},
+         {Upos::kPropn, 6, "nmod"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}, {4}, {8}});
+  TreeRoles r = Find(5);
+  EXPECT_TRUE(r.nominal);
+  EXPECT_EQ(r.subject, 1);
+  EXPECT_EQ(r.object, 2);
+  // "Shultz went into a meeting with Kohl": no modifier; the verb's subject.
+  Build("Shultz went into a meeting with Kohl.",
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kAdp, 4, "case"},
+         {Upos::kDet, 4, "det"},
+         {Upos::kNoun, 1, "obl"},
+         {Upos::kAdp, 6, "case"},
+         {Upos::kPropn, 4, "nmod"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}, {6}});
+  r = Find(4);
+  EXPECT_TRUE(r.nominal);
+  EXPECT_EQ(r.subject, -1);
+  EXPECT_TRUE(r.governor_known);
+  EXPECT_EQ(r.governor_subject, 0);
+  EXPECT_EQ(r.object, 1);
+}
+
 TEST_F(TreeRolesTest, ModifierIsNoEvent) {
   Build("The accused men fled.",
         {{Upos::kDet, 2, "det"},
