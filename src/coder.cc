@@ -101,6 +101,7 @@ class CoderImpl {
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
     ReadDateline(story.text, date);
+    StripDigestDatelines(story.text);
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
@@ -201,6 +202,24 @@ class CoderImpl {
       country = m.code.substr(0, 3);
     }
     dateline_country_ = country;
+  }
+
+  // "- - - -\nBAHRAIN - Iran reported ...": a wire digest joins items, each opening with
+  // its own dateline on a new line. A later paragraph's dateline is kept out of its sentence (its place
+  // is no actor) but is no hint for the story's country.
+  void StripDigestDatelines(std::string_view text) {
+    for (std::size_t k = 1; k < sentences_.size(); ++k) {
+      text::SentenceSpan& s = sentences_[k];
+      // The paragraph may open after the digest's separator ("- - - -") in one sentence.
+      std::size_t t = s.tok_begin;
+      while (t < s.tok_end && t < s.tok_begin + 8 && !tt_.tokens[t].Has(text::kWord) &&
+             !tt_.tokens[t].Has(text::kNewlineBefore))
+        ++t;
+      if (t >= s.tok_end || !tt_.tokens[t].Has(text::kNewlineBefore)) continue;
+      std::optional<discourse::Dateline> dl =
+          discourse::FindDateline(text, tt_, static_cast<uint32_t>(t), static_cast<uint32_t>(s.tok_end));
+      if (dl && dl->whole.tok_begin == t && dl->whole.tok_end < s.tok_end) s.tok_begin = dl->whole.tok_end;
+    }
   }
 
   // Counts the countries of the actors the sentence names, for the story's main country.
