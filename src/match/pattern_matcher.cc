@@ -49,6 +49,9 @@ class SentenceMatcher {
       }
       uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
       if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+      // "was condemned by France for ...": a by-phrase the pattern does not spell is the
+      // passive's agent, never the slot's actor ("{condemn} + for").
+      if (c & kBy) return -1;
       // A preposition starts another phrase: in "{pledge} .. million .. in +", the
       // actor of "in aid to Indonesia" is not the object of "in".
       static const std::array<std::string_view, 11> kPrepositions = {"to",   "in", "of", "for",     "with", "by",
