@@ -43,11 +43,12 @@ bool Covered(const match::SentenceActors& actors, uint32_t t) {
   return false;
 }
 
-// A named person: two or more capitalised words ending in no institution word, coded
-// with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister Sergei Lavrov").
+// A named person: a mention ending in two capitalised words, the last no institution
+// word, coded with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister
+// Sergei Lavrov", "Tory spokesman David Davis").
 bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
   if (m.agent_only || m.tok_end < m.tok_begin + 2 || m.code.size() < 6 || !HasCountry(m.code)) return false;
-  for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
+  for (uint32_t t = m.tok_end - 2; t < m.tok_end; ++t)
     if (!CapitalizedWord(tt.tokens[t])) return false;
   return !InstitutionWord(tt.Norm(m.tok_end - 1));
 }
