@@ -38,6 +38,15 @@ TEST(StoryReferents, SurnameAndPronounPointAtTheFullName) {
   EXPECT_FALSE(named->source.ref.has_value());
 }
 
+TEST(StoryReferents, SurnameAfterASentenceOpener) {
+  // "Although" is capitalised but no first name.
+  auto ev = testing::CodeText(
+      "Gordon Brown arrived in Dar es Salaam.\n\nAlthough Brown praised Tanzania, the talks stalled.", "2005-01-10");
+  const Event* e = Find(ev, "Brown");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(e->source.code, "GBRGOV");
+}
+
 TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
   auto ev = testing::CodeText("Gordon Brown has signed a debt relief deal with Tanzania.\n\nJames Brown praised Kenya.",
                               "2008-02-12");
