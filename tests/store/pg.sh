@@ -58,7 +58,7 @@ assert rows['both']['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['even
 "$PARLEY" ingest --db "$T/same.db" "$EX" "$T/s2.jsonl" >/dev/null 2>&1
 "$PARLEY" dyad ARM AZE --db "$T/same.db" --format json >"$T/dyad_sqlite.json"
 check "same dyad as SQLite" cmp -s "$T/dyad.json" "$T/dyad_sqlite.json"
-check "schema version 4" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 4
+check "schema version 5" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 5
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.
 write_story_corpus "$T/big.jsonl" 5000
