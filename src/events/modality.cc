@@ -43,23 +43,28 @@ struct Scan {
 };
 
 // "Germany said it would send tanks": a reported "would" is the future of the report,
-// an intention; "would" elsewhere is hypothetical.
+// an intention; "would" elsewhere is hypothetical. One pass over the 20 words before
+// "would" runs two scans: the near one (up to 4 words, to the clause's start) takes any
+// speech verb or a past verb form; the far one ("Ongpin said the International Finance
+// Corp (IFC), a World Bank affiliate, would invest ...": a long subject with an
+// apposition between the speech verb and "would") takes only a past speech verb and
+// stops at a modal, a negation, ";" or a quote. Either scan finding one is enough.
 bool ReportedWould(const Scan& s, uint32_t t) {
-  for (uint32_t j = 1; j <= 4 && t >= s.begin + j; ++j) {
-    uint32_t x = t - j, cx = s.Cls(x);
-    if (cx & kSpeech) return true;
-    string_view w = s.W(x);
-    bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
-    if (past && j >= 2) return true;
-    if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) break;
-  }
-  // "Ongpin said the International Finance Corp (IFC), a World Bank affiliate, would
-  // invest ...": a long subject with an apposition between the speech verb and "would".
-  for (uint32_t j = 1; j <= 20 && t >= s.begin + j; ++j) {
+  bool near = true, far = true;  // each scan still running
+  for (uint32_t j = 1; j <= 20 && t >= s.begin + j && (near || far); ++j) {
     const uint32_t x = t - j, cx = s.Cls(x);
-    const string_view w = s.W(x);  // a past speech verb: not the noun "states"
-    if ((cx & kSpeech) && (w == "said" || w == "told" || w.ends_with("ed"))) return true;
-    if ((cx & (kHypothetical | kNegated)) || w == ";" || w == "\"") return false;
+    const string_view w = s.W(x);
+    if (near && j > 4) near = false;
+    if (near) {
+      if (cx & kSpeech) return true;
+      const bool past = (cx & kVerbForm) && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+      if (past && j >= 2) return true;
+      if ((cx & kClauseBoundary) || w == "," || (cx & kHypothetical)) near = false;
+    }
+    if (far) {  // a past speech verb: not the noun "states"
+      if ((cx & kSpeech) && (w == "said" || w == "told" || w.ends_with("ed"))) return true;
+      if ((cx & (kHypothetical | kNegated)) || w == ";" || w == "\"") far = false;
+    }
   }
   return false;
 }
