@@ -20,12 +20,7 @@ bool ClauseFilters::HasVerb(const PatternMatch& m) const {
 bool ClauseFilters::UsedAsNoun(uint32_t anchor) const {
   // "in protest against", "amid protests", "on strike": after a preposition a verb
   // word (not an -ing form) is a noun.
-  if (anchor > begin_ && !(Cls(anchor) & kGerundForm)) {
-    static constexpr std::string_view kPrepositions[] = {"in",      "on",      "amid", "under",
-                                                         "against", "despite", "upon", "without"};
-    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(anchor - 1)) != std::end(kPrepositions))
-      return true;
-  }
+  if (anchor > begin_ && !(Cls(anchor) & kGerundForm) && Is(anchor - 1, kNounAfter)) return true;
   for (uint32_t k = 1; k <= 3 && anchor >= begin_ + k; ++k) {
     uint32_t t = anchor - k;
     if ((Cls(t) & kDeterminer) || Norm(t) == "'s") return true;

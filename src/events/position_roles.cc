@@ -113,9 +113,7 @@ int PositionRoles::ObjectAfter(uint32_t t, int exclude, uint32_t window_from) co
 bool PositionRoles::PlainModifier(uint32_t t) const {
   const text::Token& tok = tt_.tokens[t];
   if (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps) || Cls(t) != 0) return false;
-  static constexpr std::string_view kPrepositions[] = {"to", "in", "of",      "for",  "with", "by",   "from",
-                                                       "at", "on", "against", "into", "that", "over", "about"};
-  return std::find(std::begin(kPrepositions), std::end(kPrepositions), Norm(t)) == std::end(kPrepositions);
+  return !Is(t, kPreposition | kNoModifier);
 }
 
 bool PositionRoles::Plural(uint32_t t) const {

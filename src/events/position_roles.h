@@ -33,6 +33,7 @@ class PositionRoles {
   bool AgentsOnly(const match::MentionGroup& g) const;
 
   uint32_t Cls(uint32_t t) const { return s_.Cls(t); }
+  bool Is(uint32_t t, uint64_t cls) const { return s_.Is(t, cls); }
   std::string_view Norm(uint32_t t) const { return s_.Norm(t); }
   const match::MentionGroup& Group(int g) const { return s_.Group(g); }
   const match::Mention& MentionAt(uint32_t m) const { return s_.MentionAt(m); }

@@ -21,6 +21,8 @@ struct SentenceScope {
         end(static_cast<uint32_t>(input.span->tok_end)) {}
 
   uint32_t Cls(uint32_t t) const { return lex.GrammarClass(tt.tokens[t].word); }
+  // True when the word at t is in one of the word lists `cls` (kPreposition ...).
+  bool Is(uint32_t t, uint64_t cls) const { return lex.Is(tt.tokens[t].word, cls); }
   std::string_view Norm(uint32_t t) const { return tt.Norm(t); }
   const match::MentionGroup& Group(int g) const { return in.actors->groups[static_cast<std::size_t>(g)]; }
   const match::Mention& MentionAt(uint32_t m) const { return in.actors->mentions[m]; }

@@ -35,11 +35,11 @@ std::string Lexicon::CodeName(std::string_view code) const {
   return c ? c->name : std::string();
 }
 
-void LexiconData::AddWordClass(std::string_view word, uint32_t cls) {
+void LexiconData::AddWordClass(std::string_view word, uint64_t cls) {
   pending_classes_.emplace_back(vocab.Intern(word), cls);
 }
 
-void LexiconData::AddVerbClass(std::string_view lemma, uint32_t cls) {
+void LexiconData::AddVerbClass(std::string_view lemma, uint64_t cls) {
   for (const auto& f : inflector.Forms(lemma)) AddWordClass(f.text, cls);
 }
 
@@ -263,7 +263,7 @@ void LoadCameoTable(const std::string& dir, LexiconData* d, std::vector<Diagnost
 }
 
 void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>* diags) {
-  static const std::unordered_map<std::string, uint32_t> kClasses = {
+  static const std::unordered_map<std::string, uint64_t> kClasses = {
       {"det", kDeterminer},
       {"be", kBe},
       {"locative", kLocative},
@@ -277,8 +277,12 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"negated", kNegated},
       {"boundary", kClauseBoundary},
       {"attack-noun", kAttackNoun},
-      {"place-part", kPlacePart}};
-  static const std::unordered_map<std::string, uint32_t> kVerbClasses = {{"intent-verb", kIntentVerb},
+      {"place-part", kPlacePart},
+      {"noun-after", kNounAfter},
+      {"preposition", kPreposition},
+      {"no-modifier", kNoModifier},
+      {"agent-phrase-end", kAgentPhraseEnd}};
+  static const std::unordered_map<std::string, uint64_t> kVerbClasses = {{"intent-verb", kIntentVerb},
                                                                          {"speech-verb", kSpeech}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);

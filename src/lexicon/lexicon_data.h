@@ -15,8 +15,11 @@
 
 namespace parley {
 
-// Closed-class roles a word can have; a word may have several.
-enum WordClass : uint32_t {
+// Closed-class roles a word can have; a word may have several. Bits 0-31 say how a
+// word works in the clause; bits 32 and up are word lists that single rules read (a
+// medium's head noun, a purpose word ...). ClassOf() is 64 bits wide: keep it in a
+// uint64_t when testing a list class.
+enum WordClass : uint64_t {
   kDeterminer = 1u << 0,          // the, a, its, their, other ...
   kBe = 1u << 1,                  // is, was, were, been ...
   kLocative = 1u << 2,            // in, at, near ... (an actor after it is a place)
@@ -37,10 +40,17 @@ enum WordClass : uint32_t {
   kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
   kAttackNoun = 1u << 18,         // strike, shelling, raid ...: "killed in a Russian air strike"
   kPlacePart = 1u << 19,          // east, outskirts, province ...: "in the east of the Gaza Strip"
+  // Word lists (data/grammar/words.txt says what each holds and who reads it):
+  kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
+  kPreposition = 1ull << 33,     // to, in, of ...: opens another phrase
+  kNoModifier = 1ull << 34,      // that, over, about: with kPreposition, no plain modifier
+  kAgentPhraseEnd = 1ull << 35,  // of, near, ahead ...: ends an agent noun's phrase
 };
-// Classes that say what a content word means rather than how it works in the clause:
-// GrammarClass() leaves them out, so "a plain word" (no grammatical class) stays one.
-constexpr uint32_t kContentClasses = kAttackNoun | kPlacePart;
+constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
+// Classes that say what a content word means rather than how it works in the clause,
+// and every word list: GrammarClass() leaves them out, so "a plain word" (no
+// grammatical class) stays one.
+constexpr uint64_t kContentClasses = kAttackNoun | kPlacePart | kListClasses;
 
 class LexiconData {
  public:
@@ -65,27 +75,29 @@ class LexiconData {
   static uint32_t PrefixKey(std::string_view w) {
     return uint32_t(uint8_t(w[0])) << 16 | uint32_t(uint8_t(w[1])) << 8 | uint8_t(w[2]);
   }
-  std::vector<uint32_t> word_class;  // indexed by word id
+  std::vector<uint64_t> word_class;  // indexed by word id
 
   // Number values of number words ("two" -> 2, "thousands" -> 1000).
   std::unordered_map<uint32_t, double> number_words;
 
   LexiconStats stats;
 
-  void AddWordClass(std::string_view word, uint32_t cls);
+  void AddWordClass(std::string_view word, uint64_t cls);
   // Removes `cls` from every word that has it (before Finish()).
-  void DropWordClass(uint32_t cls) {
+  void DropWordClass(uint64_t cls) {
     for (auto& wc : pending_classes_) wc.second &= ~cls;
   }
   // Adds `cls` to every inflected form of a verb lemma.
-  void AddVerbClass(std::string_view lemma, uint32_t cls);
-  uint32_t ClassOf(uint32_t word) const { return word < word_class.size() ? word_class[word] : 0; }
-  uint32_t GrammarClass(uint32_t word) const { return ClassOf(word) & ~kContentClasses; }
+  void AddVerbClass(std::string_view lemma, uint64_t cls);
+  uint64_t ClassOf(uint32_t word) const { return word < word_class.size() ? word_class[word] : 0; }
+  uint32_t GrammarClass(uint32_t word) const { return static_cast<uint32_t>(ClassOf(word) & ~kContentClasses); }
+  // True when `word` has any of the classes in `cls`.
+  bool Is(uint32_t word, uint64_t cls) const { return (ClassOf(word) & cls) != 0; }
   // Indexes patterns; call once after everything is added.
   void Finish();
 
  private:
-  std::vector<std::pair<uint32_t, uint32_t>> pending_classes_;
+  std::vector<std::pair<uint32_t, uint64_t>> pending_classes_;
 };
 
 // Loads the grammar lists (data/grammar/) and the CAMEO table shared by both loaders.

@@ -217,18 +217,10 @@ bool SpanContinuesMention(const ActorState& st, uint32_t gap_begin, const RawSpa
 bool IsModifyingAgent(const ActorState& st, const Mention& m) {
   if (!m.agent_only || m.tok_end >= st.end) return false;
   const Token& next = st.tt.tokens[m.tok_end];
-  static const std::array<std::string_view, 14> kFunctionWords = {"of",   "in", "from", "at", "on",  "for",   "to",
-                                                                  "with", "by", "and",  "or", "who", "which", "that"};
-  std::string_view nw = st.norm(m.tok_end);
   // "the government's plan": a possessive agent is the owner, an actor.
   // "demonstrators ahead of the vote", "protesters outside parliament": a
   // preposition or place adverb after the agent ends its noun phrase.
-  static const std::array<std::string_view, 16> kPlaceWords = {
-      "ahead",  "near",    "outside", "inside", "around",  "across",  "during",     "after",
-      "before", "against", "into",    "amid",   "despite", "through", "throughout", "towards"};
-  bool function_word = std::find(kFunctionWords.begin(), kFunctionWords.end(), nw) != kFunctionWords.end() ||
-                       std::find(kPlaceWords.begin(), kPlaceWords.end(), nw) != kPlaceWords.end() || nw == "'s" ||
-                       nw == "'";
+  const bool function_word = st.lex.Is(next.word, kAgentPhraseEnd);
   return next.Has(text::kWord) && !next.Has(text::kCapitalized) && st.cls(m.tok_end) == 0 && !function_word &&
          !(next.word != 0 && st.lex.agents.trie().Child(0, next.word) != 0);
 }

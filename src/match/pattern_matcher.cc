@@ -76,10 +76,7 @@ class SentenceMatcher {
       if (c & kBy) return -1;
       // A preposition starts another phrase: in "{pledge} .. million .. in +", the
       // actor of "in aid to Indonesia" is not the object of "in".
-      static const std::array<std::string_view, 11> kPrepositions = {"to",   "in", "of", "for",     "with", "by",
-                                                                     "from", "at", "on", "against", "into"};
-      if (k > 0 && std::find(kPrepositions.begin(), kPrepositions.end(), tt_.Norm(t + k)) != kPrepositions.end())
-        return -1;
+      if (k > 0 && lex_.Is(tt_.tokens[t + k].word, kPreposition)) return -1;
     }
     return -1;
   }
