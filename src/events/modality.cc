@@ -1,25 +1,12 @@
 #include "events/modality.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace parley::events {
 namespace {
 
 using std::string_view;
-
-template <size_t N>
-bool In(const std::array<string_view, N>& a, string_view w) {
-  return std::find(a.begin(), a.end(), w) != a.end();
-}
-
-// Intention verbs that only prepare or hope ("prepared to attend", "expects to meet").
-bool Tentative(string_view w) {
-  for (string_view stem : {"prepar", "expect", "aim", "seek", "sought", "hop"})
-    if (w.starts_with(stem)) return true;
-  return false;
-}
 
 // The state the phases share: the sentence, the trigger and what has been found.
 struct Scan {
@@ -32,7 +19,9 @@ struct Scan {
   bool infinitive = false;  // "to" right before the anchor
   bool modal = false;       // a modal or future word governs the anchor ("will", "could")
 
-  uint32_t Cls(uint32_t t) const { return lex.ClassOf(tt.tokens[t].word); }
+  uint32_t Cls(uint32_t t) const { return static_cast<uint32_t>(lex.ClassOf(tt.tokens[t].word)); }
+  // True when the word at t is in one of the word lists `cls`; false outside the sentence.
+  bool Is(int64_t t, uint64_t cls) const { return t >= begin && t < end && lex.Is(tt.tokens[t].word, cls); }
   // The word at t, or "" outside the sentence.
   string_view W(int64_t t) const { return t >= begin && t < end ? tt.Norm(static_cast<size_t>(t)) : string_view(); }
   // Clause boundaries: the grammar's boundary class, ";" and relative pronouns.
@@ -92,7 +81,7 @@ void ScanBefore(Scan* s, uint32_t at) {
       for (uint32_t j = 2; j <= 3 && at >= s->begin + j; ++j) {
         if (!(s->Cls(at - j) & (kIntentVerb | kIntended))) continue;
         s->intended = true;
-        if (Tentative(s->W(at - j))) s->scheduled = true;
+        if (s->Is(at - j, kTentativeVerb)) s->scheduled = true;
       }
     }
     // "would be launching", "will be released": an auxiliary "be" passes the modality on.
@@ -100,38 +89,18 @@ void ScanBefore(Scan* s, uint32_t at) {
   }
 }
 
-// Words before "to" that make what follows a purpose, a goal, an attempt or an
-// obligation, not a fact: "in an effort to", "its main goal is to occupy", "seeking to
-// isolate", "has to withdraw", "needs to". Not "want(s) to": CAMEO codes "wants to
-// attack" as a threat, an intention (the gold suites agree).
-constexpr std::array<string_view, 28> kPurposeWords = {
-    "aim",   "aimed",    "aiming", "aims",    "attempt", "attempting", "attempts", "bid",  "effort", "efforts",
-    "goal",  "have",     "has",    "hope",    "hoped",   "hopes",      "hoping",   "need", "needs",  "obliged",
-    "ought", "required", "seek",   "seeking", "seeks",   "sought",     "trying",   "try"};
-// Nouns that, before "is to", name a goal or an option rather than a commitment: "the
-// aim is to", "another option ... is to refuse".
-constexpr std::array<string_view, 13> kGoalNouns = {"aim",      "ambition",  "goal",   "idea", "intention",
-                                                    "mission",  "objective", "option", "plan", "priority",
-                                                    "proposal", "purpose",   "task"};
-// Verbs that ask someone else to act: "called on Iran to release", "urged Turkey to halt".
-constexpr std::array<string_view, 22> kAskVerbs = {
-    "appealed", "appeals", "ask",      "asked",     "asking",  "asks",       "call",    "called",
-    "calling",  "calls",   "demanded", "demanding", "demands", "encouraged", "invited", "ordered",
-    "orders",   "pressed", "pressing", "urge",      "urged",   "urging"};
-constexpr std::array<string_view, 10> kDeterminers = {"a",   "an",  "the", "its", "their",
-                                                      "his", "her", "our", "'s",  "new"};
-
 // Phase 2: the word that governs "to V". `g` is the word before "to".
 void ScanGovernor(Scan* s, uint32_t g) {
   string_view w = s->W(g), before = s->W(int64_t(g) - 1);
   // "in order to", "so as to": a purpose.
   if ((w == "order" && before == "in") || (w == "as" && before == "so")) s->hypothetical = true;
-  if (In(kPurposeWords, w)) s->hypothetical = true;
+  if (s->Is(g, kPurposeWord)) s->hypothetical = true;
   // "a plan to", "its plans to" (a purpose) vs "Turkey plans to" (a commitment).
-  if ((w == "plan" || w == "plans") && In(kDeterminers, before)) s->hypothetical = true;
+  if ((w == "plan" || w == "plans") && s->Is(int64_t(g) - 1, kPlanDeterminer)) s->hypothetical = true;
   // "Azerbaijan is to release": a commitment; "the main goal is to occupy": a goal.
   if (w == "is" || w == "are") {
-    if (In(kGoalNouns, before) || (before.ends_with("s") && In(kGoalNouns, before.substr(0, before.size() - 1))))
+    if (s->Is(int64_t(g) - 1, kGoalNoun) ||
+        (before.ends_with("s") && s->lex.Is(s->lex.vocab.Find(before.substr(0, before.size() - 1)), kGoalNoun)))
       s->hypothetical = true;
     else
       s->intended = true;
@@ -140,27 +109,24 @@ void ScanGovernor(Scan* s, uint32_t g) {
   if ((w == "set" || w == "due" || w == "scheduled" || w == "poised") && g > s->begin && (s->Cls(g - 1) & kBe))
     s->intended = s->scheduled = true;
   // "would be happy to meet", "could be willing to talk": an offer, not a fact.
-  static constexpr std::array<string_view, 8> kWilling = {"happy", "willing", "ready", "prepared",
-                                                          "open",  "able",    "glad",  "eager"};
   // "were willing to continue talks", "is ready to release": a commitment.
-  if (In(kWilling, w) && before == "be") {
+  if (s->Is(g, kWilling) && before == "be") {
     string_view m = s->W(int64_t(g) - 2);
     if (m == "would" || m == "could" || m == "might") s->hypothetical = true;
-  } else if (In(kWilling, w) && g > s->begin && (s->Cls(g - 1) & kBe)) {
+  } else if (s->Is(g, kWilling) && g > s->begin && (s->Cls(g - 1) & kBe)) {
     s->intended = true;
   }
   // "called on Iran to release", "urged the two sides to resume", "told Tehran to
   // stop": someone else's act. A subject or another governing verb on the way back
   // ends the search: "told reporters he plans to visit".
-  static constexpr std::array<string_view, 8> kSubjects = {"he", "she", "it", "they", "we", "i", "you", "that"};
   for (int64_t k = int64_t(g), n = 0; n < 10 && k >= s->begin; --k, ++n) {
     const uint32_t t = static_cast<uint32_t>(k);
-    if (s->Boundary(t) || In(kSubjects, s->W(k))) break;
+    if (s->Boundary(t) || s->Is(k, kSubjectWord)) break;
     string_view v = s->W(k);
     // "wants Putin to attack": someone else's act, wished for (but "wants to attack"
     // is the subject's own intention, coded as such).
     const bool wants_other = k < int64_t(g) && (v == "want" || v == "wants" || v == "wanted" || v == "wanting");
-    if (In(kAskVerbs, v) || wants_other || v == "told" || v == "tells" || v == "telling") {
+    if (s->Is(k, kAskVerb) || wants_other || v == "told" || v == "tells" || v == "telling") {
       s->hypothetical = true;
       break;
     }

@@ -281,9 +281,15 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"noun-after", kNounAfter},
       {"preposition", kPreposition},
       {"no-modifier", kNoModifier},
-      {"agent-phrase-end", kAgentPhraseEnd}};
-  static const std::unordered_map<std::string, uint64_t> kVerbClasses = {{"intent-verb", kIntentVerb},
-                                                                         {"speech-verb", kSpeech}};
+      {"agent-phrase-end", kAgentPhraseEnd},
+      {"purpose-word", kPurposeWord},
+      {"goal-noun", kGoalNoun},
+      {"plan-det", kPlanDeterminer},
+      {"ask-verb", kAskVerb},
+      {"willing", kWilling},
+      {"subject-word", kSubjectWord}};
+  static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
+      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {

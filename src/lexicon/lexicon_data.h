@@ -45,6 +45,13 @@ enum WordClass : uint64_t {
   kPreposition = 1ull << 33,     // to, in, of ...: opens another phrase
   kNoModifier = 1ull << 34,      // that, over, about: with kPreposition, no plain modifier
   kAgentPhraseEnd = 1ull << 35,  // of, near, ahead ...: ends an agent noun's phrase
+  kPurposeWord = 1ull << 36,     // aim, effort, has ... before "to": a purpose, not a fact
+  kGoalNoun = 1ull << 37,        // goal, option ... before "is to": a goal, not a commitment
+  kPlanDeterminer = 1ull << 38,  // a, its ... before "plan(s) to": a purpose
+  kAskVerb = 1ull << 39,         // urged, called ...: "urged Turkey to halt" is Turkey's act
+  kWilling = 1ull << 40,         // willing, ready ... "be willing to"
+  kSubjectWord = 1ull << 41,     // he, they, that ...: a subject ends the search for kAskVerb
+  kTentativeVerb = 1ull << 42,   // prepare, expect, aim, seek, hope: an intention that only prepares
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
