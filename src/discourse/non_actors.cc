@@ -1,7 +1,6 @@
 #include "discourse/non_actors.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace parley::discourse {
@@ -9,51 +8,14 @@ namespace {
 
 using std::string_view;
 
-template <size_t N>
-bool In(const std::array<string_view, N>& a, string_view w) {
-  return std::find(a.begin(), a.end(), w) != a.end();
-}
-
-// News outlets and platforms known by name: "told the BBC", "posted on Twitter".
-constexpr std::array<string_view, 34> kOutlets = {
-    "afp",      "anadolu", "arabiya",   "bbc",      "bloomberg", "cbs",     "cnn",    "facebook", "fars",
-    "guardian", "haaretz", "instagram", "interfax", "irna",      "jazeera", "kcna",   "kyodo",    "msnbc",
-    "nbc",      "nhk",     "reuters",   "ria",      "sana",      "spiegel", "tasnim", "tass",     "telegram",
-    "tiktok",   "twitter", "wafa",      "weibo",    "xinhua",    "yonhap",  "youtube"};
-
-// Head nouns that make the words before them a medium: "Syrian state television",
-// "Israel Radio", "Iran's Fars news agency", "China Daily", "Press TV".
-constexpr std::array<string_view, 12> kMediaNouns = {"broadcaster", "channel", "daily",  "media",
-                                                     "newspaper",   "press",   "radio",  "television",
-                                                     "tv",          "website", "agency", "network"};
-
-// Words between a name and its media noun: "state", "-run", "official", "news".
-constexpr std::array<string_view, 9> kMediaFillers = {"'s",       "state", "-",      "run",     "owned",
-                                                      "official", "news",  "public", "national"};
-
-// Verbs and nouns of meetings, whose "in X" is a venue: "gathered in Cairo", "talks in
-// Geneva", "met in Vienna", "a summit in Sochi", "signed the accord in Paris". Not
-// "held" or "session" alone: "held in Corcoran State Prison", "a majority in the Senate",
-// "the Court of Session in Scotland".
-constexpr std::array<string_view, 21> kMeetingWords = {
-    "ceremony",  "conference", "convene", "convened", "forum", "gather", "gathered",
-    "gathering", "meet",       "meeting", "meetings", "meets", "met",    "negotiations",
-    "sign",      "signed",     "signing", "summit",   "talk",  "talks",  "consultations"};
-
-// Words of talking about something: "discuss Syria", "talks on Syria".
-constexpr std::array<string_view, 14> kDiscussWords = {
-    "consultations", "conversation", "debate",      "dialogue", "discuss",      "discussed", "discusses",
-    "discussing",    "discussion",   "discussions", "meeting",  "negotiations", "talk",      "talks"};
-constexpr std::array<string_view, 6> kAboutPreps = {"about", "concerning", "on", "over", "regarding", "of"};
-// "the situation in Syria", "the future of Libya": the topic sits behind these.
-constexpr std::array<string_view, 9> kTopicFrames = {"situation", "crisis", "conflict", "war",     "developments",
-                                                     "events",    "future", "issue",    "question"};
-
 class View {
  public:
-  View(const text::TokenizedText& tt, uint32_t begin, uint32_t end) : tt_(tt), begin_(begin), end_(end) {}
+  View(const LexiconData& lex, const text::TokenizedText& tt, uint32_t begin, uint32_t end)
+      : lex_(lex), tt_(tt), begin_(begin), end_(end) {}
   // The word at i, or "" outside the sentence.
   string_view W(int64_t i) const { return i >= begin_ && i < end_ ? tt_.Norm(static_cast<size_t>(i)) : string_view(); }
+  // True when the word at i is in one of the word lists `cls`; false outside the sentence.
+  bool Is(int64_t i, uint64_t cls) const { return i >= begin_ && i < end_ && lex_.Is(tt_.tokens[i].word, cls); }
   bool Word(int64_t i) const { return i >= begin_ && i < end_ && tt_.tokens[i].Has(text::kWord); }
   bool Name(int64_t i) const {
     return i >= begin_ && i < end_ && tt_.tokens[i].Has(text::kCapitalized) && tt_.tokens[i].Has(text::kWord);
@@ -75,18 +37,19 @@ class View {
   }
 
  private:
+  const LexiconData& lex_;
   const text::TokenizedText& tt_;
   int64_t begin_, end_;
 };
 
 bool MediaLike(const View& v, uint32_t mb, uint32_t me) {
   for (uint32_t i = mb; i < me; ++i)
-    if (In(kOutlets, v.W(i))) return true;
+    if (v.Is(i, kOutlet)) return true;
   for (uint32_t k = me, n = 0; n < 4; ++k, ++n) {
     string_view w = v.W(k);
     if (w == "agency" && v.W(k - 1) != "news") return false;  // "the Atomic Energy Agency"
-    if (In(kMediaNouns, w)) return true;
-    if (!(v.Name(k) || In(kMediaFillers, w))) return false;
+    if (v.Is(k, kMediaNoun)) return true;
+    if (!(v.Name(k) || v.Is(k, kMediaFiller))) return false;
   }
   return false;
 }
@@ -102,21 +65,15 @@ bool AccordingTo(const View& v, uint32_t mb) {
 bool CarriesWords(const View& v, uint32_t mb, uint32_t me) {
   int64_t b = v.SkipArticlesBack(static_cast<int64_t>(mb) - 1);
   string_view p = v.W(b), pp = v.W(b - 1);
-  static constexpr std::array<string_view, 10> kBefore = {"told",    "tells", "telling", "on",        "via",
-                                                          "through", "to",    "in",      "interview", "website"};
-  if (In(kBefore, p)) return true;
+  if (v.Is(b, kMediaBefore)) return true;
   if (p == "with" && (pp == "interview" || pp == "speaking" || pp == "spoke")) return true;
   if (p == "by" && (pp == "quoted" || pp == "cited" || pp == "carried" || pp == "broadcast" || pp == "published" ||
                     pp == "aired" || pp == "reported"))
     return true;
   // After the medium and its head noun: "state media reported", "the BBC said".
-  static constexpr std::array<string_view, 12> kAfter = {"reported", "reports", "reporting", "said",
-                                                         "says",     "quoted",  "cited",     "broadcast",
-                                                         "aired",    "showed",  "carried",   "published"};
   for (uint32_t k = me, n = 0; n < 6; ++k, ++n) {
-    string_view w = v.W(k);
-    if (In(kAfter, w)) return true;
-    if (!(v.Name(k) || In(kMediaFillers, w) || In(kMediaNouns, w))) break;
+    if (v.Is(k, kMediaAfter)) return true;
+    if (!(v.Name(k) || v.Is(k, kMediaFiller | kMediaNoun))) break;
   }
   return false;
 }
@@ -128,10 +85,7 @@ bool MeetingPlace(const View& v, uint32_t mb) {
   // between the article and the name.
   for (int n = 0; n < 2; ++n) {
     string_view w = v.W(b);
-    static constexpr std::array<string_view, 12> kFunctionWords = {"of", "for", "to", "from", "with", "by",
-                                                                   "on", "over", "and", "or", "that", "its"};
-    if (w == "in" || w == "at" || w == "near" || w == "outside" || !v.Word(b) || v.Name(b) ||
-        In(kFunctionWords, w))
+    if (w == "in" || w == "at" || w == "near" || w == "outside" || !v.Word(b) || v.Name(b) || v.Is(b, kVenueStop))
       break;
     b = v.SkipArticlesBack(b - 1);
   }
@@ -140,7 +94,7 @@ bool MeetingPlace(const View& v, uint32_t mb) {
   for (int64_t k = b - 1, n = 0; n < 6; --k, ++n) {
     string_view w = v.W(k);
     if (w.empty() || w == ";" || w == "\"") return false;
-    if (In(kMeetingWords, w)) return true;
+    if (v.Is(k, kMeetingWord)) return true;
   }
   return false;
 }
@@ -151,15 +105,15 @@ bool MeetingPlace(const View& v, uint32_t mb) {
 bool Topic(const View& v, uint32_t mb) {
   int64_t b = v.SkipArticlesBack(v.SkipNameChainBack(static_cast<int64_t>(mb) - 1));
   string_view p = v.W(b);
-  if ((p == "in" || p == "of") && In(kTopicFrames, v.W(b - 1))) {
+  if ((p == "in" || p == "of") && v.Is(b - 1, kTopicFrame)) {
     b = v.SkipArticlesBack(b - 2);
     p = v.W(b);
   }
-  if (In(kDiscussWords, p) && p.starts_with("discuss") && !p.starts_with("discussion")) return true;
-  if (!In(kAboutPreps, p) || p == "of") return false;
+  if (v.Is(b, kDiscussWord) && p.starts_with("discuss") && !p.starts_with("discussion")) return true;
+  if (!v.Is(b, kAboutPrep)) return false;
   // "talks on", "discussions about", "a debate over"; not "discussed the subject on
   // the Chinese network".
-  return In(kDiscussWords, v.W(b - 1));
+  return v.Is(b - 1, kDiscussWord);
 }
 
 }  // namespace
@@ -178,12 +132,12 @@ const char* NonActorKindName(NonActorKind k) {
   return "none";
 }
 
-NonActorKind Classify(const text::TokenizedText& tt, uint32_t sentence_begin, uint32_t sentence_end,
-                      uint32_t mention_begin, uint32_t mention_end) {
+NonActorKind Classify(const LexiconData& lex, const text::TokenizedText& tt, uint32_t sentence_begin,
+                      uint32_t sentence_end, uint32_t mention_begin, uint32_t mention_end) {
   sentence_end = std::min<uint32_t>(sentence_end, static_cast<uint32_t>(tt.tokens.size()));
   if (mention_begin < sentence_begin || mention_end > sentence_end || mention_begin >= mention_end)
     return NonActorKind::kNone;
-  View v(tt, sentence_begin, sentence_end);
+  View v(lex, tt, sentence_begin, sentence_end);
   if (AccordingTo(v, mention_begin)) return NonActorKind::kMedium;
   if (MediaLike(v, mention_begin, mention_end) && CarriesWords(v, mention_begin, mention_end))
     return NonActorKind::kMedium;

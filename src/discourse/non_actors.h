@@ -4,10 +4,12 @@
 // medium), "Pompeo posted a message on Twitter blaming Iran" (a platform), "ministers
 // gathered in Cairo to discuss ..." (the meeting place), "to discuss Libya-Turkey
 // relations" (the topic). The assembler drops such a mention as a source or target and
-// looks for the participants elsewhere. Reads normalized tokens only; pure function,
-// safe from any thread.
+// looks for the participants elsewhere. Reads normalized tokens and the word lists of
+// data/grammar/words.txt (outlet, media-noun, meeting-word ...); pure function, safe
+// from any thread.
 #include <cstdint>
 
+#include "lexicon/lexicon_data.h"
 #include "text/tokenizer.h"
 
 namespace parley::discourse {
@@ -24,7 +26,7 @@ const char* NonActorKindName(NonActorKind k);
 
 // Classifies the mention at tokens [mention_begin, mention_end) of the sentence
 // [sentence_begin, sentence_end). Looks at a few tokens either side; constant time.
-NonActorKind Classify(const text::TokenizedText& tt, uint32_t sentence_begin, uint32_t sentence_end,
-                      uint32_t mention_begin, uint32_t mention_end);
+NonActorKind Classify(const LexiconData& lex, const text::TokenizedText& tt, uint32_t sentence_begin,
+                      uint32_t sentence_end, uint32_t mention_begin, uint32_t mention_end);
 
 }  // namespace parley::discourse

@@ -4,19 +4,30 @@
 
 #include <string>
 
+#include "lexicon/lexicon_data.h"
+#include "test_util.h"
+
 namespace parley::discourse {
 namespace {
+
+const LexiconData& Lex() { return testing::ProjectLexicon()->data(); }
+
+// Tokenizes `s` with word ids from the project's dictionaries, as the coder does.
+void TokenizeWords(const std::string& s, text::TokenizedText* tt) {
+  text::Tokenize(s, 0, s.size(), tt, nullptr);
+  for (text::Token& t : tt->tokens) t.word = Lex().vocab.Find(tt->Norm(t));
+}
 
 // Classifies the first occurrence of `mention` (one or more words) in `sentence`.
 NonActorKind Of(const std::string& sentence, const std::string& mention) {
   text::TokenizedText tt, m;
-  text::Tokenize(sentence, 0, sentence.size(), &tt, nullptr);
+  TokenizeWords(sentence, &tt);
   text::Tokenize(mention, 0, mention.size(), &m, nullptr);
   const uint32_t n = static_cast<uint32_t>(tt.tokens.size()), k = static_cast<uint32_t>(m.tokens.size());
   for (uint32_t i = 0; i + k <= n; ++i) {
     bool same = true;
     for (uint32_t j = 0; j < k && same; ++j) same = tt.Norm(i + j) == m.Norm(j);
-    if (same) return Classify(tt, 0, n, i, i + k);
+    if (same) return Classify(Lex(), tt, 0, n, i, i + k);
   }
   ADD_FAILURE() << "no mention " << mention << " in " << sentence;
   return NonActorKind::kNone;
@@ -85,9 +96,9 @@ TEST(NonActors, Topics) {
 TEST(NonActors, OutOfRangeIsNone) {
   text::TokenizedText tt;
   std::string s = "Iran said.";
-  text::Tokenize(s, 0, s.size(), &tt, nullptr);
-  EXPECT_EQ(Classify(tt, 0, 3, 2, 2), kNone);
-  EXPECT_EQ(Classify(tt, 1, 3, 0, 1), kNone);
+  TokenizeWords(s, &tt);
+  EXPECT_EQ(Classify(Lex(), tt, 0, 3, 2, 2), kNone);
+  EXPECT_EQ(Classify(Lex(), tt, 1, 3, 0, 1), kNone);
   EXPECT_STREQ(NonActorKindName(kTopic), "topic");
 }
 

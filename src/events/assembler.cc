@@ -69,9 +69,10 @@ class SentenceAssembler {
       // "told the BBC", "posted on Twitter", "gathered in Cairo", "to discuss
       // Libya-Turkey relations": the medium, the meeting place and the topic take no part.
       // A visit's place is its host ("attend a summit in Switzerland": 042 to CHE).
-      discourse::NonActorKind kind = (options_.context_rules_off & kRuleNonActors)
-                                         ? discourse::NonActorKind::kNone
-                                         : discourse::Classify(tt_, begin_, end_, mention.tok_begin, mention.tok_end);
+      discourse::NonActorKind kind =
+          (options_.context_rules_off & kRuleNonActors)
+              ? discourse::NonActorKind::kNone
+              : discourse::Classify(lex_, tt_, begin_, end_, mention.tok_begin, mention.tok_end);
       if (kind != discourse::NonActorKind::kNone && !(visit && kind == discourse::NonActorKind::kPlace)) continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {

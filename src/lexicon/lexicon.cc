@@ -287,7 +287,17 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"plan-det", kPlanDeterminer},
       {"ask-verb", kAskVerb},
       {"willing", kWilling},
-      {"subject-word", kSubjectWord}};
+      {"subject-word", kSubjectWord},
+      {"outlet", kOutlet},
+      {"media-noun", kMediaNoun},
+      {"media-filler", kMediaFiller},
+      {"media-before", kMediaBefore},
+      {"media-after", kMediaAfter},
+      {"venue-stop", kVenueStop},
+      {"meeting-word", kMeetingWord},
+      {"discuss-word", kDiscussWord},
+      {"about-prep", kAboutPrep},
+      {"topic-frame", kTopicFrame}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
       {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}};
   std::string path = dir + "/grammar/words.txt";

@@ -51,7 +51,19 @@ enum WordClass : uint64_t {
   kAskVerb = 1ull << 39,         // urged, called ...: "urged Turkey to halt" is Turkey's act
   kWilling = 1ull << 40,         // willing, ready ... "be willing to"
   kSubjectWord = 1ull << 41,     // he, they, that ...: a subject ends the search for kAskVerb
-  kTentativeVerb = 1ull << 42,   // prepare, expect, aim, seek, hope: an intention that only prepares
+  kTentativeVerb = 1ull << 42,
+  // Non-actors (discourse/non_actors.cc):
+  kOutlet = 1ull << 43,       // bbc, xinhua, twitter ...: a news outlet or platform by name
+  kMediaNoun = 1ull << 44,    // television, radio, agency ...: the head noun of a medium
+  kMediaFiller = 1ull << 45,  // state, run, official ...: between a name and its media noun
+  kMediaBefore = 1ull << 46,  // told, via, interview ...: a medium after it carries words
+  kMediaAfter = 1ull << 47,   // reported, said, aired ...: a medium before it carries words
+  kVenueStop = 1ull << 48,    // of, for, with ...: no modifier between "in" and a venue
+  kMeetingWord = 1ull << 49,  // met, summit, talks ...: its "in X" is a venue
+  kDiscussWord = 1ull << 50,  // discuss, talks, debate ...: talking about a topic
+  kAboutPrep = 1ull << 51,    // about, on, over ...: "talks on Syria"
+  kTopicFrame = 1ull << 52,   // situation, future ...: "the situation in Syria"   // prepare, expect, aim, seek, hope:
+                              // an intention that only prepares
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
