@@ -9,14 +9,6 @@ namespace {
 
 using std::string_view;
 
-// Adverbs that may stand between a relative pronoun or "has" and the verb: "which still
-// controls", "who also backs", "which now holds".
-bool Adverb(string_view w) {
-  static constexpr std::array<string_view, 8> kAdverbs = {"still",   "now",         "currently", "also",
-                                                          "already", "effectively", "de",        "facto"};
-  return std::find(kAdverbs.begin(), kAdverbs.end(), w) != kAdverbs.end();
-}
-
 bool Have(string_view w) { return w == "has" || w == "have" || w == "had"; }
 
 // Verbs of a standing relation, which "continues to" leaves a state rather than a new
@@ -39,7 +31,8 @@ BackgroundKind DetectBackground(const LexiconData& lex, const text::TokenizedTex
   if (anchor < s.tok_begin || anchor >= s.tok_end) return BackgroundKind::kNone;
   auto w = [&](int64_t t) { return t >= begin && t < int64_t(anchor) ? tt.Norm(t) : string_view(); };
   int64_t k = int64_t(anchor) - 1;
-  while (Adverb(w(k))) --k;
+  // Adverbs between a relative pronoun or "has" and the verb: "which still controls".
+  while (k >= begin && k < int64_t(anchor) && lex.Is(tt.tokens[k].word, kRelativeAdverb)) --k;
   // "has long supported", "have long backed".
   if (w(k) == "long" && Have(w(k - 1))) return BackgroundKind::kLongStanding;
   // "has for years supported", "have for decades backed".

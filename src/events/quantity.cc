@@ -37,33 +37,14 @@ bool PairReferenceAt(const LexiconData& lex, const text::TokenizedText& tt, uint
 // True when people are counted from token t on: an agent noun ("protesters"), an actor
 // name ("Armenian ..."), or a word for persons, at most two modifiers away.
 bool PersonsFollow(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint32_t to) {
-  static const std::array<std::string_view, 8> kPersons = {"people",   "persons",   "men",    "women",
-                                                           "children", "civilians", "bodies", "dead"};
   for (uint32_t j = t; j < to && j < t + 3; ++j) {
     const text::Token& tok = tt.tokens[j];
     if (!tok.Has(text::kWord)) return false;
-    std::string_view w = tt.Norm(j);
-    for (auto p : kPersons)
-      if (w == p) return true;
+    if (lex.Is(tok.word, kPersonNoun)) return true;
     if (tok.word == 0) continue;
     if (lex.agents.trie().Child(0, tok.word) != 0) return true;
     if (tok.Has(text::kCapitalized) && lex.actors.trie().Child(0, tok.word) != 0) return true;
   }
-  return false;
-}
-
-// Measures that count no people and no money (issue 15, part 14): "5 km inside
-// Syria", "20 years in prison", "40 degrees". A number before one is no quantity.
-bool IsMeasureWord(std::string_view w) {
-  static constexpr std::string_view kMeasures[] = {
-      "km",      "kilometres", "kilometers", "kilometre", "kilometer", "miles",  "mile",    "metres",  "meters",
-      "metre",   "meter",      "feet",       "ft",        "inches",    "cm",     "mm",      "kg",      "kilograms",
-      "tonnes",  "tons",       "tonne",      "ton",       "litres",    "liters", "barrels", "acres",   "hectares",
-      "sq",      "square",     "degrees",    "percent",   "%",         "per",    "years",   "year",    "months",
-      "month",   "weeks",      "week",       "days",      "day",       "hours",  "hour",    "minutes", "minute",
-      "seconds", "times",      "points",     "votes",     "mw"};
-  for (auto m : kMeasures)
-    if (w == m) return true;
   return false;
 }
 
@@ -135,7 +116,7 @@ std::optional<Quantity> FindQuantity(const LexiconData& lex, const text::Tokeniz
         q.unit = "EUR", ++last;
       else if (next == "pounds")
         q.unit = "GBP", ++last;
-      else if (IsMeasureWord(next))
+      else if (last < to && lex.Is(tt.tokens[last].word, kMeasureWord))
         continue;  // a distance, a duration, a rate: not a count
       else if (PersonsFollow(lex, tt, last, to))
         q.unit = "persons";

@@ -297,7 +297,10 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"meeting-word", kMeetingWord},
       {"discuss-word", kDiscussWord},
       {"about-prep", kAboutPrep},
-      {"topic-frame", kTopicFrame}};
+      {"topic-frame", kTopicFrame},
+      {"person-noun", kPersonNoun},
+      {"measure-word", kMeasureWord},
+      {"relative-adverb", kRelativeAdverb}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
       {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}};
   std::string path = dir + "/grammar/words.txt";

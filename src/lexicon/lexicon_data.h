@@ -40,18 +40,20 @@ enum WordClass : uint64_t {
   kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
   kAttackNoun = 1u << 18,         // strike, shelling, raid ...: "killed in a Russian air strike"
   kPlacePart = 1u << 19,          // east, outskirts, province ...: "in the east of the Gaza Strip"
-  // Word lists (data/grammar/words.txt says what each holds and who reads it):
+  // Word lists that single rules read; data/grammar/words.txt says what each holds.
+  // Clause filters, position roles, the pattern and actor matchers:
   kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
   kPreposition = 1ull << 33,     // to, in, of ...: opens another phrase
   kNoModifier = 1ull << 34,      // that, over, about: with kPreposition, no plain modifier
   kAgentPhraseEnd = 1ull << 35,  // of, near, ahead ...: ends an agent noun's phrase
+  // Modality (events/modality.cc):
   kPurposeWord = 1ull << 36,     // aim, effort, has ... before "to": a purpose, not a fact
   kGoalNoun = 1ull << 37,        // goal, option ... before "is to": a goal, not a commitment
   kPlanDeterminer = 1ull << 38,  // a, its ... before "plan(s) to": a purpose
   kAskVerb = 1ull << 39,         // urged, called ...: "urged Turkey to halt" is Turkey's act
-  kWilling = 1ull << 40,         // willing, ready ... "be willing to"
+  kWilling = 1ull << 40,         // willing, ready ...: "be willing to"
   kSubjectWord = 1ull << 41,     // he, they, that ...: a subject ends the search for kAskVerb
-  kTentativeVerb = 1ull << 42,
+  kTentativeVerb = 1ull << 42,   // prepare, expect, aim, seek, hope: an intention that only prepares
   // Non-actors (discourse/non_actors.cc):
   kOutlet = 1ull << 43,       // bbc, xinhua, twitter ...: a news outlet or platform by name
   kMediaNoun = 1ull << 44,    // television, radio, agency ...: the head noun of a medium
@@ -62,8 +64,11 @@ enum WordClass : uint64_t {
   kMeetingWord = 1ull << 49,  // met, summit, talks ...: its "in X" is a venue
   kDiscussWord = 1ull << 50,  // discuss, talks, debate ...: talking about a topic
   kAboutPrep = 1ull << 51,    // about, on, over ...: "talks on Syria"
-  kTopicFrame = 1ull << 52,   // situation, future ...: "the situation in Syria"   // prepare, expect, aim, seek, hope:
-                              // an intention that only prepares
+  kTopicFrame = 1ull << 52,   // situation, future ...: "the situation in Syria"
+  // Quantities, background:
+  kPersonNoun = 1ull << 53,      // people, civilians ...: a number before one counts persons
+  kMeasureWord = 1ull << 54,     // km, years, percent ...: a number before one is no count
+  kRelativeAdverb = 1ull << 55,  // still, now, also ...: "which still controls"
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
