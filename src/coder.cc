@@ -192,7 +192,8 @@ class CoderImpl {
     for (; k < std::min<std::size_t>(sentences_.size(), 3) && !dl; ++k) {
       const text::SentenceSpan& s = sentences_[k];
       if (k > 0 && !tt_.tokens[s.tok_begin].Has(text::kParagraphBefore)) continue;
-      dl = discourse::FindDateline(text, tt_, static_cast<uint32_t>(s.tok_begin), static_cast<uint32_t>(s.tok_end));
+      dl = discourse::FindDateline(lex_, text, tt_, static_cast<uint32_t>(s.tok_begin),
+                                   static_cast<uint32_t>(s.tok_end));
     }
     if (!dl) return;
     text::SentenceSpan& first = sentences_[k - 1];
@@ -222,7 +223,7 @@ class CoderImpl {
         ++t;
       if (t >= s.tok_end || !tt_.tokens[t].Has(text::kNewlineBefore)) continue;
       std::optional<discourse::Dateline> dl =
-          discourse::FindDateline(text, tt_, static_cast<uint32_t>(t), static_cast<uint32_t>(s.tok_end));
+          discourse::FindDateline(lex_, text, tt_, static_cast<uint32_t>(t), static_cast<uint32_t>(s.tok_end));
       if (dl && dl->whole.tok_begin == t && dl->whole.tok_end < s.tok_end) s.tok_begin = dl->whole.tok_end;
     }
   }

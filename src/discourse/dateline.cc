@@ -1,7 +1,6 @@
 #include "discourse/dateline.h"
 
 #include <algorithm>
-#include <array>
 
 #include "text/date_words.h"
 
@@ -13,13 +12,6 @@ using text::TokenizedText;
 
 constexpr uint32_t kMaxTokens = 24;
 constexpr uint32_t kMaxPlaceWords = 4;
-
-// All-caps words that open wire headlines and notes, not places: "CORRECTION - ROVER
-// GROUP REPORTS SALES", "NOTE: 1986 net includes ...", "UPDATE 1-...".
-constexpr std::array<std::string_view, 19> kNotPlaces = {"advisory",  "analysis",   "breaking", "bulletin",  "comment",
-                                                         "corrected", "correction", "editors",  "exclusive", "factbox",
-                                                         "flash",     "interview",  "note",     "notes",     "opinion",
-                                                         "refile",    "repeat",     "update",   "urgent"};
 
 class Reader {
  public:
@@ -98,18 +90,18 @@ bool BodyFollows(const TokenizedText& tt, uint32_t i, uint32_t end) {
 
 }  // namespace
 
-std::optional<Dateline> FindDateline(std::string_view text, const TokenizedText& tt, uint32_t tok_begin,
-                                     uint32_t tok_end) {
+std::optional<Dateline> FindDateline(const LexiconData& lex, std::string_view text, const TokenizedText& tt,
+                                     uint32_t tok_begin, uint32_t tok_end) {
   if (tok_begin >= tok_end || tok_end > tt.tokens.size()) return std::nullopt;
   Reader r(text, tt, tok_begin, tok_end);
   Dateline d;
   // Places: "BAKU/YEREVAN", "GAZA CITY". Capitals mark a dateline; a place in title case
   // ("Washington (Reuters) -") needs a date or an agency to count.
   const bool caps = r.Tok(tok_begin).Has(text::kAllCaps);
-  // Interview labels and notes are no places: "NG:", "Q:", "X -", "NOTES:".
+  // Interview labels and notes are no places: "NG:", "Q:", "X -", "NOTES:"; nor are
+  // the all-caps words that open wire headlines ("CORRECTION - ROVER GROUP REPORTS").
   std::string_view head = r.Norm(tok_begin);
-  if (head.size() < 3 || (caps && std::find(kNotPlaces.begin(), kNotPlaces.end(), head) != kNotPlaces.end()))
-    return std::nullopt;
+  if (head.size() < 3 || (caps && lex.Is(r.Tok(tok_begin).word, kHeadlineWord))) return std::nullopt;
   uint32_t i = tok_begin;
   for (;;) {
     uint32_t e = r.Name(i, caps);

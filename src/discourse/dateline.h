@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/lexicon_data.h"
 #include "text/tokenizer.h"
 
 namespace parley::discourse {
@@ -38,7 +39,7 @@ struct Dateline {
 // ordinary first sentence ("Armenia and Azerbaijan said ..."), a headline line ("CORRECTION
 // - ...", "U.S. DIVIDEND MEETINGS - MARCH 3") or a list row ("Bahia Blanca - 4, 1, 1").
 // Looks at no more than 24 tokens.
-std::optional<Dateline> FindDateline(std::string_view text, const text::TokenizedText& tt, uint32_t tok_begin,
-                                     uint32_t tok_end);
+std::optional<Dateline> FindDateline(const LexiconData& lex, std::string_view text, const text::TokenizedText& tt,
+                                     uint32_t tok_begin, uint32_t tok_end);
 
 }  // namespace parley::discourse

@@ -6,10 +6,19 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "lexicon/lexicon_data.h"
 #include "test_util.h"
 
 namespace parley::discourse {
 namespace {
+
+const LexiconData& Lex() { return testing::ProjectLexicon()->data(); }
+
+// Tokenizes `s` with word ids from the project's dictionaries, as the coder does.
+void TokenizeWords(const std::string& s, text::TokenizedText* tt) {
+  text::Tokenize(s, 0, s.size(), tt, nullptr);
+  for (text::Token& t : tt->tokens) t.word = Lex().vocab.Find(tt->Norm(t));
+}
 
 struct Parsed {
   std::string text;
@@ -20,8 +29,8 @@ struct Parsed {
 Parsed Find(const std::string& s) {
   Parsed p;
   p.text = s;
-  text::Tokenize(p.text, 0, p.text.size(), &p.tt, nullptr);
-  p.d = FindDateline(p.text, p.tt, 0, static_cast<uint32_t>(p.tt.tokens.size()));
+  TokenizeWords(p.text, &p.tt);
+  p.d = FindDateline(Lex(), p.text, p.tt, 0, static_cast<uint32_t>(p.tt.tokens.size()));
   return p;
 }
 
@@ -123,11 +132,11 @@ TEST(Dateline, OrdinaryOpeningsAreNotDatelines) {
 TEST(Dateline, StartsAtAParagraph) {
   std::string s = "Three soldiers were killed.\n- - - -\nCAIRO - Egypt's opposition charged fraud.";
   text::TokenizedText tt;
-  text::Tokenize(s, 0, s.size(), &tt, nullptr);
+  TokenizeWords(s, &tt);
   uint32_t para = 0;
   for (uint32_t i = 0; i < tt.tokens.size(); ++i)
     if (tt.Norm(i) == "cairo") para = i;
-  auto d = FindDateline(s, tt, para, static_cast<uint32_t>(tt.tokens.size()));
+  auto d = FindDateline(Lex(), s, tt, para, static_cast<uint32_t>(tt.tokens.size()));
   ASSERT_TRUE(d);
   EXPECT_EQ(d->places[0].text, "CAIRO");
 }

@@ -259,7 +259,7 @@ class SentenceAssembler {
   // "since 1997" date no event.
   void SetEventDate(uint32_t anchor, Event* e) const {
     if (!in_.times) return;
-    const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, anchor);
+    const TimeExpr* t = EventTime(lex_, tt_, *in_.times, begin_, end_, anchor);
     if (!t || t->date <= 0 || t->background) return;
     const int date = DateFor(*t, e->modality);
     int y = date / 10000, mo = date / 100 % 100, d = date % 100;
@@ -400,7 +400,7 @@ class SentenceAssembler {
     if (options_.context_rules_off & kRuleTime) return false;
     if (DetectBackground(lex_, tt_, *in_.span, m.anchor) != BackgroundKind::kNone) return true;
     if (!in_.times) return false;
-    const TimeExpr* t = EventTime(tt_, *in_.times, begin_, end_, m.anchor);
+    const TimeExpr* t = EventTime(lex_, tt_, *in_.times, begin_, end_, m.anchor);
     return t && t->background && LongSpan(*t, modality);
   }
 

@@ -5,7 +5,7 @@
 //
 //   std::vector<TimeExpr> exprs;
 //   FindTimeExpressions(tt, s.tok_begin, s.tok_end, 20191209, &exprs);
-//   if (const TimeExpr* t = EventTime(tt, exprs, s.tok_begin, s.tok_end, anchor))
+//   if (const TimeExpr* t = EventTime(lex, tt, exprs, s.tok_begin, s.tok_end, anchor))
 //     event.date = t->date;   // and Historical(t->date, 20191209) -> historical
 //
 // Dates are yyyymmdd ints; month or day is 00 when the text does not say it.
@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "lexicon/lexicon_data.h"
 #include "text/tokenizer.h"
 
 namespace parley::events {
@@ -57,8 +58,9 @@ void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint
 // subordinate clauses ("which occupies ...", "since the two countries established ...",
 // "after ... ,") are clauses of their own. nullptr when there is none. `exprs` as
 // appended by FindTimeExpressions (others outside the sentence are ignored).
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t sentence_begin,
-                          uint32_t sentence_end, uint32_t anchor);
+// Clause openers come from the lexicon's time-clause-opener words.
+const TimeExpr* EventTime(const LexiconData& lex, const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
+                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor);
 
 // True when an event dated `event_date` ended more than 30 days before `story_date`;
 // a partial date counts by its last day ("2019" = 2019-12-31). False when either is 0.

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -12,21 +11,13 @@ namespace {
 
 using std::string_view;
 
-// Words that open a clause of their own for EventTime.
-bool OpensClause(string_view w) {
-  static constexpr std::array<string_view, 17> kOpeners = {"which", "who",     "whom",     "whose",  "where",   "when",
-                                                           "while", "whereas", "although", "though", "because", "since",
-                                                           "after", "before",  "until",    "unless", "if"};
-  return std::find(kOpeners.begin(), kOpeners.end(), w) != kOpeners.end();
-}
-
 // Labels clauses left to right: the main clause, a clause opened by a relative pronoun or
 // a subordinator (which ends at the next comma, back in the main clause), a clause after
 // ";" or "but" (a new main clause). Tokens of a time expression never open a clause.
 // Calls visit(expression or nullptr, token, clause) for every expression and token.
 template <class Visit>
-void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t begin, uint32_t end,
-                 Visit visit) {
+void WalkClauses(const LexiconData& lex, const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
+                 uint32_t begin, uint32_t end, Visit visit) {
   size_t x = 0;  // next expression by position
   while (x < exprs.size() && exprs[x].tok_begin < begin) ++x;
   uint32_t main_clause = 0, cur = 0, next_id = 1;
@@ -39,7 +30,7 @@ void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exp
     string_view w = tt.Norm(t);
     if (w == ";" || w == "but")
       main_clause = cur = next_id++;
-    else if (OpensClause(w))
+    else if (lex.Is(tt.tokens[t].word, kTimeClauseOpener))
       cur = next_id++;
     visit(nullptr, t, cur);
     if (w == "," && cur != main_clause) cur = main_clause;
@@ -49,17 +40,17 @@ void WalkClauses(const text::TokenizedText& tt, const std::vector<TimeExpr>& exp
 }  // namespace
 
 // Two walks, no allocation: the anchor's clause, then the nearest expression in it.
-const TimeExpr* EventTime(const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs, uint32_t sentence_begin,
-                          uint32_t sentence_end, uint32_t anchor) {
+const TimeExpr* EventTime(const LexiconData& lex, const text::TokenizedText& tt, const std::vector<TimeExpr>& exprs,
+                          uint32_t sentence_begin, uint32_t sentence_end, uint32_t anchor) {
   sentence_end = std::min<uint32_t>(sentence_end, static_cast<uint32_t>(tt.tokens.size()));
   if (anchor < sentence_begin || anchor >= sentence_end) return nullptr;
   uint32_t anchor_clause = 0;
-  WalkClauses(tt, exprs, sentence_begin, sentence_end, [&](const TimeExpr* e, uint32_t t, uint32_t c) {
+  WalkClauses(lex, tt, exprs, sentence_begin, sentence_end, [&](const TimeExpr* e, uint32_t t, uint32_t c) {
     if (e ? (e->tok_begin <= anchor && anchor < e->tok_end) : t == anchor) anchor_clause = c;
   });
   const TimeExpr* best = nullptr;
   uint32_t best_dist = UINT32_MAX;
-  WalkClauses(tt, exprs, sentence_begin, sentence_end, [&](const TimeExpr* e, uint32_t, uint32_t c) {
+  WalkClauses(lex, tt, exprs, sentence_begin, sentence_end, [&](const TimeExpr* e, uint32_t, uint32_t c) {
     if (!e || c != anchor_clause) return;
     uint32_t dist = anchor < e->tok_begin ? e->tok_begin - anchor : anchor >= e->tok_end ? anchor - e->tok_end + 1 : 0;
     if (dist < best_dist) best = e, best_dist = dist;

@@ -4,6 +4,9 @@
 
 #include <string>
 
+#include "lexicon/lexicon_data.h"
+#include "test_util.h"
+
 namespace parley::events {
 namespace {
 
@@ -27,7 +30,8 @@ struct Found {
   }
   // The date EventTime gives the event at `trigger`, or -1 when none.
   int DateOf(std::string_view trigger) const {
-    const TimeExpr* e = EventTime(tt, exprs, 0, static_cast<uint32_t>(tt.tokens.size()), Token(trigger));
+    const TimeExpr* e = EventTime(testing::ProjectLexicon()->data(), tt, exprs, 0,
+                                  static_cast<uint32_t>(tt.tokens.size()), Token(trigger));
     return e ? e->date : -1;
   }
 };
@@ -36,6 +40,7 @@ Found Find(const std::string& s, int story = kThu) {
   Found f;
   f.text = s;
   text::Tokenize(f.text, 0, f.text.size(), &f.tt, nullptr);
+  for (text::Token& t : f.tt.tokens) t.word = testing::ProjectLexicon()->data().vocab.Find(f.tt.Norm(t));
   FindTimeExpressions(f.tt, 0, static_cast<uint32_t>(f.tt.tokens.size()), story, &f.exprs);
   return f;
 }

@@ -11,14 +11,6 @@ using syntax::Upos;
 bool IsVerbal(Upos u) { return u == Upos::kVerb || u == Upos::kAux || u == Upos::kAdj; }
 bool IsNominal(Upos u) { return u == Upos::kNoun || u == Upos::kPropn || u == Upos::kNum; }
 
-// Prepositions that introduce the party an event is directed at: "talks with Iran",
-// "sanctions against Russia", "aid to Kenya", "an attack on the embassy".
-bool TargetCase(std::string_view w) {
-  static constexpr std::string_view kCases[] = {"with", "against", "to",   "toward", "towards", "on", "at",
-                                                "into", "for",     "from", "over",   "upon",    "of"};
-  return std::find(std::begin(kCases), std::end(kCases), w) != std::end(kCases);
-}
-
 class Finder {
  public:
   Finder(const SentenceTree& tree, const text::TokenizedText& tt, const TreeActors& actors)
@@ -152,6 +144,12 @@ class Finder {
   bool AttackNoun(uint32_t w) const { return a_.lex && (a_.lex->ClassOf(tt_.tokens[w].word) & kAttackNoun); }
   bool Locative(int g) const { return g >= 0 && (*a_.locative_group)[static_cast<std::size_t>(g)]; }
 
+  // The preposition of w introduces the party an event is directed at: "talks with
+  // Iran", "sanctions against Russia", "aid to Kenya" (target-case words).
+  bool TargetCase(uint32_t w) const {
+    const int64_t c = t_.Child(w, syntax::kCase);
+    return c >= 0 && a_.lex && a_.lex->Is(tt_.tokens[static_cast<uint32_t>(c)].word, kTargetCase);
+  }
   std::string_view CaseOf(uint32_t w) const {
     int64_t c = t_.Child(w, syntax::kCase);
     return c < 0 ? std::string_view() : tt_.Norm(static_cast<uint32_t>(c));
@@ -278,7 +276,7 @@ class Finder {
   // directs the event at a party, as an actor group.
   int ObliqueGroup(uint32_t w, uint8_t rel) const {
     for (const uint32_t* c = t_.ChildrenBegin(w); c != t_.ChildrenEnd(w); ++c) {
-      if (t_.Deprel(*c) != rel || !TargetCase(CaseOf(*c))) continue;
+      if (t_.Deprel(*c) != rel || !TargetCase(*c)) continue;
       int g = NominalGroup(*c, 0);
       if (g >= 0 && !Locative(g)) return g;
     }

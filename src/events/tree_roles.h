@@ -44,7 +44,7 @@ struct TreeActors {
   const std::vector<bool>* locative_group;
   // Tokens that trigger some event pattern (index: token - tree.tok_begin()), or null.
   const std::vector<bool>* event_anchor = nullptr;
-  // Word classes (kAttackNoun), or null.
+  // Word classes (kAttackNoun, kTargetCase); null only in tests that need neither.
   const LexiconData* lex = nullptr;
 };
 

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "lexicon/lexicon_data.h"
+#include "test_util.h"
+
 namespace parley::events {
 namespace {
 
@@ -18,6 +21,8 @@ struct W {
   const char* rel;
 };
 
+const LexiconData& Lex() { return testing::ProjectLexicon()->data(); }
+
 class TreeRolesTest : public ::testing::Test {
  protected:
   // `text` is tokenized by parley's tokenizer; `words` gives one entry per token.
@@ -26,6 +31,7 @@ class TreeRolesTest : public ::testing::Test {
     std::size_t invalid = 0;
     tt_.Clear();
     text::Tokenize(text_, 0, text_.size(), &tt_, &invalid);
+    for (text::Token& t : tt_.tokens) t.word = Lex().vocab.Find(tt_.Norm(t));
     ASSERT_EQ(tt_.tokens.size(), words.size()) << "token count of: " << text;
     std::vector<syntax::Word> parsed;
     for (const W& w : words) {
@@ -40,7 +46,7 @@ class TreeRolesTest : public ::testing::Test {
     locative_.assign(groups.size(), false);
   }
   TreeRoles Find(uint32_t anchor) {
-    TreeActors actors{&group_of_, &locative_};
+    TreeActors actors{&group_of_, &locative_, nullptr, &Lex()};
     return FindTreeRoles(tree_, tt_, actors, anchor);
   }
 

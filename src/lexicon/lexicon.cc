@@ -300,7 +300,10 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"topic-frame", kTopicFrame},
       {"person-noun", kPersonNoun},
       {"measure-word", kMeasureWord},
-      {"relative-adverb", kRelativeAdverb}};
+      {"relative-adverb", kRelativeAdverb},
+      {"time-clause-opener", kTimeClauseOpener},
+      {"headline-word", kHeadlineWord},
+      {"target-case", kTargetCase}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
       {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}};
   std::string path = dir + "/grammar/words.txt";

@@ -65,10 +65,13 @@ enum WordClass : uint64_t {
   kDiscussWord = 1ull << 50,  // discuss, talks, debate ...: talking about a topic
   kAboutPrep = 1ull << 51,    // about, on, over ...: "talks on Syria"
   kTopicFrame = 1ull << 52,   // situation, future ...: "the situation in Syria"
-  // Quantities, background:
-  kPersonNoun = 1ull << 53,      // people, civilians ...: a number before one counts persons
-  kMeasureWord = 1ull << 54,     // km, years, percent ...: a number before one is no count
-  kRelativeAdverb = 1ull << 55,  // still, now, also ...: "which still controls"
+  // Quantities, background, event time, datelines, tree roles:
+  kPersonNoun = 1ull << 53,        // people, civilians ...: a number before one counts persons
+  kMeasureWord = 1ull << 54,       // km, years, percent ...: a number before one is no count
+  kRelativeAdverb = 1ull << 55,    // still, now, also ...: "which still controls"
+  kTimeClauseOpener = 1ull << 56,  // which, while, since ...: opens a clause of its own for EventTime
+  kHeadlineWord = 1ull << 57,      // correction, update ...: an all-caps one opens no dateline
+  kTargetCase = 1ull << 58,        // with, against, to ...: its noun is the party an event is directed at
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
