@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "lexicon/lexicon_data.h"
 #include "test_util.h"
 
 namespace parley {
@@ -69,6 +70,22 @@ TEST_F(BrokenDict, ReportsEveryErrorWithFileAndLine) {
   EXPECT_TRUE(has("v.txt", 3));  // two verbs
   EXPECT_TRUE(has("words.txt", 2));
   EXPECT_EQ(lex.value()->Stats().verb_patterns, 1u);
+}
+
+// Word lists (class bits 32 and up) are read by one rule each: a word in one keeps its
+// grammatical class, and a word in none but lists stays "a plain word" for every other rule.
+TEST(Lexicon, WordListsLeaveTheGrammarClassAlone) {
+  const LexiconData& d = testing::ProjectLexicon()->data();
+  const uint32_t in = d.vocab.Find("in"), tv = d.vocab.Find("television");
+  ASSERT_NE(in, 0u);
+  ASSERT_NE(tv, 0u);
+  EXPECT_TRUE(d.Is(in, kPreposition));
+  EXPECT_TRUE(d.Is(in, kNounAfter | kMediaBefore));
+  EXPECT_EQ(d.GrammarClass(in), uint32_t(kLocative));
+  EXPECT_TRUE(d.Is(tv, kMediaNoun));
+  EXPECT_FALSE(d.Is(tv, kPreposition));
+  EXPECT_EQ(d.GrammarClass(tv), 0u);
+  EXPECT_EQ(d.GrammarClass(d.vocab.Find("people")), 0u);
 }
 
 TEST(Lexicon, MissingFolderIsAClearError) {
