@@ -56,6 +56,7 @@ class Finder {
         }
         pred = static_cast<uint32_t>(h);
         noun_object = ObliqueGroup(anchor, syntax::kNmod);
+        if (a_.lex && a_.lex->Is(tt_.tokens[pred].word, kUndergoVerb)) return UndergoRoles(anchor, pred, r);
       }
     }
     r.predicate = pred;
@@ -86,6 +87,23 @@ class Finder {
   }
 
  private:
+  // "Japan's policies face fierce international attack", "faced criticism from Kyiv":
+  // the verb's subject undergoes the event, whose actor is the noun's "from"/"by"
+  // phrase, else unnamed (then there is no event).
+  TreeRoles UndergoRoles(uint32_t noun, uint32_t verb, TreeRoles r) const {
+    r.predicate = verb;
+    r.passive = r.explicit_passive = true;
+    bool passive = false;
+    const int64_t subj = SubjectWord(verb, &passive, 0);
+    if (subj >= 0) r.patient = NominalGroup(static_cast<uint32_t>(subj), 0);
+    for (const uint32_t* c = t_.ChildrenBegin(noun); c != t_.ChildrenEnd(noun) && r.agent < 0; ++c) {
+      const std::string_view k = CaseOf(*c);
+      if (syntax::UniversalDeprel(t_.Deprel(*c)) == syntax::kNmod && (k == "from" || k == "by"))
+        r.agent = NominalGroup(*c, 0);
+    }
+    return r;
+  }
+
   // Roles of an event noun without a light verb (see TreeRoles::nominal).
   TreeRoles NominalRoles(uint32_t noun, TreeRoles r) const {
     r.nominal = true;

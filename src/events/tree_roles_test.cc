@@ -171,6 +171,23 @@ TEST_F(TreeRolesTest, EventNounTakesItsOwnModifierOrTheVerbsSubject) {
   EXPECT_EQ(r.object, 1);
 }
 
+TEST_F(TreeRolesTest, SubjectOfFaceUndergoesTheEventNoun) {
+  // "Iraq faced criticism from Iran": Iran acts on Iraq.
+  Build("Iraq faced criticism from Iran.",
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kNoun, 1, "obj"},
+         {Upos::kAdp, 4, "case"},
+         {Upos::kPropn, 2, "nmod"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}, {4}});
+  TreeRoles r = Find(2);
+  EXPECT_TRUE(r.passive);
+  EXPECT_EQ(r.patient, 0);
+  EXPECT_EQ(r.agent, 1);
+  EXPECT_EQ(r.subject, -1);
+}
+
 TEST_F(TreeRolesTest, ModifierIsNoEvent) {
   Build("The accused men fled.",
         {{Upos::kDet, 2, "det"},

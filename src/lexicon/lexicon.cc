@@ -305,7 +305,7 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"headline-word", kHeadlineWord},
       {"target-case", kTargetCase}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
-      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}};
+      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}, {"undergo-verb", kUndergoVerb}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {

@@ -72,6 +72,7 @@ enum WordClass : uint64_t {
   kTimeClauseOpener = 1ull << 56,  // which, while, since ...: opens a clause of its own for EventTime
   kHeadlineWord = 1ull << 57,      // correction, update ...: an all-caps one opens no dateline
   kTargetCase = 1ull << 58,        // with, against, to ...: its noun is the party an event is directed at
+  kUndergoVerb = 1ull << 59,       // face, suffer ...: its subject undergoes the event noun it takes
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
