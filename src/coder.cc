@@ -8,11 +8,12 @@
 #include <optional>
 
 #include "discourse/actor_country.h"
-#include "discourse/dateline.h"
+#include "discourse/story_datelines.h"
 #include "discourse/story_era.h"
 #include "discourse/story_referents.h"
 #include "events/assembler.h"
 #include "events/sentence_tree.h"
+#include "events/story_countries.h"
 #include "events/story_merger.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/line_reader.h"
@@ -105,8 +106,9 @@ class CoderImpl {
     if (date == 0 && !(options_.context_rules_off & kRuleTime)) actor_date_ = discourse::EstimateStoryEra(lex_, tt_);
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
-    ReadDateline(story.text);
-    StripDigestDatelines(story.text);
+    countries_.Clear();
+    countries_.SetDateline(
+        discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_));
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
@@ -123,7 +125,6 @@ class CoderImpl {
     if (discard_in(0, tt_.tokens.size(), "story")) return events;
     events::StoryContext ctx;
     referents_.Clear();
-    country_counts_.clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
       const text::SentenceSpan& s = sentences_[si];
       ++stats->sentences;
@@ -131,7 +132,7 @@ class CoderImpl {
       if (s.cut) ++stats->long_sentences;
       match::FindActors(lex_, tt_, s, actor_date_, options_, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(lex_, tt_, s, &actors_);
-      CountCountries();
+      countries_.Note(actors_);
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
       sentence_events_.clear();
@@ -173,107 +174,21 @@ class CoderImpl {
         events.push_back(std::move(e));
       }
     }
-    ResolveFromStory(&events);
+    // Actors still without a country take the story's; events that still have one
+    // without are dropped unless asked for (both are the countries rule).
+    if (!(options_.context_rules_off & kRuleCountries)) {
+      countries_.Resolve(&events);
+      if (!options_.keep_unresolved)
+        std::erase_if(events, [](const Event& e) {
+          return discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code);
+        });
+    }
     if (options_.merge_mentions) events::MergeMentions(&events);
     stats->events += events.size();
     return events;
   }
 
  private:
-  // "BAKU/YEREVAN —", "GAZA CITY, Palestinian Territories:": the dateline is kept out
-  // of the first sentence, and the one country its places name (if they name one) is
-  // a fallback for actors without a country.
-  void ReadDateline(std::string_view text) {
-    dateline_country_.clear();
-    // The body's first sentence, or the first of a later paragraph when the story
-    // opens with a title line.
-    std::optional<discourse::Dateline> dl;
-    std::size_t k = 0;
-    for (; k < std::min<std::size_t>(sentences_.size(), 3) && !dl; ++k) {
-      const text::SentenceSpan& s = sentences_[k];
-      if (k > 0 && !tt_.tokens[s.tok_begin].Has(text::kParagraphBefore)) continue;
-      dl = discourse::FindDateline(lex_, text, tt_, static_cast<uint32_t>(s.tok_begin),
-                                   static_cast<uint32_t>(s.tok_end));
-    }
-    if (!dl) return;
-    text::SentenceSpan& first = sentences_[k - 1];
-    if (dl->whole.tok_end >= first.tok_end) return;
-    text::SentenceSpan span{first.tok_begin, dl->whole.tok_end, false};
-    first.tok_begin = dl->whole.tok_end;
-    match::FindActors(lex_, tt_, span, actor_date_, options_, &actors_);
-    std::string country;
-    for (const match::Mention& m : actors_.mentions) {
-      if (!discourse::HasCountry(m.code)) continue;
-      if (!country.empty() && m.code.compare(0, 3, country) != 0) return;  // "BAKU/YEREVAN"
-      country = m.code.substr(0, 3);
-    }
-    dateline_country_ = country;
-  }
-
-  // "- - - -\nBAHRAIN - Iran reported ...": a wire digest joins items, each opening with
-  // its own dateline on a new line. A later paragraph's dateline is kept out of its sentence (its place
-  // is no actor) but is no hint for the story's country.
-  void StripDigestDatelines(std::string_view text) {
-    for (std::size_t k = 1; k < sentences_.size(); ++k) {
-      text::SentenceSpan& s = sentences_[k];
-      // The paragraph may open after the digest's separator ("- - - -") in one sentence.
-      std::size_t t = s.tok_begin;
-      while (t < s.tok_end && t < s.tok_begin + 8 && !tt_.tokens[t].Has(text::kWord) &&
-             !tt_.tokens[t].Has(text::kNewlineBefore))
-        ++t;
-      if (t >= s.tok_end || !tt_.tokens[t].Has(text::kNewlineBefore)) continue;
-      std::optional<discourse::Dateline> dl =
-          discourse::FindDateline(lex_, text, tt_, static_cast<uint32_t>(t), static_cast<uint32_t>(s.tok_end));
-      if (dl && dl->whole.tok_begin == t && dl->whole.tok_end < s.tok_end) s.tok_begin = dl->whole.tok_end;
-    }
-  }
-
-  // Counts the countries of the actors the sentence names, for the story's main country.
-  void CountCountries() {
-    for (const match::Mention& m : actors_.mentions) {
-      if (m.agent_only || !discourse::HasCountry(m.code)) continue;
-      std::string c = m.code.substr(0, 3);
-      auto it =
-          std::find_if(country_counts_.begin(), country_counts_.end(), [&](const auto& x) { return x.first == c; });
-      if (it == country_counts_.end())
-        country_counts_.emplace_back(c, 1);
-      else
-        ++it->second;
-    }
-  }
-
-  // Actors still without a country after their sentence ("the ministry", "troops")
-  // take the dateline's country, else the story's main country: the one its actors
-  // name most often (the first named on a tie). Events that still have an actor without a country are dropped
-  // unless options.keep_unresolved.
-  void ResolveFromStory(std::vector<Event>* events) const {
-    if (options_.context_rules_off & kRuleCountries) return;
-    std::string main = dateline_country_;
-    int best = 0;
-    for (const auto& [c, n] : country_counts_)
-      if (main.empty() && n > best) best = n, main = c;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < events->size(); ++i) {
-      Event& e = (*events)[i];
-      for (Actor* a : {&e.source, &e.target}) {
-        if (!discourse::Unresolved(a->code) || main.empty()) continue;
-        // "The government expressed appreciation for China's assistance": the main
-        // country would make the event the country's own; leave it unresolved.
-        const Actor& other = a == &e.source ? e.target : e.source;
-        if (other.code == main) continue;
-        // "Schroeder urged heads of government ...": nor when it would make the party the
-        // other one's double (DEUGOV and DEUGOV).
-        if (other.code == main + a->code.substr(3)) continue;
-        events::SplitActorCode(main + a->code.substr(3), a);
-      }
-      if (!options_.keep_unresolved && (discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code)))
-        continue;
-      if (kept != i) (*events)[kept] = std::move(e);
-      ++kept;
-    }
-    events->resize(kept);
-  }
-
   // Parses the sentence's tokens into tree_.
   void Parse(std::string_view text, const text::SentenceSpan& s) {
     forms_.clear();
@@ -302,12 +217,11 @@ class CoderImpl {
   std::vector<match::PatternMatch> matches_;
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
-  int actor_date_ = 0;  // the date that picks actors' roles: the story's, or its estimated era
+  int actor_date_ = 0;       // the date that picks actors' roles: the story's, or its estimated era
   std::vector<bool> names_;  // words of the sentence inside a named actor (parser hint)
   std::vector<events::TimeExpr> times_;
-  std::string dateline_country_;                             // the one country the story's dateline names, or ""
-  std::vector<std::pair<std::string, int>> country_counts_;  // in order of first mention
-  std::optional<syntax::Parser> parser_;                     // none without syntax
+  events::StoryCountries countries_;      // the dateline's and the most named country, for actors without one
+  std::optional<syntax::Parser> parser_;  // none without syntax
   std::vector<std::string_view> forms_;
   std::vector<syntax::Word> words_;
   events::SentenceTree tree_;

@@ -1,0 +1,30 @@
+#include "events/story_countries.h"
+
+#include "discourse/actor_country.h"
+#include "events/actor_codes.h"
+
+namespace parley::events {
+
+void StoryCountries::Clear() {
+  dateline_.clear();
+  first_.clear();
+}
+
+void StoryCountries::Note(const match::SentenceActors& actors) {
+  for (const match::Mention& m : actors.mentions)
+    if (first_.empty() && !m.agent_only && discourse::HasCountry(m.code)) first_ = m.code.substr(0, 3);
+}
+
+void StoryCountries::Resolve(std::vector<Event>* events) const {
+  const std::string main = Main();
+  if (main.empty()) return;
+  for (Event& e : *events)
+    for (Actor* a : {&e.source, &e.target}) {
+      if (!discourse::Unresolved(a->code)) continue;
+      const Actor& other = a == &e.source ? e.target : e.source;
+      if (other.code == main || other.code == main + a->code.substr(3)) continue;
+      SplitActorCode(main + a->code.substr(3), a);
+    }
+}
+
+}  // namespace parley::events
