@@ -1,0 +1,49 @@
+// The story's fallback country for actors without one.
+#include "events/story_countries.h"
+
+#include <gtest/gtest.h>
+
+namespace parley::events {
+namespace {
+
+match::SentenceActors Named(std::initializer_list<const char*> codes) {
+  match::SentenceActors a;
+  for (const char* c : codes) {
+    match::Mention m;
+    m.code = c;
+    a.mentions.push_back(m);
+  }
+  return a;
+}
+
+Event Between(const char* source, const char* target) {
+  Event e;
+  e.source.code = source;
+  e.target.code = target;
+  return e;
+}
+
+TEST(StoryCountries, FirstNamedCountryUnlessTheDatelineNamesOne) {
+  StoryCountries c;
+  c.Note(Named({"IGOUNO", "KEN"}));  // an IGO has no country
+  c.Note(Named({"UGA", "UGA", "UGA"}));
+  EXPECT_EQ(c.Main(), "KEN");
+  c.SetDateline("TZA");
+  EXPECT_EQ(c.Main(), "TZA");
+  c.Clear();
+  EXPECT_EQ(c.Main(), "");
+}
+
+TEST(StoryCountries, ResolvesWithoutMakingAPartyItsOwnOrTheOthersDouble) {
+  StoryCountries c;
+  c.Note(Named({"DEU"}));
+  std::vector<Event> ev = {Between("---MIL", "RUS"), Between("DEU", "---GOV"), Between("DEUGOV", "---GOV")};
+  c.Resolve(&ev);
+  EXPECT_EQ(ev[0].source.code, "DEUMIL");
+  EXPECT_EQ(ev[0].source.country, "DEU");
+  EXPECT_EQ(ev[1].target.code, "---GOV");  // the country acting on its own government
+  EXPECT_EQ(ev[2].target.code, "---GOV");  // DEUGOV and DEUGOV
+}
+
+}  // namespace
+}  // namespace parley::events
