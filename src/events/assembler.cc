@@ -158,17 +158,10 @@ class SentenceAssembler {
       *source = r.subject >= 0 ? r.subject : r.governor_subject;
       // No verb with a subject above the noun (a fragment, or a parse that lost it):
       // word positions decide, as without a parse.
-      if (*source < 0 && (r.possessive_pronoun || !r.governor_known)) {
-        int ps = pos_.SharedSubject(m);
-        if (ps < 0) ps = pos_.SubjectOf(m);
-        if (ps >= 0 && !InTreeModifier(Group(ps).tok_begin, m.anchor)) *source = ps;
-      }
+      if (*source < 0 && (r.possessive_pronoun || !r.governor_known)) *source = PositionSubject(m);
       if (*source < 0) return TreeUse::kNoEvent;
       source_from_tree_ = true;
-      if (*target < 0) {
-        int pt = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
-        if (pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor)) *target = pt;
-      }
+      if (*target < 0) *target = PositionObject(m, *source);
       if (*target < 0) *target = r.object;
       return TreeUse::kUsed;
     }
@@ -177,9 +170,7 @@ class SentenceAssembler {
     // word ("China, a close ally of Islamabad, praised ..."; "Jack Straw, visiting
     // Beijing, criticised ...") and supplies roles positions cannot find.
     if (*source < 0) {
-      int ps = pos_.SharedSubject(m);
-      if (ps < 0) ps = pos_.SubjectOf(m);
-      if (ps >= 0 && !InTreeModifier(Group(ps).tok_begin, m.anchor)) *source = ps;
+      *source = PositionSubject(m);
       if (*source >= 0 && *source == r.subject) source_from_tree_ = true;
     }
     if (*source < 0) {
@@ -187,15 +178,25 @@ class SentenceAssembler {
       if (*source < 0) return TreeUse::kFallback;
       source_from_tree_ = true;
     }
-    if (*target < 0) {
-      int pt = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
-      if (pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor)) *target = pt;
-    }
+    if (*target < 0) *target = PositionObject(m, *source);
     if (*target < 0) *target = r.object;
     // No object word at all ("X met with Y on Monday" misparsed): the next actor after
     // the trigger is the target, as without a parse.
     if (*target < 0 && !r.has_object) *target = pos_.ObjectAfter(m.anchor + 1, *source, m.last);
     return TreeUse::kUsed;
+  }
+
+  // The subject by word positions, unless the tree puts it in a clause that only
+  // describes another word; -1 for none.
+  int PositionSubject(const PatternMatch& m) const {
+    int ps = pos_.SharedSubject(m);
+    if (ps < 0) ps = pos_.SubjectOf(m);
+    return ps >= 0 && !InTreeModifier(Group(ps).tok_begin, m.anchor) ? ps : -1;
+  }
+  // The object by word positions (the next actor after the trigger), on the same terms.
+  int PositionObject(const PatternMatch& m, int source) const {
+    int pt = pos_.ObjectAfter(m.anchor + 1, source, m.last);
+    return pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor) ? pt : -1;
   }
 
   // The pattern has a literal "by" ("angered|outraged by +"): a word of the grammar's by class.
