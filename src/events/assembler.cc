@@ -169,6 +169,13 @@ class SentenceAssembler {
     // the verb"); the tree vetoes a group inside a clause that only describes another
     // word ("China, a close ally of Islamabad, praised ..."; "Jack Straw, visiting
     // Beijing, criticised ...") and supplies roles positions cannot find.
+    // A verb coordinated with an earlier one shares its subject ("Washington has called
+    // Tokyo's rice policy ... and has demanded access"): the tree's, not the nearest
+    // actor before the second verb.
+    if (*source < 0 && r.subject >= 0 && r.predicate == m.anchor && in_.tree->Deprel(m.anchor) == syntax::kConj) {
+      *source = r.subject;
+      source_from_tree_ = true;
+    }
     if (*source < 0) {
       *source = PositionSubject(m);
       if (*source >= 0 && *source == r.subject) source_from_tree_ = true;
