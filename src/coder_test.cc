@@ -61,6 +61,17 @@ std::vector<SentenceCase> Cases() {
        .text = "Azerbaijani troops shelled Armenian reformist Nikol Pashinyan near the border.",
        .present = {{"AZEMIL", "ARMGOV", "19"}}},
       {.name = "SimpleTransitiveVerb", .text = "Iran criticized Israel on Monday.", .present = {{"IRN", "ISR", "11"}}},
+      // The second of two coordinated verbs shares the first one's subject, not the
+      // nearest actor before it.
+      {.name = "CoordinatedVerbSharesTheSubject",
+       .text = "Washington has called Tokyo's rice policy an extreme example of protectionism and has criticised "
+               "Seoul.",
+       .present = {{"USA", "KOR", "11"}},
+       .absent = {{"JPN", "KOR", "11"}}},
+      // Sending a team to a country is a visit (042), as sending an envoy is.
+      {.name = "SendingATeamIsAVisit",
+       .text = "Japan is sending a three-man team to Washington to discuss the trade dispute.",
+       .present = {{"JPN", "USA", "04"}}},
       {.name = "PassiveVoiceSwapsRoles",
        .text = "Georgia was attacked by Russia.",
        .present = {{"RUS", "GEO", "19"}},
