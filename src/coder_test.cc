@@ -68,6 +68,11 @@ std::vector<SentenceCase> Cases() {
                "Seoul.",
        .present = {{"USA", "KOR", "11"}},
        .absent = {{"JPN", "KOR", "11"}}},
+      // A word joined by a slash is a noun ("supply" in "supply/demand data" supplies nothing).
+      {.name = "SlashCompoundIsNoVerb",
+       .text = "The U.S. Agriculture Department detailed world supply/demand data for Thailand.",
+       .count = 0,
+       .keep_unresolved = true},
       // Sending a team to a country is a visit (042), as sending an envoy is.
       {.name = "SendingATeamIsAVisit",
        .text = "Japan is sending a three-man team to Washington to discuss the trade dispute.",

@@ -320,6 +320,9 @@ class SentenceAssembler {
     if (p.elements.size() == 1 && m.anchor > begin_ &&
         ((Cls(m.anchor - 1) & (kDeterminer | kOf)) || Norm(m.anchor - 1) == "'s"))
       return;
+    // "world supply/demand data", "import/export figures": a word joined by a slash is
+    // a noun of a compound, whatever verb it spells.
+    if ((m.anchor > begin_ && Norm(m.anchor - 1) == "/") || (m.anchor + 1 < end_ && Norm(m.anchor + 1) == "/")) return;
     int source = m.source_group, target = m.target_group;
     if (!FindRoles(m, &source, &target)) return;
     const bool visit = p.code == "042" || p.code == "043" || p.code == "044";
