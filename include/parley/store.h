@@ -19,6 +19,7 @@
 
 #include "parley/event.h"
 #include "parley/status.h"
+#include "parley/store_analysis.h"
 #include "parley/story.h"
 
 namespace parley {
@@ -152,6 +153,16 @@ class EventStore {
   // nothing else: answers of Events, Dyad and Actors computed at the same mark are
   // still exact (the server caches them by it).
   virtual Result<std::int64_t> ChangeMark() = 0;
+
+  // Summaries for the dashboard's views (store_analysis.h); actor codes and dates as
+  // in Events and Dyad.
+  // Events and stories per period, every dyad's activity in the last `window_days`
+  // and the ones before, and the window's high-intensity events.
+  virtual Result<Overview> GetOverview(const OverviewQuery& query) = 0;
+  // One actor's (code prefix) timeline, top partners, event codes and sectors.
+  virtual Result<ActorProfile> GetActorProfile(const ActorProfileQuery& query) = 0;
+  // Who interacts with whom: actors (grouped by `level`) and the events between them.
+  virtual Result<Network> GetNetwork(const NetworkQuery& query) = 0;
 };
 
 // True for locations that name a PostgreSQL server (postgres:// or postgresql://).
