@@ -246,11 +246,27 @@ async function route() {
   $('view-dashboard').hidden = story;
   $('view-story').hidden = !story;
   $('paste').hidden = story;
+  for (const v of Object.values(window.parleyViews || {})) v.hide();
   if (story) { await showStory(r.id); return; }
   state.lastDashboardHash = location.hash || '#';
+  const extra = location.hash.replace(/^#/, '').split(/[/?]/)[0];
   if (r.view === 'dyad') await showDyad(r.a, r.b, r.by, r.period);
   else if (r.view === 'actor') await showActor(r.a, r.by);
-  else showHome();
+  else if (!await showExtraView(extra)) showHome();
+}
+
+// The overview, network and compare views (overview.js, network.js, compare.js)
+// register in window.parleyViews; false when `name` is none of them.
+async function showExtraView(name) {
+  const view = (window.parleyViews || {})[name];
+  if (!view || view.routed) return false;
+  state.key = null;
+  state.selected = null;
+  $('empty-hint').hidden = true;
+  $('timeline').hidden = true;
+  $('events').hidden = true;
+  await view.show(PV.parseViewHash(location.hash));
+  return true;
 }
 
 function setPicker(a, b, by) {
@@ -265,6 +281,7 @@ function showHome() {
   $('empty-hint').hidden = false;
   $('timeline').hidden = true;
   $('events').hidden = true;
+  if (window.parleyViews && window.parleyViews.overview) window.parleyViews.overview.show(PV.parseViewHash('#overview'));
 }
 
 // -------------------------------------------------------------------- dyad
@@ -527,6 +544,7 @@ async function showActor(a, by) {
   $('empty-hint').hidden = true;
   $('timeline').hidden = true;
   showError('pick-error', null);
+  if (window.parleyViews && window.parleyViews.actor) window.parleyViews.actor.show(a, by);  // actor.js
   await loadEvents({ actor: a }, `Events of ${a} (as source or target)`);
 }
 
@@ -779,7 +797,7 @@ function submitPick(e) {
 }
 
 $('pick-form').addEventListener('submit', submitPick);
-$('by').addEventListener('change', () => { if (state.key) submitPick(); });
+$('by').addEventListener('change', () => { if (state.key || parseHash().view === 'actor') submitPick(); });
 $('events-more').addEventListener('click', moreEvents);
 $('paste-form').addEventListener('submit', codeStory);
 attachSuggestions($('dyad-a'), $('actors-a'));
