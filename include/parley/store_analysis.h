@@ -83,7 +83,9 @@ struct ActorProfileQuery {
 };
 
 struct ActorProfile {
-  std::string name;                 // the words the news most used for exactly `code` ("" if none)
+  // The words the news most used for exactly `code` in the mentions of its 200 latest
+  // events as source and as target ("" if none).
+  std::string name;
   std::vector<PeriodCount> series;  // ascending; as_source/as_target filled
   // Most events first (ties: lower code), at most `limit` each. partners_out: the
   // targets of the actor's events; partners_in: the sources of events done to it.

@@ -242,12 +242,14 @@ Result<ActorProfile> SqlStore::GetActorProfile(const ActorProfileQuery& q) {
                                         as_src, as_tgt, when),
                             q.limit));
 
-    // The name: the most frequent words for exactly this code.
+    // The name: the most frequent words for exactly this code in the mentions of its
+    // latest events on each side (bounded: a busy actor has thousands).
     auto n = db_->Prepare(
         "SELECT t, COUNT(*) FROM ("
-        "SELECT m.source_text AS t FROM events e JOIN mentions m ON m.event_id = e.event_id WHERE e.source = ?1 "
-        "UNION ALL "
-        "SELECT m.target_text FROM events e JOIN mentions m ON m.event_id = e.event_id WHERE e.target = ?1"
+        "SELECT m.source_text AS t FROM (SELECT event_id FROM events WHERE source = ?1 "
+        "ORDER BY date DESC LIMIT 200) e JOIN mentions m ON m.event_id = e.event_id UNION ALL "
+        "SELECT m.target_text FROM (SELECT event_id FROM events WHERE target = ?1 "
+        "ORDER BY date DESC LIMIT 200) e JOIN mentions m ON m.event_id = e.event_id"
         ") d GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1");
     n->Bind(1, q.code);
     if (n->Step()) out.name = n->Text(0);
