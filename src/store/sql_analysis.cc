@@ -124,10 +124,14 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
     // The window and the one before it.
     o.window_to = q.window_end.empty() ? o.latest : q.window_end;
     if (o.window_to.empty()) return o;
-    o.window_from = AddDays(o.window_to, 1 - q.window_days);
-    o.previous_to = AddDays(o.window_from, -1);
-    o.previous_from = AddDays(o.window_from, -q.window_days);
-    if (o.window_from.empty() || o.previous_from.empty()) return Status::InvalidArgument("window out of range");
+    // Days before year 0 are clamped to its first day (an empty window, not an error).
+    auto back = [](const std::string& date, int days) {
+      std::string d = AddDays(date, -days);
+      return d.empty() ? std::string("0000-01-01") : d;
+    };
+    o.window_from = back(o.window_to, q.window_days - 1);
+    o.previous_to = back(o.window_from, 1);
+    o.previous_from = back(o.window_from, q.window_days);
 
     // Every dyad of the two windows, undirected, grouped by `level`.
     Params pd;

@@ -266,6 +266,9 @@ def run_summary_checks(port):
           len(o2.get("intense", [])) <= 1 and all(r["period"] in ("2023-12-04", "2024-01-15") or r["period"] < "2023-12-04"
                                                    for r in o2.get("series", [])) and o2.get("level") == "code",
           str(o2)[:300])
+    o4 = ok("/api/overview?end=0000-01-10&days=30")
+    check("overview window before year 1 is clamped, not an error",
+          o4.get("window", {}).get("previous_from") == "0000-01-01" and o4.get("busiest") == [], str(o4)[:300])
     o3 = ok("/api/overview?from=2024-01-01&to=2024-12-31")
     check("overview from/to bound the series", [r["period"] for r in o3.get("series", [])] == ["2024-01-15"],
           str(o3.get("series"))[:200])
