@@ -52,7 +52,7 @@ run dyad "/api/dyads/ARM/AZE?by=month" 50
 run dyad-mix "/" 50 -s "$(dirname "$0")/dyad_mix.lua"
 run events "/api/events?dyad=ARM,AZE&limit=50" ""
 # The summary endpoints of the overview, actor, network and compare views (issue 15):
-# their fixed set of ~1,500 URLs, once to warm the server's cache (each answer is
+# their fixed set of ~400 URLs, once to warm the server's cache (each answer is
 # computed once per change of the store: 30-250 ms for the whole-store summaries of a
 # 100k-event store), then measured; then random date ranges, so that nearly every
 # answer is computed by the database (reported, not checked: see docs/PERFORMANCE.md).
