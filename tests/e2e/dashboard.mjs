@@ -235,6 +235,19 @@ async function checkViews(page, shot) {
   const intense = await page.$$eval('[data-testid=overview-intense] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
   check(intense.length > 0 && intense.every((c) => c === '0353'), `high-intensity events listed (${intense.join(', ')})`);
   check(await page.locator('[data-testid=overview-intense] .part-event').count() > 0, 'their event words are highlighted');
+  // Clicking the chart's 2023-12-09 bar lists that day's events.
+  const at = await page.evaluate(() => {
+    const box = document.querySelector('[data-testid=overview-chart]');
+    const u = box._plot;
+    const r = u.over.getBoundingClientRect();
+    const i = u.data[0].length - 1; // the last period: 2023-12-09
+    return { x: r.left + u.valToPos(i, 'x'), y: r.top + r.height - 8 };
+  });
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code]');
+  const dayRows = await page.$$eval('[data-testid=events-table] tbody tr[data-code]', (rs) => rs.map((r) => r.cells[0].textContent));
+  check(dayRows.length > 0 && dayRows.every((d) => d === '2023-12-09'), `clicking a day of the overview lists its ${dayRows.length} events`);
   noProblems('after the overview');
   await shot('overview.png');
   await page.click('[data-testid=overview-busiest] tbody tr[data-dyad="ARM,AZE"] a');
