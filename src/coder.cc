@@ -9,6 +9,7 @@
 
 #include "discourse/actor_country.h"
 #include "discourse/dateline.h"
+#include "discourse/story_era.h"
 #include "discourse/story_referents.h"
 #include "events/assembler.h"
 #include "events/sentence_tree.h"
@@ -98,9 +99,14 @@ class CoderImpl {
     tt_.Clear();
     text::Tokenize(story.text, body_begin, body_end, &tt_, &stats->invalid_utf8);
     for (text::Token& t : tt_.tokens) t.word = lex_.vocab.Find(tt_.Norm(t));
+    // Roles of people and parties are chosen by date; an undated story takes the era its
+    // dated names agree on (the story and its events stay undated).
+    actor_date_ = date;
+    if (date == 0 && !(options_.context_rules_off & kRuleTime)) actor_date_ = discourse::EstimateStoryEra(lex_, tt_);
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
-    ReadDateline(story.text, date);
+    ReadDateline(story.text);
+    StripDigestDatelines(story.text);
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
@@ -123,7 +129,7 @@ class CoderImpl {
       ++stats->sentences;
       if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
       if (s.cut) ++stats->long_sentences;
-      match::FindActors(lex_, tt_, s, date, options_, &actors_);
+      match::FindActors(lex_, tt_, s, actor_date_, options_, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(lex_, tt_, s, &actors_);
       CountCountries();
       if (actors_.mentions.empty()) continue;
@@ -177,7 +183,7 @@ class CoderImpl {
   // "BAKU/YEREVAN —", "GAZA CITY, Palestinian Territories:": the dateline is kept out
   // of the first sentence, and the one country its places name (if they name one) is
   // a fallback for actors without a country.
-  void ReadDateline(std::string_view text, int date) {
+  void ReadDateline(std::string_view text) {
     dateline_country_.clear();
     // The body's first sentence, or the first of a later paragraph when the story
     // opens with a title line.
@@ -193,7 +199,7 @@ class CoderImpl {
     if (dl->whole.tok_end >= first.tok_end) return;
     text::SentenceSpan span{first.tok_begin, dl->whole.tok_end, false};
     first.tok_begin = dl->whole.tok_end;
-    match::FindActors(lex_, tt_, span, date, options_, &actors_);
+    match::FindActors(lex_, tt_, span, actor_date_, options_, &actors_);
     std::string country;
     for (const match::Mention& m : actors_.mentions) {
       if (!discourse::HasCountry(m.code)) continue;
@@ -201,6 +207,24 @@ class CoderImpl {
       country = m.code.substr(0, 3);
     }
     dateline_country_ = country;
+  }
+
+  // "- - - -\nBAHRAIN - Iran reported ...": a wire digest joins items, each opening with
+  // its own dateline on a new line. A later paragraph's dateline is kept out of its sentence (its place
+  // is no actor) but is no hint for the story's country.
+  void StripDigestDatelines(std::string_view text) {
+    for (std::size_t k = 1; k < sentences_.size(); ++k) {
+      text::SentenceSpan& s = sentences_[k];
+      // The paragraph may open after the digest's separator ("- - - -") in one sentence.
+      std::size_t t = s.tok_begin;
+      while (t < s.tok_end && t < s.tok_begin + 8 && !tt_.tokens[t].Has(text::kWord) &&
+             !tt_.tokens[t].Has(text::kNewlineBefore))
+        ++t;
+      if (t >= s.tok_end || !tt_.tokens[t].Has(text::kNewlineBefore)) continue;
+      std::optional<discourse::Dateline> dl =
+          discourse::FindDateline(text, tt_, static_cast<uint32_t>(t), static_cast<uint32_t>(s.tok_end));
+      if (dl && dl->whole.tok_begin == t && dl->whole.tok_end < s.tok_end) s.tok_begin = dl->whole.tok_end;
+    }
   }
 
   // Counts the countries of the actors the sentence names, for the story's main country.
@@ -236,6 +260,9 @@ class CoderImpl {
         // country would make the event the country's own; leave it unresolved.
         const Actor& other = a == &e.source ? e.target : e.source;
         if (other.code == main) continue;
+        // "Schroeder urged heads of government ...": nor when it would make the party the
+        // other one's double (DEUGOV and DEUGOV).
+        if (other.code == main + a->code.substr(3)) continue;
         events::SplitActorCode(main + a->code.substr(3), a);
       }
       if (!options_.keep_unresolved && (discourse::Unresolved(e.source.code) || discourse::Unresolved(e.target.code)))
@@ -274,6 +301,7 @@ class CoderImpl {
   std::vector<match::PatternMatch> matches_;
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
+  int actor_date_ = 0;  // the date that picks actors' roles: the story's, or its estimated era
   std::vector<bool> names_;  // words of the sentence inside a named actor (parser hint)
   std::vector<events::TimeExpr> times_;
   std::string dateline_country_;                             // the one country the story's dateline names, or ""

@@ -81,6 +81,8 @@ std::function<int()> RegisterServe(CLI::App& app) {
   cmd->add_option("--max-coding", a->opt.max_coding_requests,
                   "POST /api/code requests at once (default: one per core); more get 503")
       ->check(CLI::Range(1, 1024));
+  cmd->add_flag("--writable", a->opt.writable,
+                "Let the dashboard store pasted stories (POST /api/stories); default: never write");
   cmd->add_option("--dict", a->dict, "Dictionary folder for POST /api/code (default: parley's data/)");
   cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   return [a]() { return RunServe(*a); };

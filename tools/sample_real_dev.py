@@ -7,6 +7,12 @@ proportion to its size. Only story ids and UTF-8 byte offsets into the story's "
 are written: the texts stay in ../shared and are read from there at evaluation time.
 
     python3 tools/sample_real_dev.py [--shared ../shared] [--n 420] [--seed 20261207]
+        [--files NAME ...] [--exclude SET.jsonl ...] [--prefix rd]
+
+--files draws from the named files of ../shared/corpus instead of the four above (e.g.
+demo_intl_politics.jsonl); --exclude skips every story whose id is used by a record of
+the given set files (e.g. tests/sentences/real_dev.jsonl), so that two sets share no
+story; --prefix sets the letters of the record ids (rd0001, ...).
 
 prints one JSON object per sampled sentence on stdout:
     {"id", "corpus", "story_id", "date", "byte_begin", "byte_end", "text"}
@@ -60,16 +66,29 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--n", type=int, default=420)
     ap.add_argument("--seed", type=int, default=20261207)
+    ap.add_argument("--files", nargs="+", default=FILES, metavar="NAME",
+                    help="corpus files (in ../shared/corpus) to draw from")
+    ap.add_argument("--exclude", nargs="+", default=[], metavar="SET",
+                    help="set files (.jsonl) whose story ids are skipped")
+    ap.add_argument("--prefix", default="rd", help="letters of the record ids")
     args = ap.parse_args()
+    excluded = set()
+    for path in args.exclude:
+        with open(path, encoding="utf-8") as f:
+            excluded.update(json.loads(line)["story_id"] for line in f if line.strip())
     corpus = Path(args.shared) / "corpus"
     if not corpus.is_dir():
         sys.exit(f"sample_real_dev: {corpus} not found (../shared is needed to draw the sample)")
     population = []  # (file, story index, char begin, char end)
     stories = {}
-    for name in FILES:
+    skipped = 0
+    for name in args.files:
         with open(corpus / name, encoding="utf-8") as f:
             for i, line in enumerate(f):
                 rec = json.loads(line)
+                if rec["id"] in excluded:
+                    skipped += 1
+                    continue
                 text = rec.get("text") or ""
                 stories[(name, i)] = rec
                 for b, e in split_sentences(text):
@@ -83,10 +102,12 @@ def main():
         text = rec["text"]
         bb = len(text[:b].encode("utf-8"))
         be = bb + len(text[b:e].encode("utf-8"))
-        print(json.dumps({"id": f"rd{k + 1:04d}", "corpus": name, "story_id": rec["id"],
+        print(json.dumps({"id": f"{args.prefix}{k + 1:04d}", "corpus": name, "story_id": rec["id"],
                           "date": rec.get("date"), "byte_begin": bb, "byte_end": be,
                           "text": text[b:e]}, ensure_ascii=False))
     print(f"sample_real_dev: {args.n} of {len(population)} sentences", file=sys.stderr)
+    if args.exclude:
+        print(f"sample_real_dev: {skipped} stories excluded", file=sys.stderr)
 
 
 if __name__ == "__main__":

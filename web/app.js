@@ -217,12 +217,13 @@ const state = {
   eventsQuery: null,  // params of the events table
   eventsCursor: null,
   lastDashboardHash: '#',
+  selection: null,    // API params of the view's events (for exports), or null
 };
 
 // ------------------------------------------------------------------ routing
 
 function parseHash() {
-  const h = location.hash.replace(/^#/, '');
+  const h = ParleyFilters.parseHash(location.hash).path; // the filters after '?' (filters.js)
   const parts = h.split('/');
   if (parts[0] === 'story' && parts.length > 1) {
     return { view: 'story', id: decodeURIComponent(parts.slice(1).join('/')) };
@@ -237,8 +238,9 @@ function parseHash() {
   return { view: 'home' };
 }
 
-const dyadHash = (a, b, by, period) =>
-  `#dyad/${encodeURIComponent(a)}/${encodeURIComponent(b)}/${by}${period ? `/${encodeURIComponent(period)}` : ''}`;
+const dyadHash = (a, b, by, period, changes) =>
+  `#dyad/${encodeURIComponent(a)}/${encodeURIComponent(b)}/${by}${period ? `/${encodeURIComponent(period)}` : ''}`
+  + ParleyFilters.hashQuery(changes);
 
 async function route() {
   const r = parseHash();
@@ -246,9 +248,15 @@ async function route() {
   $('view-dashboard').hidden = story;
   $('view-story').hidden = !story;
   $('paste').hidden = story;
+  $('filters').hidden = story;
   for (const v of Object.values(window.parleyViews || {})) v.hide();
   if (story) { await showStory(r.id); return; }
   state.lastDashboardHash = location.hash || '#';
+  $('filters').hidden = false;
+  state.selection = null;
+  if (r.view === 'dyad') state.selection = { dyad: `${r.a},${r.b}`, ...ParleyFilters.apiParams() };
+  else if (r.view === 'actor') state.selection = { actor: r.a, ...ParleyFilters.apiParams() };
+  ParleyFilters.sync();
   const extra = location.hash.replace(/^#/, '').split(/[/?]/)[0];
   if (r.view === 'dyad') await showDyad(r.a, r.b, r.by, r.period);
   else if (r.view === 'actor') await showActor(r.a, r.by);
@@ -268,6 +276,16 @@ async function showExtraView(name) {
   await view.show(PV.parseViewHash(location.hash));
   return true;
 }
+
+// The events an export takes: the events table's query when one is shown, else the view's.
+ParleyFilters.selection = () => {
+  if (!state.selection) return null;
+  const q = state.eventsQuery && !$('events').hidden ? state.eventsQuery : state.selection;
+  const out = { ...q };
+  delete out.limit;
+  delete out.cursor;
+  return out;
+};
 
 function setPicker(a, b, by) {
   $('dyad-a').value = a || '';
@@ -291,15 +309,20 @@ async function showDyad(a, b, by, period) {
   $('empty-hint').hidden = true;
   $('timeline').hidden = false;
   showError('pick-error', null);
-  const key = `${a}|${b}|${by}`;
+  // The series is fetched whole (the filters but not the dates): the date range only
+  // moves the axis, so zooming needs no request.
+  const filterQuery = query(ParleyFilters.apiParams({ dates: false }));
+  const key = `${a}|${b}|${by}|${filterQuery}`;
   if (state.key !== key) {
+    const sameDyad = state.key && state.key.startsWith(`${a}|${b}|${by}|`);
     state.key = key;
-    Object.assign(state, { a, b, by, direction: 'both', selected: null, dyad: null });
+    Object.assign(state, { a, b, by, selected: null, dyad: null });
+    if (!sameDyad) state.direction = 'both';
     $('timeline-title').textContent = `${a} ↔ ${b} by ${by}`;
     $('chart-note').textContent = 'Loading…';
     $('events').hidden = true;
     try {
-      const d = await api(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}?${query({ by })}`);
+      const d = await api(`/api/dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}?${query({ by })}${filterQuery ? `&${filterQuery}` : ''}`);
       if (state.key !== key) return;
       state.dyad = d;
       renderDirections();
@@ -312,8 +335,10 @@ async function showDyad(a, b, by, period) {
       return;
     }
   }
+  else renderTimeline(); // the same series, perhaps another date range or scale
   if (period) selectPeriod(period);
   else if (state.selected) { state.selected = null; markSelected(); $('events').hidden = true; }
+  ParleyFilters.updateExports();
 }
 
 function directionRows() {
@@ -334,24 +359,92 @@ function renderDirections() {
   })));
 }
 
+/** The period label of a date (YYYY-MM-DD) for the `by` kind. */
+function periodOfDate(date, by) {
+  if (by === 'month') return date.slice(0, 7);
+  if (by === 'week') {
+    const ms = dayMs(date);
+    const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday 0
+    return isoDay(ms - weekday * DAY_MS);
+  }
+  return date;
+}
+
+/**
+ * The axis: the URL's from/to when given, else where the events are dense (the API's
+ * `dense`: the shortest range holding 95% of them). Returns period labels.
+ */
+function axisRange(present) {
+  const f = ParleyFilters.current;
+  const d = state.dyad.dense || {};
+  const dense = state.direction === 'both' && d.from && d.to && d.narrowed;
+  let first = present[0];
+  let last = present[present.length - 1];
+  let source = 'all';
+  if (f.from || f.to) {
+    if (f.from) first = periodOfDate(f.from, state.by);
+    if (f.to) last = periodOfDate(f.to, state.by);
+    source = 'chosen';
+  } else if (dense) {
+    first = d.from;
+    last = d.to;
+    source = 'dense';
+  }
+  return { first, last, source };
+}
+
 function renderTimeline() {
   const rows = directionRows();
   const by = state.by;
+  const norm = ParleyFilters.current.norm === '1';
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
-  const present = rows.map((r) => r.period);
-  const labels = fillPeriods(present, by);
-  const raw = QUADS.map((_, k) => labels.map((p) => (byPeriod.has(p) ? byPeriod.get(p).quad[k] || 0 : 0)));
+  const dated = rows.map((r) => r.period).filter(Boolean);
+  const range = dated.length ? axisRange(dated) : null;
+  const inRange = range ? dated.filter((p) => p >= range.first && p <= range.last) : [];
+  const outside = range ? dated.filter((p) => p < range.first || p > range.last) : [];
+  // Every period of the axis, empty ones too, so that the Goldstein line breaks there.
+  const labels = range ? fillPeriods([range.first, ...inRange, range.last].filter((p, i, a) => a.indexOf(p) === i).sort(), by) : [];
+  const scale = (r) => (norm ? (r.stories ? 1000 / r.stories : 0) : 1);
+  const raw = QUADS.map((_, k) => labels.map((p) => (byPeriod.has(p) ? (byPeriod.get(p).quad[k] || 0) * scale(byPeriod.get(p)) : 0)));
   const gold = labels.map((p) => (byPeriod.has(p) ? byPeriod.get(p).goldstein_mean : null));
-  state.chart = { labels, raw, gold, byPeriod };
+  state.chart = { labels, raw, gold, byPeriod, norm };
 
   const total = rows.reduce((s, r) => s + r.events, 0);
+  const shown = inRange.reduce((s, p) => s + byPeriod.get(p).events, 0);
   $('chart-note').textContent = rows.length
     ? `${fmtInt(total)} events in ${rows.length} ${by === 'day' ? 'day' : by}${rows.length === 1 ? '' : 's'} with events`
-      + `${state.direction === 'both' ? ', both directions' : `, ${state.direction.replace('->', ' → ')}`}. Bars: events per QuadClass (stacked, left axis); line: Goldstein mean (right axis, −10…+10).`
+      + `${state.direction === 'both' ? ', both directions' : `, ${state.direction.replace('->', ' → ')}`}`
+      + `${shown < total ? `; ${fmtInt(shown)} on this axis` : ''}. Bars: ${norm ? 'events per 1,000 stories of the period' : 'events'} per QuadClass (stacked, left axis); line: Goldstein mean (right axis, −10…+10), broken where a period has no event. Drag across the chart to zoom.`
     : 'No events between these actors.';
+  $('axis-range').textContent = range
+    ? `Axis ${periodLabel(range.first, by)} – ${periodLabel(range.last, by)} (${range.source === 'dense' ? 'where 95% of the events are' : range.source === 'chosen' ? 'chosen range' : 'all dates'})`
+    : '';
+  $('axis-range').dataset.source = range ? range.source : '';
+  for (const b of $('scale-mode').querySelectorAll('button')) {
+    const on = (b.dataset.norm === '1') === norm;
+    b.classList.toggle('active', on);
+    b.setAttribute('aria-checked', String(on));
+  }
+  renderOutliers(outside, byPeriod);
   drawChart();
   renderPeriods();
   markSelected();
+}
+
+/** The periods with events that the axis leaves out, each a link to its events. */
+function renderOutliers(outside, byPeriod) {
+  const box = $('outliers');
+  box.hidden = !outside.length;
+  if (!outside.length) { box.replaceChildren(); return; }
+  const n = outside.reduce((s, p) => s + byPeriod.get(p).events, 0);
+  const shown = outside.slice(0, 50);
+  box.replaceChildren(
+    el('span', { class: 'muted small', text: `Outside the axis: ${fmtInt(n)} event${n === 1 ? '' : 's'} in ${outside.length} period${outside.length === 1 ? '' : 's'} ` }),
+    ...shown.map((p) => el('a', {
+      class: 'chip outlier', href: dyadHash(state.a, state.b, state.by, p),
+      text: `${periodLabel(p, state.by)} ×${byPeriod.get(p).events}`, dataset: { testid: 'outlier', period: p },
+    })),
+    ...(outside.length > shown.length ? [el('span', { class: 'muted small', text: ` and ${outside.length - shown.length} more` })] : []));
 }
 
 function renderPeriods() {
@@ -368,9 +461,11 @@ function renderPeriods() {
     el('td', { class: 'num', text: fmtInt(r.events) }),
     ...QUADS.map((q, k) => el('td', { class: `num ${q.key}`, text: r.quad[k] ? fmtInt(r.quad[k]) : '·' })),
     goldsteinCell(r.goldstein_mean),
+    el('td', { class: 'num stories', text: r.stories == null ? '–' : fmtInt(r.stories) }),
+    el('td', { class: 'num per1000', text: r.stories ? Number(r.events_per_1000_stories).toFixed(1) : '–' }),
     el('td', { class: 'top-codes' }, ...(r.top_codes || []).map((c) => el('span', { class: 'chip', text: `${c.code} ×${c.count}` }))));
   });
-  if (!rows.length) rows.push(el('tr', {}, el('td', { colSpan: 8, class: 'muted', text: 'No periods.' })));
+  if (!rows.length) rows.push(el('tr', {}, el('td', { colSpan: 10, class: 'muted', text: 'No periods.' })));
   tbody.replaceChildren(...rows);
 }
 
@@ -384,7 +479,7 @@ function selectPeriod(period) {
   markSelected();
   const [from, to] = periodRange(period, state.by);
   const range = from === to ? '' : ` (${from} – ${to})`;
-  loadEvents({ dyad: `${state.a},${state.b}`, from, to },
+  loadEvents({ ...ParleyFilters.apiParams(), dyad: `${state.a},${state.b}`, from, to },
     `${state.a} ↔ ${state.b} · ${periodLabel(period, state.by)}${range}`);
 }
 
@@ -423,7 +518,7 @@ function drawChart() {
   const box = $('chart');
   if (state.plot) { state.plot.destroy(); state.plot = null; }
   box.replaceChildren();
-  const { labels, raw } = state.chart;
+  const { labels, raw, norm } = state.chart;
   box.hidden = !labels.length;
   if (!labels.length) return;
   const n = labels.length;
@@ -437,16 +532,17 @@ function drawChart() {
     width: 0,
     paths: bars,
     points: { show: false },
-    value: (u, v, si, i) => (i == null ? '' : fmtInt(raw[k][i])),
+    value: (u, v, si, i) => (i == null ? '' : norm ? Number(raw[k][i]).toFixed(1) : fmtInt(raw[k][i])),
   }));
   const opts = {
     width: Math.max(320, box.clientWidth),
     height: 320,
-    cursor: { drag: { x: false, y: false, setScale: false }, points: { show: false } },
+    // Dragging selects periods to zoom to (setSelect below); the scale is set by the URL.
+    cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
     legend: { live: true },
     scales: {
       x: { time: false, range: () => [-0.5, n - 0.5] },
-      n: { range: (u, min, max) => [0, Math.max(2, Math.ceil((max || 0) * 1.15))] },
+      n: { range: (u, min, max) => [0, norm ? Math.max(1, (max || 0) * 1.15) : Math.max(2, Math.ceil((max || 0) * 1.15))] },
       g: { range: [-10, 10] },
     },
     axes: [
@@ -458,9 +554,9 @@ function drawChart() {
         stroke: '#5b6472',
       },
       {
-        scale: 'n', label: 'events', stroke: '#5b6472', size: 48,
+        scale: 'n', label: norm ? 'events per 1,000 stories' : 'events', stroke: '#5b6472', size: 48,
         grid: { stroke: '#e8ebf0', width: 1 }, ticks: { show: false },
-        splits: (u, ai, min, max) => integerSplits(max),
+        splits: norm ? undefined : (u, ai, min, max) => integerSplits(max),
       },
       {
         scale: 'g', side: 1, label: 'Goldstein mean', stroke: '#1f3a5f', size: 56,
@@ -477,25 +573,43 @@ function drawChart() {
         scale: 'g',
         stroke: '#1f3a5f',
         width: 2.5,
-        spanGaps: true,
-        points: { show: !many, size: 9, stroke: '#1f3a5f', fill: '#ffffff', width: 2.5 },
+        spanGaps: false, // an empty period (null) breaks the line
+        points: { show: true, size: many ? 4 : 9, stroke: '#1f3a5f', fill: '#ffffff', width: many ? 1 : 2.5 },
         value: (u, v, si, i) => (i == null ? '' : fmtGoldstein(v)),
       },
     ],
     hooks: {
       drawClear: [(u) => drawBands(u)],
       setSeries: [(u, si) => { if (si >= 1 && si <= QUADS.length) u.setData(chartData(u), false); }],
+      setSelect: [(u) => zoomToSelection(u)],
     },
   };
   const plot = new uPlot(opts, chartData(null), box);
   state.plot = plot;
   plot.setData(chartData(plot), false);
   plot.over.addEventListener('click', () => {
+    if (state.zoomed) { state.zoomed = false; return; } // the end of a drag, not a click
     const i = plot.cursor.idx;
     if (i != null && labels[i] != null) location.hash = dyadHash(state.a, state.b, state.by, labels[i]);
   });
   plot.over.style.cursor = 'pointer';
-  plot.over.title = 'Click a period to list its events';
+  plot.over.title = 'Click a period to list its events; drag across periods to zoom';
+}
+
+/** A drag across the chart: its periods become the date range (from, to) of the URL. */
+function zoomToSelection(u) {
+  const { left, width } = u.select;
+  if (width < 4) return;
+  const labels = state.chart.labels;
+  const i0 = Math.max(0, Math.round(u.posToVal(left, 'x')));
+  const i1 = Math.min(labels.length - 1, Math.round(u.posToVal(left + width, 'x')));
+  u.setSelect({ left: 0, width: 0, top: 0, height: 0 }, false);
+  if (i1 < i0 || labels[i0] == null) return;
+  state.zoomed = true;
+  setTimeout(() => { state.zoomed = false; }, 300);
+  const from = periodRange(labels[i0], state.by)[0];
+  const to = periodRange(labels[i1], state.by)[1];
+  location.hash = dyadHash(state.a, state.b, state.by, null, { from, to });
 }
 
 function integerSplits(max) {
@@ -545,7 +659,7 @@ async function showActor(a, by) {
   $('timeline').hidden = true;
   showError('pick-error', null);
   if (window.parleyViews && window.parleyViews.actor) window.parleyViews.actor.show(a, by);  // actor.js
-  await loadEvents({ actor: a }, `Events of ${a} (as source or target)`);
+  await loadEvents({ actor: a, ...ParleyFilters.apiParams() }, `Events of ${a} (as source or target)`);
 }
 
 async function loadEvents(params, title) {
@@ -743,20 +857,25 @@ function activate(sp, ev, item) {
 
 // -------------------------------------------------------------------- paste
 
-async function codeStory(e) {
+/**
+ * Codes the pasted story (POST /api/code); with `store`, also stores it
+ * (POST /api/stories, only when the server runs with --writable). A first line
+ * `date YYYY-MM-DD` dates the story unless the date box is filled.
+ */
+async function codeStory(e, store = false) {
   e.preventDefault();
   const text = $('paste-text').value;
   const date = $('paste-date').value;
   const table = $('paste-events');
   showError('paste-error', null);
   if (!text.trim()) { showError('paste-error', new Error('paste some text first')); return; }
-  const btn = $('paste-submit');
+  const btn = $(store ? 'paste-store' : 'paste-submit');
   btn.disabled = true;
-  $('paste-status').textContent = 'Coding…';
+  $('paste-status').textContent = store ? 'Coding and storing…' : 'Coding…';
   try {
     const body = { text };
     if (date) body.date = date;
-    const r = await api('/api/code', {
+    const r = await api(store ? '/api/stories' : '/api/code', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
@@ -774,7 +893,12 @@ async function codeStory(e) {
     table.tBodies[0].replaceChildren(...rows);
     table.hidden = rows.length === 0;
     $('paste-status').textContent = `${rows.length} event${rows.length === 1 ? '' : 's'}`
-      + `${r.date ? ` · dated ${r.date}` : ' · no date'}`;
+      + `${r.date ? ` · dated ${r.date}` : ' · no date'}`
+      + `${r.stored ? ` · stored as ${r.id}` : ''}`;
+    if (r.stored) {
+      $('paste-status').append(' · ', el('a', { href: storyHref(r.id), text: 'open the story', dataset: { testid: 'paste-stored-link' } }));
+      loadHealth();
+    }
   } catch (err) {
     table.hidden = true;
     $('paste-status').textContent = '';
@@ -792,13 +916,23 @@ function submitPick(e) {
   const b = $('dyad-b').value.trim().toUpperCase();
   const by = $('by').value;
   if (!a) { showError('pick-error', new Error(b ? 'put the single actor in "Actor A"' : 'enter an actor code, e.g. ARM')); return; }
-  const target = b ? dyadHash(a, b, by) : `#actor/${encodeURIComponent(a)}/${by}`;
+  const target = b ? dyadHash(a, b, by) : `#actor/${encodeURIComponent(a)}/${by}${ParleyFilters.hashQuery()}`;
   if (location.hash === target) { state.key = null; route(); } else location.hash = target;
 }
 
 $('pick-form').addEventListener('submit', submitPick);
 $('by').addEventListener('change', () => { if (state.key || parseHash().view === 'actor') submitPick(); });
 $('events-more').addEventListener('click', moreEvents);
+$('range-dense').addEventListener('click', () => ParleyFilters.apply({ from: '', to: '' }));
+$('range-all').addEventListener('click', () => {
+  const dated = directionRows().map((r) => r.period).filter(Boolean);
+  if (!dated.length) return;
+  ParleyFilters.apply({ from: periodRange(dated[0], state.by)[0], to: periodRange(dated[dated.length - 1], state.by)[1] });
+});
+for (const b of $('scale-mode').querySelectorAll('button')) {
+  b.addEventListener('click', () => ParleyFilters.apply({ norm: b.dataset.norm }));
+}
+$('paste-store').addEventListener('click', (e) => codeStory(e, true));
 $('paste-form').addEventListener('submit', codeStory);
 attachSuggestions($('dyad-a'), $('actors-a'));
 attachSuggestions($('dyad-b'), $('actors-b'));

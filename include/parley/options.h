@@ -40,7 +40,7 @@ struct CodeOptions {
 enum ContextRule : unsigned {
   kRuleCountries = 1u << 0,    // a country from context; unresolved actors dropped
   kRuleCoreference = 1u << 1,  // he/she, surnames, titles, quotes, "the two countries"
-  kRuleTime = 1u << 2,         // background and long-past spans are no events
+  kRuleTime = 1u << 2,         // background and long-past spans are no events; an undated story's era
   kRuleModality = 1u << 3,     // negation, conditions, goals, intentions (off: all asserted)
   kRuleNonActors = 1u << 4,    // media, meeting places and topics are no parties
 };

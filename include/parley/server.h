@@ -17,7 +17,7 @@
 namespace parley {
 
 struct ServerOptions {
-  std::string db = "parley.db";  // SQLite path or postgresql:// URI, opened read-only
+  std::string db = "parley.db";  // SQLite path or postgresql:// URI, read-only unless `writable`
   std::string host = "127.0.0.1";
   int port = 8080;      // 0: any free port
   std::string web_dir;  // dashboard folder ("" = no dashboard)
@@ -30,6 +30,9 @@ struct ServerOptions {
   std::vector<std::string> allowed_hosts;
   std::size_t max_client_connections = 128;  // open connections per remote address
   std::size_t max_coding_requests = 0;       // POST /api/code at once; 0: one per core
+  // POST /api/stories stores pasted stories (through one writable connection); without
+  // it the server never writes and that endpoint answers 403. Default: false.
+  bool writable = false;
 };
 
 // NotFound naming the first file the dashboard page needs from web_dir/node_modules

@@ -33,16 +33,33 @@ struct IngestStats {
   std::size_t mentions = 0;         // mention rows written
 };
 
+// Filters that the dashboard applies to every view (GET /api/events and
+// GET /api/dyads): any of the listed roots, QuadClasses and modalities, and a Goldstein
+// range. Empty lists and unset bounds do not filter.
+struct EventFilters {
+  std::vector<std::string> roots;                      // two-digit CAMEO roots ("18", "19")
+  std::vector<int> quad_classes;                       // 1..4
+  std::vector<std::string> modalities;                 // events with a mention of one of these
+  std::optional<double> goldstein_min, goldstein_max;  // inclusive
+  bool empty() const {
+    return roots.empty() && quad_classes.empty() && modalities.empty() && !goldstein_min && !goldstein_max;
+  }
+};
+
 // Filters for Events(). Actor codes and event codes match by prefix ("ARM" matches
 // "ARMGOV", "08" matches "0841"); empty fields do not filter. Dates are inclusive.
 struct EventQuery {
   std::string actor;           // source or target
   std::string dyad_a, dyad_b;  // source A and target B, either way round
   std::string code;
-  std::string story_id;       // only events read from this story
-  std::string root;           // two digits: the code's root ("" does not filter)
-  int quad_class = 0;         // 1..4 (0 does not filter)
-  std::string modality;       // events with a mention of this modality ("" does not filter)
+  std::string story_id;  // only events read from this story
+  std::string root;      // two digits: the code's root ("" does not filter)
+  int quad_class = 0;    // 1..4 (0 does not filter)
+  std::string modality;  // events with a mention of this modality ("" does not filter)
+  EventFilters filters;  // lists and ranges (the API's filters)
+  // Also events the text dates more than 30 days before their story. Default: true
+  // (the API asks for false unless include_historical=1, as the dyad series do).
+  bool include_historical = true;
   std::string from, to;       // YYYY-MM-DD
   std::size_t limit = 0;      // 0: no limit (counts events, not mentions)
   bool newest_first = false;  // order by date and event id, descending
@@ -81,6 +98,7 @@ struct StoredEvent {
   int quad_class = 0;
   double goldstein = 0;
   int num_mentions = 0, num_sources = 0, num_articles = 0;
+  bool historical = false;  // dated by the text more than 30 days before its story
   std::vector<StoredMention> mentions;
 };
 
@@ -110,6 +128,7 @@ struct DyadQuery {
   // Count events the text dates more than 30 days before their story ("in 1997").
   // Default: false (a dyad's series shows what its stories report as news).
   bool include_historical = false;
+  EventFilters filters;
 };
 
 // One row per period and direction. `direction` is "A->B", "B->A" (with the codes as
@@ -120,6 +139,10 @@ struct DyadRow {
   int quad[4] = {0, 0, 0, 0};  // events per QuadClass 1..4
   double goldstein_sum = 0, goldstein_mean = 0;
   std::vector<std::pair<std::string, int>> top_codes;  // at most 3, most frequent first
+  // Stories of the whole store dated in the period (news volume), and `events` per
+  // 1,000 of them (0 when the period has no dated story).
+  int stories = 0;
+  double events_per_1000_stories = 0;
 };
 
 class EventStore {

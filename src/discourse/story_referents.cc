@@ -43,11 +43,12 @@ bool Covered(const match::SentenceActors& actors, uint32_t t) {
   return false;
 }
 
-// A named person: two or more capitalised words ending in no institution word, coded
-// with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister Sergei Lavrov").
+// A named person: a mention ending in two capitalised words, the last no institution
+// word, coded with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister
+// Sergei Lavrov", "Tory spokesman David Davis").
 bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
   if (m.agent_only || m.tok_end < m.tok_begin + 2 || m.code.size() < 6 || !HasCountry(m.code)) return false;
-  for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
+  for (uint32_t t = m.tok_end - 2; t < m.tok_end; ++t)
     if (!CapitalizedWord(tt.tokens[t])) return false;
   return !InstitutionWord(tt.Norm(m.tok_end - 1));
 }
@@ -104,15 +105,15 @@ void StoryReferents::ResolveTitles(const text::TokenizedText& tt, match::Sentenc
 
 void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                              match::SentenceActors* actors) {
-  AddReferences(tt, s, actors);
+  AddReferences(lex, tt, s, actors);
   AddAppositionNames(tt, s, actors);
   ResolveTitles(tt, actors);
   AddQuoteSpeakers(lex, tt, s, actors);
   Remember(tt, *actors);
 }
 
-void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s,
-                                   match::SentenceActors* actors) const {
+void StoryReferents::AddReferences(const LexiconData& lex, const text::TokenizedText& tt,
+                                   const text::SentenceSpan& s, match::SentenceActors* actors) const {
   std::vector<match::Mention> added;
   Person person = last_person_;
   for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
@@ -138,9 +139,12 @@ void StoryReferents::AddReferences(const text::TokenizedText& tt, const text::Se
         // "De Zeeuw" for "Aart de Zeeuw": the word before the surname in the first naming.
         const bool particle = named.tok_end - named.tok_begin >= 3 &&
                               tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !Covered(*actors, t - 1);
+        // "Although Baker ...", "But Brown ...": a capitalised grammar word opening the
+        // sentence is no first name.
+        const bool opener = t - 1 == s.tok_begin && lex.ClassOf(tt.tokens[t - 1].word) != 0;
         if ((TitleWord(prev) || particle) && !Covered(*actors, t - 1)) {
           m.tok_begin = t - 1;
-        } else if (CapitalizedWord(tt.tokens[t - 1])) {
+        } else if (CapitalizedWord(tt.tokens[t - 1]) && !opener) {
           continue;
         }
       }

@@ -24,7 +24,8 @@ class StoryReferents {
 
  private:
   // Adds the references of the sentence as new mentions (tokens not in any mention).
-  void AddReferences(const text::TokenizedText& tt, const text::SentenceSpan& s, match::SentenceActors* actors) const;
+  void AddReferences(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
+                     match::SentenceActors* actors) const;
   // Unlisted names in apposition with a role actor ("John Smithers, the U.S. ambassador,").
   void AddAppositionNames(const text::TokenizedText& tt, const text::SentenceSpan& s, match::SentenceActors* actors);
   // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote

@@ -38,6 +38,15 @@ TEST(StoryReferents, SurnameAndPronounPointAtTheFullName) {
   EXPECT_FALSE(named->source.ref.has_value());
 }
 
+TEST(StoryReferents, SurnameAfterASentenceOpener) {
+  // "Although" is capitalised but no first name.
+  auto ev = testing::CodeText(
+      "Gordon Brown arrived in Dar es Salaam.\n\nAlthough Brown praised Tanzania, the talks stalled.", "2005-01-10");
+  const Event* e = Find(ev, "Brown");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(e->source.code, "GBRGOV");
+}
+
 TEST(StoryReferents, AnotherFirstNameIsAnotherPerson) {
   auto ev = testing::CodeText("Gordon Brown has signed a debt relief deal with Tanzania.\n\nJames Brown praised Kenya.",
                               "2008-02-12");
@@ -103,6 +112,29 @@ TEST(StoryReferents, NameInAppositionTakesTheRole) {
   auto list = testing::CodeText("John Smithers, Mary Jones and the U.S. ambassador met.\n\nSmithers praised China.",
                                 "1987-03-05");
   EXPECT_EQ(Find(list, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(list));
+}
+
+TEST(StoryReferents, TitledNameGivesItsSurname) {
+  // "Tory spokesman David Davis" is one mention (a titled actor and the name).
+  auto ev = testing::CodeText(
+      "Tory spokesman David Davis spoke to MPs.\n\nMr Davis criticised the government.", "2005-01-10");
+  const Event* mr = Find(ev, "Mr Davis");
+  ASSERT_NE(mr, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(mr->source.code, "GBROPP");
+  ASSERT_TRUE(mr->source.ref.has_value());
+  EXPECT_EQ(mr->source.ref->text, "Tory spokesman David Davis");
+}
+
+TEST(StoryReferents, TwoPeopleOfOneGovernmentAreTwoParties) {
+  // Both GBRGOV, yet two people: the event is kept; "the government" after a minister
+  // of the same government is no second party.
+  auto ev = testing::CodeText("Tony Blair praised Gordon Brown.", "2005-01-10");
+  const Event* e = Find(ev, "Tony Blair");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(e->source.code, "GBRGOV");
+  EXPECT_EQ(e->target.code, "GBRGOV");
+  auto same = testing::CodeText("Tony Blair praised the government.", "2005-01-10");
+  EXPECT_EQ(Find(same, "Tony Blair"), nullptr) << ::testing::PrintToString(testing::Triples(same));
 }
 
 }  // namespace

@@ -25,7 +25,7 @@ using match::PatternMatch;
 struct Party {
   std::string code;
   std::string text;
-  uint32_t tok_begin = 0;
+  uint32_t tok_begin = 0, tok_end = 0;
   int32_t ref_begin = -1, ref_end = -1;  // story tokens of the mention referred to
 };
 
@@ -77,10 +77,11 @@ class SentenceAssembler {
       if (mention.code == "@PAIR") {
         for (std::size_t k = 0; k < ctx_->last_pair.size(); ++k) {
           auto [rb, re] = k < ctx_->last_pair_tokens.size() ? ctx_->last_pair_tokens[k] : std::pair(-1, -1);
-          out.push_back({ctx_->last_pair[k], text, mention.tok_begin, rb, re});
+          out.push_back({ctx_->last_pair[k], text, mention.tok_begin, mention.tok_end, rb, re});
         }
       } else {
-        out.push_back({mention.code, text, mention.tok_begin, mention.ref_tok_begin, mention.ref_tok_end});
+        out.push_back(
+            {mention.code, text, mention.tok_begin, mention.tok_end, mention.ref_tok_begin, mention.ref_tok_end});
       }
     }
     return out;
@@ -420,7 +421,7 @@ class SentenceAssembler {
       return false;
     };
     auto emit = [&](const Party& s, const Party& t, const std::string& code) {
-      if (!t.code.empty() && SameActor(s.code, t.code)) return;
+      if (!t.code.empty() && SameActor(s.code, t.code) && !TwoPeople(s, t)) return;
       // A takeover bid, a supply deal or a price talk between firms is business news.
       if (BusinessActor(s.code) && BusinessActor(t.code)) return;
       if (refers_to_source(t) || refers_to_source(s)) return;
@@ -478,6 +479,28 @@ class SentenceAssembler {
         else if (p.recip)
           emit(t, s, p.code);
       }
+  }
+
+  // The last name of a party named with an agent in its code ("Mr Blair", "he" for
+  // "Tony Blair", "Labour"), or empty.
+  std::string_view Surname(const Party& p) const {
+    if (p.code.size() < 6) return {};
+    uint32_t b = p.tok_begin, e = p.tok_end;
+    if (p.ref_begin >= 0 && p.ref_end > p.ref_begin && static_cast<std::size_t>(p.ref_end) <= tt_.tokens.size())
+      b = static_cast<uint32_t>(p.ref_begin), e = static_cast<uint32_t>(p.ref_end);
+    // A capitalised word ends the name ("Blair", "Mr Brown"); it is no agent noun
+    // ("Labour MPs").
+    if (e <= b || e > tt_.tokens.size()) return {};
+    if (!tt_.tokens[e - 1].Has(text::kWord) || !tt_.tokens[e - 1].Has(text::kCapitalized)) return {};
+    const uint32_t w = tt_.tokens[e - 1].word;
+    if (w != 0 && !lex_.agents.trie().Payload(lex_.agents.trie().Child(0, w)).empty()) return {};
+    return Norm(e - 1);
+  }
+  // "Mr Blair denied Mr Brown made that quote": two people of one government are two
+  // parties, though their codes are the same (GBRGOV).
+  bool TwoPeople(const Party& a, const Party& b) const {
+    std::string_view x = Surname(a), y = Surname(b);
+    return !x.empty() && !y.empty() && x != y;
   }
 
   // The story text a party was resolved from ("Gordon Brown" for "he").

@@ -46,6 +46,9 @@ TEST(Modality, ReportedWouldAfterALongSubject) {
 TEST(Modality, Hypothetical) {
   EXPECT_EQ(ModalityOf("Azerbaijan could release 32 Armenian soldiers."), Modality::kHypothetical);
   EXPECT_EQ(ModalityOf("Armenia and Azerbaijan signing a peace agreement seems realistic."), Modality::kHypothetical);
+  // Ability and obligation name no act: "Britain can offer", "Serbia must recognise".
+  EXPECT_EQ(ModalityOf("Britain can offer aid to Saudi Arabia."), Modality::kHypothetical);
+  EXPECT_EQ(ModalityOf("Japan cannot accept the U.S. demands."), Modality::kHypothetical);
 }
 TEST(Modality, Negated) {
   EXPECT_EQ(ModalityOf("Azerbaijan did not release Armenian soldiers."), Modality::kNegated);

@@ -19,6 +19,8 @@ class SentenceMatcher {
         begin_(static_cast<uint32_t>(s.tok_begin)),
         end_(static_cast<uint32_t>(s.tok_end)),
         actors_(actors) {
+    with_ = lex.vocab.Find("with");
+    between_ = lex.vocab.Find("between");
     group_at_.assign(end_ - begin_, -1);
     for (std::size_t g = 0; g < actors.groups.size(); ++g)
       group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
@@ -39,6 +41,26 @@ class SentenceMatcher {
 
   bool Boundary(uint32_t t) const { return lex_.ClassOf(tt_.tokens[t].word) & kClauseBoundary; }
 
+  // A pattern word that names the partner of an event noun: "with", "between".
+  bool PartnerPreposition(const PatternElement& el) const {
+    for (uint32_t w : el.words)
+      if (w != 0 && (w == with_ || w == between_)) return true;
+    return false;
+  }
+
+  // "a summit meeting in Ottawa between Reagan and Mulroney", "talks here with Iran": a
+  // place phrase (a locative word and up to three words, no verb, comma or clause
+  // boundary) between an event noun and its partner's preposition is skipped.
+  bool SkipPlace(const Pattern& p, std::size_t k, uint32_t t, PatternMatch* m) const {
+    if (!(lex_.ClassOf(tt_.tokens[t].word) & kLocative) && tt_.Norm(t) != "here") return false;
+    for (uint32_t u = t + 1; u < end_ && u <= t + 4; ++u) {
+      if (TokenMatches(p.elements[k], u)) return Forward(p, k + 1, u + 1, m);
+      const uint32_t c = lex_.ClassOf(tt_.tokens[u].word);
+      if (Boundary(u) || (c & kVerbForm) || tt_.Norm(u) == ",") return false;
+    }
+    return false;
+  }
+
   // A group starting at t, after at most 3 modifiers (determiners, numbers, adjectives).
   int GroupNear(uint32_t t, uint32_t* group_end) const {
     for (uint32_t k = 0; k < 4 && t + k < end_; ++k) {
@@ -49,6 +71,9 @@ class SentenceMatcher {
       }
       uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
       if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+      // "was condemned by France for ...": a by-phrase the pattern does not spell is the
+      // passive's agent, never the slot's actor ("{condemn} + for").
+      if (c & kBy) return -1;
       // A preposition starts another phrase: in "{pledge} .. million .. in +", the
       // actor of "in aid to Indonesia" is not the object of "in".
       static const std::array<std::string_view, 11> kPrepositions = {"to",   "in", "of", "for",     "with", "by",
@@ -73,9 +98,10 @@ class SentenceMatcher {
         // matches "issued a joint statement".
         for (uint32_t skipped = 0; t < end_ && skipped <= 2; ++t, ++skipped) {
           if (TokenMatches(el, t)) return Forward(p, k + 1, t + 1, m);
-          if (!(lex_.ClassOf(tt_.tokens[t].word) & kDeterminer)) return false;
+          if (!(lex_.ClassOf(tt_.tokens[t].word) & kDeterminer)) break;
         }
-        return false;
+        return t < end_ && k > 0 && p.elements[k - 1].kind == Kind::kWord && PartnerPreposition(el) &&
+               SkipPlace(p, k, t, m);
       }
       case Kind::kGap: {
         // Skips up to kMaxGap units; a named actor counts as one unit.
@@ -183,6 +209,7 @@ class SentenceMatcher {
   uint32_t begin_, end_;
   const SentenceActors& actors_;
   std::vector<int> group_at_;
+  uint32_t with_ = 0, between_ = 0;  // vocabulary ids of the partner prepositions
 };
 
 }  // namespace

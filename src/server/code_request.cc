@@ -8,6 +8,31 @@
 
 namespace parley::server {
 
+namespace {
+
+// The text as `parley code` reads a plain-text story (ParseTextStory): a leading
+// `date YYYY-MM-DD` line gives the date, a trailing `Source: [title](url)` line the
+// title and URL, and neither is coded (nor part of any evidence). A date, title or URL
+// given beside the text wins over the one in it.
+Status ReadText(Story* story) {
+  auto parsed = ParseTextStory(std::move(story->text), "pasted");
+  if (!parsed.ok()) {
+    std::string msg = parsed.status().message();  // "pasted:1: unknown date ..." or "pasted: binary ..."
+    if (msg.starts_with("pasted:")) msg.erase(0, 7);
+    return Status::InvalidArgument((msg[0] == ' ' ? "text:" : "text line ") + msg);
+  }
+  Story& p = parsed.value();
+  story->text = std::move(p.text);
+  story->body_begin = p.body_begin;
+  story->body_end = p.body_end;
+  if (story->date.empty()) story->date = p.date;
+  if (story->title.empty()) story->title = p.title;
+  if (story->url.empty()) story->url = p.url;
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<Story> ParseCodeRequest(const std::string& body, const std::string& content_type,
                                const std::string& date_param) {
   Story story;
@@ -35,7 +60,7 @@ Result<Story> ParseCodeRequest(const std::string& body, const std::string& conte
   }
   if (!story.date.empty() && !IsValidDate(story.date))
     return Status::InvalidArgument(fmt::format("date: '{}' is not a date (YYYY-MM-DD)", story.date));
-  story.body_end = story.text.size();
+  if (Status st = ReadText(&story); !st.ok()) return st;
   return story;
 }
 

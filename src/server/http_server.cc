@@ -19,6 +19,8 @@
 #include "parley/store.h"
 #include "server/analysis_views.h"
 #include "server/code_request.h"
+#include "server/dense_range.h"
+#include "server/event_export.h"
 #include "server/gate.h"
 #include "server/json_views.h"
 #include "server/query_params.h"
@@ -26,6 +28,7 @@
 #include "server/response_cache.h"
 #include "server/static_files.h"
 #include "server/store_pool.h"
+#include "server/story_writer.h"
 
 namespace parley {
 namespace {
@@ -89,6 +92,7 @@ struct HttpServer::Impl {
   server::Gate gate;
   std::atomic<std::size_t> coding{0};  // POST /api/code requests in progress
   std::size_t max_coding;
+  server::StoryWriter writer;  // POST /api/stories (only with opt.writable)
 
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
       : opt(std::move(o)),
@@ -98,7 +102,8 @@ struct HttpServer::Impl {
         gate(GateOptionsFor(opt),
              [this](server::RequestStream& s, bool must_close) { return http.Handle(s, must_close); }),
         max_coding(opt.max_coding_requests ? opt.max_coding_requests
-                                           : std::max(1u, std::thread::hardware_concurrency())) {}
+                                           : std::max(1u, std::thread::hardware_concurrency())),
+        writer(opt.db) {}
 
   // Adds the CAMEO name of the record's code.
   Json WithName(Json j) const {
@@ -164,6 +169,7 @@ struct HttpServer::Impl {
   }
 
   void Events(const httplib::Request& req, httplib::Response& res) {
+    if (req.has_param("format") && req.get_param_value("format") != "json") return Export(req, res);
     Cached(
         res, [&] { return server::ParseEventsParams(req); },
         [&](const server::EventsParams& p, server::StorePool::Lease& s, httplib::Response& out) {
@@ -180,6 +186,38 @@ struct HttpServer::Impl {
         });
   }
 
+  // GET /api/events?format=csv|jsonl|gdelt: the selection as a file, not cached (one
+  // big answer); `X-Next-Cursor` pages on as next_cursor does.
+  void Export(const httplib::Request& req, httplib::Response& res) {
+    try {
+      server::EventsParams p = server::ParseEventsParams(req);
+      WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
+        auto events = ValueOr500(s->Events(p.query));
+        if (events.size() > p.limit) {
+          events.resize(p.limit);
+          out.set_header("X-Next-Cursor", events.back().date + "/" + std::to_string(events.back().event_id));
+        }
+        std::string body, type, ext = p.format == "gdelt" ? "tsv" : p.format;
+        if (p.format == "csv") {
+          body = server::EventsCsv(events, [&](const std::string& c) { return lexicon->CodeName(c); });
+          type = "text/csv; charset=utf-8";
+        } else if (p.format == "gdelt") {
+          body = server::EventsGdelt(events);
+          type = "text/tab-separated-values; charset=utf-8";
+        } else {
+          for (const StoredEvent& e : events)
+            body += server::Dump(LimitMentions(server::StoredEventJson(e), p.mentions_limit)) + "\n";
+          type = "application/x-ndjson; charset=utf-8";
+        }
+        out.status = 200;
+        out.set_header("Content-Disposition", fmt::format("attachment; filename=\"parley-events.{}\"", ext));
+        out.set_content(std::move(body), type.c_str());
+      });
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
   // Keeps the first `limit` mentions of an event record; `mentions_total` keeps the count.
   Json LimitMentions(Json j, std::size_t limit) const {
     Json& ms = j["mentions"];
@@ -193,12 +231,23 @@ struct HttpServer::Impl {
         res, [&] { return server::ParseDyadParams(req); },
         [&](const server::DyadParams& p, server::StorePool::Lease& s, httplib::Response& out) {
           Json rows = Json::array();
-          for (const DyadRow& r : ValueOr500(s->Dyad(p.query))) rows.push_back(server::DyadRowJson(r));
+          std::vector<std::pair<std::string, int>> both;
+          for (const DyadRow& r : ValueOr500(s->Dyad(p.query))) {
+            rows.push_back(server::DyadRowJson(r));
+            if (r.direction == "both") both.emplace_back(r.period, r.events);
+          }
+          server::DenseRange d = server::FindDenseRange(both, p.query.by);
           Reply(out, 200,
                 Json{{"a", p.query.a},
                      {"b", p.query.b},
                      {"by", server::PeriodName(p.query.by)},
-                     {"rows", std::move(rows)}});
+                     {"rows", std::move(rows)},
+                     {"dense",
+                      {{"from", d.from.empty() ? Json(nullptr) : Json(d.from)},
+                       {"to", d.to.empty() ? Json(nullptr) : Json(d.to)},
+                       {"events", d.events},
+                       {"total", d.total},
+                       {"narrowed", d.narrowed}}}});
         });
   }
 
@@ -262,8 +311,12 @@ struct HttpServer::Impl {
   }
 
   // Coding is the one expensive request: at most `max_coding` at once, the others get
-  // 503 with Retry-After rather than queueing behind them (issue 20, D16).
-  void Code(const httplib::Request& req, httplib::Response& res) {
+  // 503 with Retry-After rather than queueing behind them (issue 20, D16). With
+  // `store`, POST /api/stories: the story is also stored (--writable only).
+  void Code(const httplib::Request& req, httplib::Response& res, bool store = false) {
+    if (store && !opt.writable)
+      return ReplyError(res, 403,
+                        "storing stories is off: this server is read-only (start it with `parley serve --writable`)");
     if (coding.fetch_add(1) >= max_coding) {
       coding.fetch_sub(1);
       res.set_header("Retry-After", "1");
@@ -276,16 +329,27 @@ struct HttpServer::Impl {
     auto story = server::ParseCodeRequest(req.body, req.get_header_value("Content-Type"),
                                           req.has_param("date") ? req.get_param_value("date") : std::string());
     if (!story.ok()) return ReplyError(res, 400, story.status().message());
+    if (store && story.value().id == "pasted") story.value().id = server::PastedStoryId(story.value().text);
     Coder coder(lexicon);
     CodeStats stats;
+    std::vector<Event> coded = coder.Code(story.value(), &stats);
     Json events = Json::array();
-    for (const Event& e : coder.Code(story.value(), &stats)) events.push_back(WithName(server::CodedEventJson(e)));
+    for (const Event& e : coded) events.push_back(WithName(server::CodedEventJson(e)));
     const std::string& date = story.value().date;
-    Reply(res, 200,
-          Json{{"id", story.value().id},
-               {"date", date.empty() ? Json(nullptr) : Json(date)},
-               {"sentences", stats.sentences},
-               {"events", std::move(events)}});
+    Json body{{"id", story.value().id},
+              {"date", date.empty() ? Json(nullptr) : Json(date)},
+              {"sentences", stats.sentences},
+              {"events", std::move(events)}};
+    if (!store) return Reply(res, 200, body);
+    IngestStats ingest;
+    auto added = writer.Store(story.value(), coded, &ingest);
+    if (!added.ok()) return ReplyError(res, 500, added.status().message());
+    if (!added.value())
+      return ReplyError(
+          res, 409,
+          fmt::format("already stored: a story with id '{}', the same URL or the same text exists", story.value().id));
+    body["stored"] = true;
+    Reply(res, 201, body);
   }
 
   // A file of the dashboard (StaticFiles' list), or the JSON 404 of an unknown path.
@@ -309,6 +373,7 @@ struct HttpServer::Impl {
     http.Get(R"(/api/stories/(.+))",
              [this](const httplib::Request& req, httplib::Response& res) { StoryById(req, res); });
     http.Post("/api/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res); });
+    http.Post("/api/stories", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res, true); });
     http.Get("/api/overview", [this](const httplib::Request& req, httplib::Response& res) {
       Summary(req, res, server::ParseOverviewParams, server::OverviewAnswer);
     });

@@ -33,7 +33,8 @@ Json StoredEventJson(const StoredEvent& e) {
          {"plover", e.plover},
          {"num_mentions", e.num_mentions},
          {"num_sources", e.num_sources},
-         {"num_articles", e.num_articles}};
+         {"num_articles", e.num_articles},
+         {"historical", e.historical}};
   Json ms = Json::array();
   for (const StoredMention& m : e.mentions) {
     Json q = nullptr;
@@ -73,7 +74,10 @@ Json DyadRowJson(const DyadRow& r) {
           {"quad4", r.quad[3]},
           {"goldstein_sum", r.goldstein_sum},
           {"goldstein_mean", r.goldstein_mean},
-          {"top_codes", std::move(top)}};
+          {"top_codes", std::move(top)},
+          // News volume: stories of the period, and events per 1,000 of them.
+          {"stories", r.stories},
+          {"events_per_1000_stories", r.events_per_1000_stories}};
 }
 
 Json CodedEventJson(const Event& e) {

@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "parley/reader.h"
+#include "server/filter_params.h"
 
 namespace parley::server {
 
@@ -36,6 +37,12 @@ long NumberParam(const std::string& name, const std::string& v, long lo, long hi
   return n;
 }
 
+// `from` after `to` matches nothing: a mistake worth naming rather than an empty answer.
+void CheckDateOrder(const std::string& from, const std::string& to) {
+  if (!from.empty() && !to.empty() && from > to)
+    throw HttpError{400, fmt::format("from {} is after to {}: no date can match", from, to)};
+}
+
 Period PeriodParam(const httplib::Request& req) {
   std::string by = Param(req, "by");
   if (by.empty() || by == "day") return Period::kDay;
@@ -61,12 +68,20 @@ EventsParams ParseEventsParams(const httplib::Request& req) {
   q.code = Param(req, "code");
   if (!q.code.empty() && !IsCameoCodePrefix(q.code))
     throw HttpError{400, "code: want a CAMEO code or prefix (1 to 4 digits)"};
-  if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
-  if (req.has_param("quad_class"))
-    q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
+  q.filters = ParseFilters(req);
+  q.include_historical = ParseIncludeHistorical(req);
   q.from = DateParam(req, "from");
   q.to = DateParam(req, "to");
-  if (req.has_param("limit")) p.limit = NumberParam("limit", Param(req, "limit"), 1, 1000, true);
+  CheckDateOrder(q.from, q.to);
+  if (req.has_param("format")) {
+    p.format = Param(req, "format");
+    if (p.format != "json" && p.format != "csv" && p.format != "jsonl" && p.format != "gdelt")
+      throw HttpError{400, fmt::format("format: '{}' is not json, csv, jsonl or gdelt", p.format)};
+  }
+  // An export is one file: a larger page, still capped (next_cursor pages on).
+  const long max_limit = p.format == "json" ? 1000 : 100000;
+  if (p.format != "json") p.limit = 10000;
+  if (req.has_param("limit")) p.limit = NumberParam("limit", Param(req, "limit"), 1, max_limit, true);
   if (req.has_param("mentions_limit"))
     p.mentions_limit = NumberParam("mentions_limit", Param(req, "mentions_limit"), 1, 1000, true);
   q.limit = p.limit + 1;  // one more tells whether there is a next page
@@ -89,7 +104,9 @@ DyadParams ParseDyadParams(const httplib::Request& req) {
   q.by = PeriodParam(req);
   q.from = DateParam(req, "from");
   q.to = DateParam(req, "to");
-  q.include_historical = Param(req, "include_historical") == "1";
+  CheckDateOrder(q.from, q.to);
+  q.include_historical = ParseIncludeHistorical(req);
+  q.filters = ParseFilters(req);
   return p;
 }
 
@@ -104,13 +121,13 @@ ActorsParams ParseActorsParams(const httplib::Request& req) {
 
 std::string CacheKey(const EventsParams& p) {
   const EventQuery& q = p.query;
-  return Join("events", q.actor, q.dyad_a, q.dyad_b, q.code, q.root, q.quad_class, q.from, q.to, p.limit,
-              p.mentions_limit, q.after_date, q.after_id);
+  return Join("events", q.actor, q.dyad_a, q.dyad_b, q.code, FilterKey(q.filters), q.include_historical ? 1 : 0, q.from,
+              q.to, p.limit, p.mentions_limit, q.after_date, q.after_id, p.format);
 }
 
 std::string CacheKey(const DyadParams& p) {
   const DyadQuery& q = p.query;
-  return Join("dyad", q.a, q.b, PeriodName(q.by), q.from, q.to, q.include_historical ? 1 : 0);
+  return Join("dyad", q.a, q.b, PeriodName(q.by), q.from, q.to, q.include_historical ? 1 : 0, FilterKey(q.filters));
 }
 
 std::string CacheKey(const ActorsParams& p) {

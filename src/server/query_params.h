@@ -23,6 +23,7 @@ struct EventsParams {
   EventQuery query;                 // query.limit is one more than `limit` (next-page probe)
   std::size_t limit = 100;          // events per page
   std::size_t mentions_limit = 10;  // mentions per event in the reply
+  std::string format = "json";      // json, or an export: csv, jsonl, gdelt
 };
 
 // GET /api/dyads/{A}/{B}.

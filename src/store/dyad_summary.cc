@@ -50,6 +50,36 @@ std::string PeriodOf(const std::string& date, Period by) {
                      static_cast<unsigned>(ymd.day()));
 }
 
+namespace {
+
+std::chrono::sys_days ParseDay(const std::string& date) {
+  using namespace std::chrono;
+  return sys_days{year{std::stoi(date.substr(0, 4))} / month{static_cast<unsigned>(std::stoi(date.substr(5, 2)))} /
+                  day{static_cast<unsigned>(std::stoi(date.substr(8, 2)))}};
+}
+
+std::string FormatDay(std::chrono::sys_days d) {
+  std::chrono::year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+}  // namespace
+
+std::string PeriodFirstDay(const std::string& period, Period by) {
+  return by == Period::kMonth && period.size() == 7 ? period + "-01" : period;
+}
+
+std::string PeriodLastDay(const std::string& period, Period by) {
+  using namespace std::chrono;
+  if (by == Period::kMonth && period.size() == 7) {
+    year_month ym{year{std::stoi(period.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(period.substr(5, 2)))}};
+    return FormatDay(sys_days{ym / last});
+  }
+  if (by == Period::kWeek && period.size() == 10) return FormatDay(ParseDay(period) + days{6});
+  return period;
+}
+
 std::string PrefixEnd(const std::string& prefix) {
   std::string end = prefix;
   while (!end.empty() && static_cast<unsigned char>(end.back()) == 0xff) end.pop_back();

@@ -12,6 +12,11 @@ namespace parley::store {
 // Undated events ("") stay "".
 std::string PeriodOf(const std::string& date, Period by);
 
+// The first and the last day (YYYY-MM-DD) of a period label of the `by` kind
+// ("2024-02" -> "2024-02-01" and "2024-02-29"; a week's Monday -> that Sunday).
+std::string PeriodFirstDay(const std::string& period, Period by);
+std::string PeriodLastDay(const std::string& period, Period by);
+
 // The smallest string greater than every string starting with `prefix` (for range
 // scans: prefix <= x < PrefixEnd(prefix)). `prefix` must not be empty.
 std::string PrefixEnd(const std::string& prefix);

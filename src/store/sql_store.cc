@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "store/case_fold.h"
 #include "store/dyad_summary.h"
+#include "store/event_filters.h"
 
 namespace parley::store {
 namespace {
@@ -122,6 +124,14 @@ ALTER TABLE mentions ADD COLUMN target_ref_end BIGINT;
 ALTER TABLE mentions ADD COLUMN target_ref_text TEXT;
 CREATE INDEX events_dyad_cover4 ON events(source, target, date, code, quad_class, goldstein, historical);
 DROP INDEX events_dyad_cover;
+)sql"},
+    // Version 5: stories per period (news volume, for series per 1,000 stories) read
+    // this index alone.
+    {5, R"sql(
+CREATE INDEX stories_date ON stories(date);
+)sql",
+     R"sql(
+CREATE INDEX stories_date ON stories(date);
 )sql"},
 };
 
@@ -511,6 +521,8 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
       where += " AND e.event_id IN (SELECT event_id FROM mentions WHERE modality = " + param(q.modality) + ")";
     if (!q.from.empty()) where += " AND e.date >= " + param(q.from);
     if (!q.to.empty()) where += " AND e.date <= " + param(q.to);
+    if (!q.include_historical) where += " AND e.historical = 0";
+    where += FilterSql(q.filters, "e", param);
     const char* cmp = q.newest_first ? "<" : ">";
     const char* dir = q.newest_first ? " DESC" : "";
     if (q.after_id) {
@@ -526,7 +538,7 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
         "m.quantity_value, m.quantity_unit, m.evidence_start, m.evidence_end, m.evidence_text, "
         "m.source_text, m.target_text, m.mentions, m.event_start, m.event_end, s.date, "
         "m.source_ref_start, m.source_ref_end, m.source_ref_text, "
-        "m.target_ref_start, m.target_ref_end, m.target_ref_text "
+        "m.target_ref_start, m.target_ref_end, m.target_ref_text, e.historical "
         "FROM (SELECT * FROM events e WHERE " +
         where + " ORDER BY " + order + limit +
         ") e JOIN mentions m ON m.event_id = e.event_id JOIN stories s ON s.id = m.story_id ORDER BY " + order +
@@ -544,6 +556,7 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
         e.num_mentions = static_cast<int>(s->Int(9));
         e.num_sources = static_cast<int>(s->Int(10));
         e.num_articles = static_cast<int>(s->Int(11));
+        e.historical = s->Int(34) != 0;
         out.push_back(std::move(e));
       }
       StoredMention m;
@@ -568,22 +581,36 @@ Result<std::vector<StoredEvent>> SqlStore::Events(const EventQuery& q) {
   });
 }
 
+namespace {
+
+// The SQL expression of the period label of a `date` column, as PeriodOf computes it.
+const char* PeriodSql(Period by, bool pg) {
+  if (by == Period::kMonth) return "substr(date, 1, 7)";
+  if (by == Period::kWeek)  // the Monday of the ISO week
+    return pg ? "CASE WHEN date = '' THEN '' ELSE to_char(date_trunc('week', date::date), 'YYYY-MM-DD') END"
+              : "COALESCE(date(date, 'weekday 0', '-6 days'), '')";
+  return "date";
+}
+
+}  // namespace
+
 Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
   return Guard([&]() -> Result<std::vector<DyadRow>> {
     if (q.a.empty() || q.b.empty()) return Status::InvalidArgument("dyad: both actors are needed");
     // The database counts per period, direction and code; two range scans of the
-    // covering index events_dyad_cover4 (A->B, then B->A) read no table rows.
+    // covering index events_dyad_cover4 (A->B, then B->A) read no table rows (a
+    // modality filter adds one mentions_event lookup per event of the dyad).
     const bool pg = db_->dialect() == Dialect::kPostgres;
-    const char* period = "date";
-    if (q.by == Period::kMonth) period = "substr(date, 1, 7)";
-    if (q.by == Period::kWeek)  // the Monday of the ISO week, as PeriodOf computes it
-      period = pg ? "CASE WHEN date = '' THEN '' ELSE to_char(date_trunc('week', date::date), 'YYYY-MM-DD') END"
-                  : "COALESCE(date(date, 'weekday 0', '-6 days'), '')";
-    std::vector<std::string> dates;
+    std::vector<std::string> params = {q.a, PrefixEnd(q.a), q.b, PrefixEnd(q.b)};
+    auto param = [&](std::string v) {
+      params.push_back(std::move(v));
+      return fmt::format("?{}", params.size());
+    };
     std::string when;
-    if (!q.from.empty()) dates.push_back(q.from), when += fmt::format(" AND date >= ?{}", 4 + dates.size());
-    if (!q.to.empty()) dates.push_back(q.to), when += fmt::format(" AND date <= ?{}", 4 + dates.size());
+    if (!q.from.empty()) when += " AND date >= " + param(q.from);
+    if (!q.to.empty()) when += " AND date <= " + param(q.to);
     if (!q.include_historical) when += " AND historical = 0";
+    when += FilterSql(q.filters, "events", param);
     const std::string ab = "source >= ?1 AND source < ?2 AND target >= ?3 AND target < ?4";
     const std::string ba = "source >= ?3 AND source < ?4 AND target >= ?1 AND target < ?2";
     const std::string cols = "SELECT date, code, quad_class, goldstein, ";
@@ -594,10 +621,9 @@ Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
         "SUM(CAST(round(goldstein * 10) AS BIGINT)) FROM ("
         "{1}1 AS ab FROM events WHERE {2}{4} UNION ALL "
         "{1}0 AS ab FROM events WHERE {3} AND NOT ({2}){4}) d GROUP BY 1, 2, 3",
-        period, cols, ab, ba, when);
+        PeriodSql(q.by, pg), cols, ab, ba, when);
     auto s = db_->Prepare(sql);
-    s->Bind(1, q.a).Bind(2, PrefixEnd(q.a)).Bind(3, q.b).Bind(4, PrefixEnd(q.b));
-    for (std::size_t i = 0; i < dates.size(); ++i) s->Bind(static_cast<int>(5 + i), dates[i]);
+    for (std::size_t i = 0; i < params.size(); ++i) s->Bind(static_cast<int>(i + 1), params[i]);
     std::vector<DyadGroup> groups;
     while (s->Step()) {
       DyadGroup g;
@@ -609,8 +635,32 @@ Result<std::vector<DyadRow>> SqlStore::Dyad(const DyadQuery& q) {
       g.goldstein_tenths = s->Int(8);
       groups.push_back(std::move(g));
     }
-    return SummarizeDyad(q, groups);
+    std::vector<DyadRow> rows = SummarizeDyad(q, groups);
+    AddStoryCounts(q.by, &rows);
+    return rows;
   });
+}
+
+void SqlStore::AddStoryCounts(Period by, std::vector<DyadRow>* rows) {
+  // Dated periods only; their stories come from one range scan of stories_date.
+  std::string first, last;
+  for (const DyadRow& r : *rows) {
+    if (r.period.empty()) continue;
+    if (first.empty() || r.period < first) first = r.period;
+    if (last.empty() || r.period > last) last = r.period;
+  }
+  if (first.empty()) return;
+  auto s =
+      db_->Prepare(fmt::format("SELECT {} AS period, COUNT(*) FROM stories WHERE date >= ?1 AND date <= ?2 GROUP BY 1",
+                               PeriodSql(by, db_->dialect() == Dialect::kPostgres)));
+  s->Bind(1, PeriodFirstDay(first, by)).Bind(2, PeriodLastDay(last, by));
+  std::map<std::string, int> stories;
+  while (s->Step()) stories[s->Text(0)] = static_cast<int>(s->Int(1));
+  for (DyadRow& r : *rows) {
+    auto it = stories.find(r.period);
+    r.stories = it == stories.end() ? 0 : it->second;
+    r.events_per_1000_stories = r.stories ? std::round(r.events * 1e6 / r.stories) / 1000 : 0;
+  }
 }
 
 Result<std::optional<StoredStory>> SqlStore::Story(const std::string& id) {

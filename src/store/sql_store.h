@@ -11,7 +11,7 @@
 namespace parley::store {
 
 // The schema version this build creates and understands.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // FNV-1a 64-bit of `text` as 16 hex digits: the stories.text_hash of a story body.
 std::string TextHash(std::string_view text);
@@ -50,6 +50,8 @@ class SqlStore : public EventStore {
   bool ContainsOrThrow(const parley::Story& story, std::string* hash);
   bool AddStoryOrThrow(const parley::Story& story, const std::vector<Event>& events, IngestStats* stats);
   int CurrentVersion();
+  // Sets DyadRow::stories and events_per_1000_stories of each dated row.
+  void AddStoryCounts(Period by, std::vector<DyadRow>* rows);
   ReadStatements& Reads();  // prepared on first use, then reused
 
   std::unique_ptr<SqlConnection> db_;

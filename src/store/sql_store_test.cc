@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <set>
@@ -103,6 +104,7 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_start");
     conn->Exec("ALTER TABLE mentions DROP COLUMN event_end");
     conn->Exec("DROP INDEX events_dyad_cover4");
+    conn->Exec("DROP INDEX stories_date");
     conn->Exec("ALTER TABLE events DROP COLUMN historical");
     conn->Exec("ALTER TABLE mentions DROP COLUMN story_date");
     conn->Exec("ALTER TABLE mentions DROP COLUMN date_precision");
@@ -364,6 +366,99 @@ TEST_F(StoreTest, WeeksStartOnMondayInTheDatabase) {
   ASSERT_TRUE(rows.ok()) << rows.status().message();
   for (const auto& r : rows.value()) periods.insert(r.period);
   EXPECT_EQ(periods, (std::set<std::string>{"2020-12-28", "2024-01-01", "2023-12-04"}));
+}
+
+// Filters (roots, QuadClasses, modalities, Goldstein range) select the same events in
+// the events and the dyad queries; historical events are out unless asked; every dyad
+// row carries the stories of its period.
+TEST_F(StoreTest, FiltersHistoricalAndStoriesPerPeriod) {
+  IngestStats st;
+  ASSERT_TRUE(Add(Example(), &st));
+  Story s2 = MakeStory("s2", "", "Armenian troops attacked Azerbaijani soldiers near the border.");
+  s2.date = "2024-01-15";
+  ASSERT_TRUE(Add(s2, &st));
+  Story quiet = MakeStory("quiet", "", "The weather was fine.");  // a story with no event
+  quiet.date = "2024-01-15";
+  ASSERT_TRUE(Add(quiet, &st));
+  EventQuery all;
+  all.dyad_a = "ARM", all.dyad_b = "AZE";
+  auto all_events = store_->Events(all);
+  ASSERT_TRUE(all_events.ok()) << all_events.status().message();
+  const std::vector<StoredEvent> every = all_events.value();
+  ASSERT_FALSE(every.empty());
+  for (const auto& f : std::vector<EventFilters>{{{"19"}, {}, {}, {}, {}},
+                                                 {{}, {3, 4}, {}, {}, {}},
+                                                 {{}, {}, {"intended"}, {}, {}},
+                                                 {{}, {}, {}, -10.0, -2.0},
+                                                 {{"04", "08"}, {1, 2}, {}, 0.0, 10.0}}) {
+    EventQuery q = all;
+    q.filters = f;
+    auto got_r = store_->Events(q);
+    ASSERT_TRUE(got_r.ok()) << got_r.status().message();
+    const auto& got = got_r.value();
+    std::size_t want = 0;
+    for (const auto& e : every) {
+      bool modality = f.modalities.empty();
+      for (const auto& m : e.mentions) modality |= !f.modalities.empty() && m.modality == f.modalities[0];
+      bool keep =
+          (f.roots.empty() || std::find(f.roots.begin(), f.roots.end(), e.code.substr(0, 2)) != f.roots.end()) &&
+          (f.quad_classes.empty() ||
+           std::find(f.quad_classes.begin(), f.quad_classes.end(), e.quad_class) != f.quad_classes.end()) &&
+          modality && (!f.goldstein_min || e.goldstein >= *f.goldstein_min - 1e-9) &&
+          (!f.goldstein_max || e.goldstein <= *f.goldstein_max + 1e-9);
+      want += keep;
+    }
+    EXPECT_EQ(got.size(), want);
+    // The dyad counts the same events (none of the example's is historical).
+    DyadQuery d;
+    d.a = "ARM", d.b = "AZE", d.filters = f, d.include_historical = true;
+    int counted = 0;
+    auto rows = store_->Dyad(d);
+    ASSERT_TRUE(rows.ok()) << rows.status().message();
+    for (const auto& r : rows.value())
+      if (r.direction == "both") counted += r.events;
+    EXPECT_EQ(counted, static_cast<int>(want));
+  }
+  // Stories of the period: two on 2024-01-15 (one without events), one on 2023-12-09.
+  DyadQuery d;
+  d.a = "ARM", d.b = "AZE", d.by = Period::kMonth;
+  auto months = store_->Dyad(d);
+  ASSERT_TRUE(months.ok()) << months.status().message();
+  ASSERT_FALSE(months.value().empty());
+  for (const auto& r : months.value()) {
+    if (r.period == "2024-01") {
+      EXPECT_EQ(r.stories, 2);
+    }
+    if (r.period == "2023-12") {
+      EXPECT_EQ(r.stories, 1);
+    }
+    if (r.stories) {
+      EXPECT_NEAR(r.events_per_1000_stories, r.events * 1000.0 / r.stories, 1e-3);
+    }
+  }
+  // A historical event: out of the events query only when asked.
+  auto conn = Connect(Location());
+  conn->Exec("UPDATE events SET historical = 1 WHERE date = '2024-01-15'");
+  EventQuery h = all;
+  h.include_historical = false;
+  auto recent_r = store_->Events(h);
+  ASSERT_TRUE(recent_r.ok());
+  const auto& recent = recent_r.value();
+  EXPECT_LT(recent.size(), every.size());
+  for (const auto& e : recent) EXPECT_FALSE(e.historical);
+  bool flagged = false;
+  auto again = store_->Events(all);
+  ASSERT_TRUE(again.ok());
+  for (const auto& e : again.value()) flagged |= e.historical;
+  EXPECT_TRUE(flagged);
+}
+
+TEST(DyadSummary, PeriodDays) {
+  EXPECT_EQ(store::PeriodFirstDay("2024-02", Period::kMonth), "2024-02-01");
+  EXPECT_EQ(store::PeriodLastDay("2024-02", Period::kMonth), "2024-02-29");
+  EXPECT_EQ(store::PeriodLastDay("2023-12", Period::kMonth), "2023-12-31");
+  EXPECT_EQ(store::PeriodLastDay("2023-12-25", Period::kWeek), "2023-12-31");
+  EXPECT_EQ(store::PeriodLastDay("2023-12-09", Period::kDay), "2023-12-09");
 }
 
 TEST(DyadSummary, Periods) {

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import shutil
 import threading
 import urllib.parse
 
@@ -75,6 +76,7 @@ def main():
         rc = server.wait(timeout=10)
         check("server stops cleanly on SIGTERM", rc == 0, str(rc))
     check("database never written", sha(db) == before)
+    writable_checks(db, tmp)
     sys.exit(finish("API tests"))
 
 
@@ -82,7 +84,7 @@ def run_checks(port):
     st, j, _, ctype = get(port, "/api/health")
     check("health 200", st == 200 and j["status"] == "ok", str(j))
     check("health json type", ctype.startswith("application/json"), ctype)
-    check("health counts", j["stories"] == 2 and j["events"] > 5 and j["schema_version"] == 4, str(j))
+    check("health counts", j["stories"] == 2 and j["events"] > 5 and j["schema_version"] == 5, str(j))
 
     # Dyads: the example's day with three directions; week and month labels.
     st, j, _, _ = get(port, "/api/dyads/ARM/AZE?by=day")
@@ -185,6 +187,10 @@ def run_checks(port):
         st, j, _, _ = request(port, "POST", "/api/code", body, {"Content-Type": ctype})
         check(f"POST /api/code {body[:20]!r} -> {want}", st == want and j is not None and j.get("code") == want,
               f"{st} {j}")
+    timeline_checks(port)
+    filter_checks(port)
+    export_checks(port)
+    paste_checks(port)
 
     # Static files only from the dashboard folder.
     st, _, data, ctype = get(port, "/")
@@ -377,6 +383,160 @@ def run_summary_checks(port):
         st, j, _, _ = get(port, path)
         check(f"{path} -> {want} naming {param}", st == want and j is not None and j.get("code") == want and
               j.get("message", "").startswith(param + ":"), f"{st} {j}")
+
+
+def timeline_checks(port):
+    """Issue 15 parts 4 and 11: the dense range, historical events, stories per period."""
+    st, j, _, _ = get(port, "/api/dyads/ARM/AZE?by=day")
+    d = j.get("dense", {}) if st == 200 else {}
+    both = [r for r in j["rows"] if r["direction"] == "both"] if st == 200 else []
+    check("dyad has a dense range over its periods", d.get("total") == sum(r["events"] for r in both) > 0 and
+          d.get("from") == both[0]["period"] and d.get("to") == both[-1]["period"] and d.get("narrowed") is False, str(d))
+    rows = {r["period"]: r for r in both}
+    # Stories of the period: the example on 2023-12-09, the second story on 2024-01-15.
+    check("dyad rows count the stories of their period", rows.get("2024-01-15", {}).get("stories") == 1 and
+          rows.get("2023-12-09", {}).get("stories") == 1, str(rows)[:300])
+    r = rows.get("2024-01-15", {})
+    check("events per 1,000 stories", r.get("events_per_1000_stories") == r.get("events", 0) * 1000, str(r)[:300])
+    st, j, _, _ = get(port, "/api/events?dyad=ARM,AZE&limit=1000")
+    check("events carry the historical flag", st == 200 and all(e["historical"] is False for e in j["events"]),
+          str(j)[:200])
+    st, j1, _, _ = get(port, "/api/events?dyad=ARM,AZE&limit=1000&include_historical=1")
+    check("include_historical=1 adds only historical events", st == 200 and
+          {e["event_id"] for e in j["events"]} <= {e["event_id"] for e in j1["events"]}, str(st))
+
+
+def filter_checks(port):
+    """Issue 15 part 5: the same filters on events and dyads, lists of values."""
+    st, j, _, _ = get(port, "/api/events?dyad=ARM,AZE&limit=1000")
+    every = j["events"]
+    cases = {
+        "root=19,18": lambda e: e["root"] in ("18", "19"),
+        "quad_class=3,4": lambda e: e["quad_class"] in (3, 4),
+        "modality=intended": lambda e: any(m["modality"] == "intended" for m in e["mentions"]),
+        "goldstein_min=-10&goldstein_max=-2": lambda e: -10 <= e["goldstein"] <= -2,
+        "root=04,08&quad_class=1,2&goldstein_min=0": lambda e: e["root"] in ("04", "08") and e["goldstein"] >= 0,
+    }
+    for q, keep in cases.items():
+        st, j, _, _ = get(port, f"/api/events?dyad=ARM,AZE&limit=1000&{q}")
+        want = sorted(e["event_id"] for e in every if keep(e))
+        got = sorted(e["event_id"] for e in j["events"]) if st == 200 else None
+        check(f"events filter {q} selects {len(want)}", got == want, f"{st} {got} vs {want}")
+        st, d, _, _ = get(port, f"/api/dyads/ARM/AZE?{q}")
+        counted = sum(r["events"] for r in d["rows"] if r["direction"] == "both") if st == 200 else None
+        check(f"dyad filter {q} counts the same", counted == len(want), f"{st} {counted} vs {len(want)}")
+    check("some filter selects something and some leaves events out",
+          any(keep(e) for e in every for keep in cases.values()) and
+          not all(keep(e) for e in every for keep in cases.values()))
+    bad = ["root=21", "root=1,,2", "root=x", "quad_class=5", "quad_class=1,9", "modality=maybe", "goldstein_min=11",
+           "goldstein_max=abc", "goldstein_min=5&goldstein_max=-5", "from=2024-02-01&to=2024-01-01",
+           "include_historical=yes"]
+    for q in bad:
+        for path in (f"/api/events?{q}", f"/api/dyads/ARM/AZE?{q}"):
+            st, j, _, _ = get(port, path)
+            name = q.split("=")[0]
+            check(f"{path} -> 400 naming {name}", st == 400 and j and j.get("code") == 400 and
+                  name in j.get("message", ""), f"{st} {j}")
+
+
+def export_checks(port):
+    """Issue 15 part 5: the selection as CSV, JSONL and the GDELT 2.0 event layout."""
+    st, j, _, _ = get(port, "/api/events?dyad=ARM,AZE&limit=1000")
+    ids = [e["event_id"] for e in j["events"]]
+    st, _, data, ctype = request(port, "GET", "/api/events?dyad=ARM,AZE&format=csv")
+    lines = data.decode().split("\r\n")
+    check("csv export", st == 200 and ctype.startswith("text/csv") and lines[0].startswith("event_id,date,source"),
+          f"{st} {ctype} {lines[:1]}")
+    import csv
+    import io
+    rows = list(csv.DictReader(io.StringIO(data.decode(), newline="")))
+    check("csv has every event of the selection, newest first", [int(r["event_id"]) for r in rows] == ids,
+          f"{[r['event_id'] for r in rows]} vs {ids}")
+    check("csv carries names and evidence", all(r["name"] and r["evidence"] for r in rows), str(rows[:1]))
+    st, _, data, ctype = request(port, "GET", "/api/events?dyad=ARM,AZE&format=jsonl&mentions_limit=1")
+    recs = [json.loads(x) for x in data.decode().splitlines()]
+    check("jsonl export", st == 200 and ctype.startswith("application/x-ndjson") and
+          [r["event_id"] for r in recs] == ids and all(len(r["mentions"]) <= 1 for r in recs), f"{st} {ctype}")
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    conn.request("GET", "/api/events?dyad=ARM,AZE&format=gdelt&root=19")
+    r = conn.getresponse()
+    data = r.read()
+    disposition = r.getheader("Content-Disposition", "")
+    conn.close()
+    gl = data.decode().splitlines()
+    cols = [x.split("\t") for x in gl]
+    want = [e for e in j["events"] if e["root"] == "19"]
+    check("gdelt export: 61 tab-separated columns per event", r.status == 200 and len(gl) == len(want) and
+          all(len(c) == 61 for c in cols), f"{r.status} {len(gl)} vs {len(want)}")
+    check("gdelt export columns", all(c[0] == str(e["event_id"]) and c[1] == e["date"].replace("-", "") and
+                                      c[5] == e["source"] and c[15] == e["target"] and c[26] == e["code"] and
+                                      c[28] == e["root"] and c[29] == str(e["quad_class"]) for c, e in zip(cols, want)),
+          str(cols[:1]))
+    check("gdelt export is a download", "attachment" in disposition and "parley-events.tsv" in disposition, disposition)
+    st, _, _, _ = request(port, "GET", "/api/events?dyad=ARM,AZE&format=csv&limit=1")
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    conn.request("GET", "/api/events?dyad=ARM,AZE&format=csv&limit=1")
+    r = conn.getresponse()
+    body = r.read().decode()
+    check("export pages with X-Next-Cursor", r.status == 200 and body.count("\r\n") == 2 and
+          r.getheader("X-Next-Cursor"), f"{r.status} {r.getheader('X-Next-Cursor')}")
+    conn.close()
+    for path, want in [("/api/events?format=xml", 400), ("/api/events?format=csv&limit=200000", 413),
+                       ("/api/events?format=csv&root=99", 400)]:
+        st, j, _, _ = get(port, path)
+        check(f"{path} -> {want}", st == want and j and j.get("code") == want and j.get("message"), f"{st} {j}")
+
+
+def paste_checks(port):
+    """Issue 15 part 3: a `date` line as `parley code` reads it; storing needs --writable."""
+    text = "date 2024-05-06\nArmenia and Azerbaijan held talks in Washington on Monday."
+    for body, ctype in [(json.dumps({"text": text}), "application/json"), (text, "text/plain")]:
+        st, j, _, _ = request(port, "POST", "/api/code", body, {"Content-Type": ctype})
+        check(f"code ({ctype}) reads the date line", st == 200 and j["date"] == "2024-05-06" and j["events"], str(j)[:300])
+        check(f"code ({ctype}) keeps the date line out of evidence", st == 200 and
+              all("date 2024" not in e["evidence"]["text"] and "date 2024" not in "".join(p["text"] for p in e["parts"])
+                  for e in j["events"]), str(j)[:400])
+    st, j, _, _ = request(port, "POST", "/api/code", json.dumps({"text": text, "date": "2024-05-07"}),
+                          {"Content-Type": "application/json"})
+    check("a date beside the text wins over its date line", st == 200 and j["date"] == "2024-05-07", str(j)[:200])
+    st, j, _, _ = request(port, "POST", "/api/code", json.dumps({"text": "date 2024-02-31\nArmenia spoke."}),
+                          {"Content-Type": "application/json"})
+    check("a bad date line is 400 naming it", st == 400 and "2024-02-31" in j.get("message", ""), f"{st} {j}")
+    st, j, _, _ = request(port, "POST", "/api/stories", json.dumps({"text": text}), {"Content-Type": "application/json"})
+    check("POST /api/stories on a read-only server is 403", st == 403 and j["code"] == 403 and
+          "--writable" in j["message"], f"{st} {j}")
+
+
+def writable_checks(db, tmp):
+    """`parley serve --writable`: POST /api/stories stores a pasted story once."""
+    copy = os.path.join(tmp, "writable.db")
+    shutil.copy(db, copy)
+    server = subprocess.Popen([PARLEY, "serve", "--db", copy, "--port", "0", "--writable", "--web", ""],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        port = int(server.stdout.readline().strip().rstrip("/").rsplit(":", 1)[1])
+        text = "date 2024-05-06\nArmenia and Azerbaijan held talks in Washington on Monday."
+        st, j, _, _ = request(port, "POST", "/api/stories", json.dumps({"text": text}),
+                              {"Content-Type": "application/json"})
+        check("--writable: POST /api/stories is 201 and stored", st == 201 and j.get("stored") is True and
+              j["id"].startswith("pasted-") and j["date"] == "2024-05-06" and j["events"], f"{st} {str(j)[:300]}")
+        sid = j.get("id", "x")
+        st, h, _, _ = get(port, "/api/health")
+        check("--writable: the store has one more story", h["stories"] == 3, str(h))
+        st, s, _, _ = get(port, "/api/stories/" + urllib.parse.quote(sid, safe=""))
+        check("--writable: the stored story is served with its date", st == 200 and s["date"] == "2024-05-06" and
+              s["events"], f"{st} {str(s)[:200]}")
+        st, d, _, _ = get(port, "/api/dyads/ARM/AZE?from=2024-05-06&to=2024-05-06")
+        check("--writable: its events are in the dyad series", st == 200 and d["rows"], str(d)[:200])
+        st, j, _, _ = request(port, "POST", "/api/stories", json.dumps({"text": text}),
+                              {"Content-Type": "application/json"})
+        check("--writable: the same story again is 409", st == 409 and "already stored" in j.get("message", ""),
+              f"{st} {j}")
+        st, j, _, _ = request(port, "POST", "/api/stories", "{bad", {"Content-Type": "application/json"})
+        check("--writable: a bad body is 400", st == 400, f"{st} {j}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -5,9 +5,11 @@
 //
 // Uses playwright-core from web/node_modules with Debian's /usr/bin/chromium
 // (no browser download). Fails on any page error, console error, request to
-// another host, or failed check; saves dashboard.png, events.png, story.png,
-// paste.png, overview.png, actor.png, network.png and compare.png (failure.png when a
-// check fails) in SCREENSHOT_DIR.
+// another host, or failed check; saves dashboard.png, events.png, story.png
+// and paste.png, and for the timeline, filters and export (issue 15) timeline-dense.png,
+// timeline-zoom.png, timeline-all.png, filters.png, normalised.png, historical.png and
+// paste-date.png, and for the views (issue 15, parts 6-9) overview.png, actor.png,
+// network.png and compare.png (failure.png when a check fails) in SCREENSHOT_DIR.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,12 +27,13 @@ if (!baseArg || !shotDir) {
 const base = new URL(baseArg);
 mkdirSync(shotDir, { recursive: true });
 
-const TOTAL_MS = 85000;
+const TOTAL_MS = 120000;
 const STEP_MS = 10000;
 let passed = 0;
 let failed = 0;
 const problems = []; // page errors, console errors, foreign requests
 let expect404 = false;
+let expect403 = false;
 
 function ok(what) {
   passed++;
@@ -66,6 +69,7 @@ try {
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     if (expect404 && /status of 404/.test(m.text())) return;
+    if (expect403 && /status of 403/.test(m.text())) return;
     problems.push(`console error: ${m.text()}`);
   });
   page.on('request', (r) => {
@@ -191,6 +195,140 @@ try {
   noProblems('after coding a pasted story');
   await page.locator('#paste').scrollIntoViewIfNeeded();
   await shot('paste.png');
+
+  // 9. Issue 15: USA-JPN has 48 events in June 2019 and one in 1987: the axis opens where
+  // the events are dense and lists the stray one below the chart.
+  const periodsShown = () => page.$$eval('[data-testid=periods] tbody tr[data-period]', (rs) => rs.map((r) => r.dataset.period));
+  const waitChart = async (url) => {
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=chart] canvas');
+    await page.waitForSelector('[data-testid=periods] tbody tr[data-period]');
+  };
+  await waitChart(new URL('#dyad/USA/JPN/day', base).href);
+  check(await page.getAttribute('[data-testid=axis-range]', 'data-source') === 'dense', 'the default axis is the dense range');
+  let shown = await periodsShown();
+  check(!shown.includes('1987-03-02') && shown.includes('2019-06-01') && shown.includes('2019-06-27'),
+    `the axis covers June 2019 only (${shown.length} periods)`);
+  const outliers = await page.$$eval('[data-testid=outlier]', (as) => as.map((a) => a.dataset.period));
+  check(outliers.length === 1 && outliers[0] === '1987-03-02', `the stray date is listed below the chart (${outliers.join(', ')})`);
+  // The Goldstein line breaks at empty days (uPlot null gaps), e.g. 2019-06-07.
+  const gaps = await page.evaluate(() => {
+    const i = state.chart.labels.indexOf('2019-06-07');
+    return { label: i >= 0, gold: i >= 0 ? state.chart.gold[i] : 'missing', spanGaps: state.plot.series[5].spanGaps };
+  });
+  check(gaps.label && gaps.gold === null && gaps.spanGaps === false, `empty 2019-06-07 is a null gap in the Goldstein line (${JSON.stringify(gaps)})`);
+  noProblems('after the dense USA-JPN timeline');
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await shot('timeline-dense.png');
+
+  // 10. Drag-to-zoom: dragging across part of the chart sets the date range in the URL.
+  const over = await page.locator('[data-testid=chart] .u-over').boundingBox();
+  const y = over.y + over.height / 2;
+  await page.mouse.move(over.x + over.width * 0.05, y);
+  await page.mouse.down();
+  await page.mouse.move(over.x + over.width * 0.3, y, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(() => /[?&]from=.*&to=/.test(location.hash));
+  await page.waitForFunction(() => document.querySelector('[data-testid=axis-range]').dataset.source === 'chosen');
+  const zoomed = await periodsShown();
+  const zHash = new URL(page.url()).hash;
+  check(zoomed.length > 0 && zoomed.length < shown.length && zoomed.every((p) => p >= '2019-06-01' && p <= '2019-06-12'),
+    `dragging zooms to ${zoomed.length} periods (${zHash})`);
+  check(await page.inputValue('[data-testid=f-from]') !== '', 'the date-range picker shows the zoomed range');
+  noProblems('after zooming');
+  await shot('timeline-zoom.png');
+
+  // 11. The date-range picker and "All dates": every period, no outliers.
+  await page.fill('[data-testid=f-from]', '2019-06-10');
+  await page.fill('[data-testid=f-to]', '2019-06-20');
+  await page.click('[data-testid=f-apply]');
+  await page.waitForFunction(() => /from=2019-06-10&to=2019-06-20/.test(location.hash));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=periods] tbody tr[data-period]')]
+    .every((r) => r.dataset.period >= '2019-06-10' && r.dataset.period <= '2019-06-20'));
+  ok('the date-range picker sets the axis (2019-06-10 – 2019-06-20)');
+  await page.click('[data-testid=range-all]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=periods] tbody tr[data-period="1987-03-02"]'));
+  check(await page.isHidden('[data-testid=outliers]'), '"All dates" shows 1987 on the axis and lists no outliers');
+  await shot('timeline-all.png');
+
+  // 12. Filters: QuadClass 3 (verbal conflict) only; the URL keeps it and the events,
+  // the periods and the export follow it.
+  await page.click('[data-testid=range-dense]');
+  await page.waitForFunction(() => !/from=/.test(location.hash));
+  await page.check('[data-testid=f-quad-3]');
+  await page.waitForFunction(() => /quad_class=3/.test(location.hash));
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=periods] tbody tr[data-period]')]
+    .every((r) => r.cells[2].textContent.trim() === '·' && r.cells[5].textContent.trim() === '·'));
+  const filteredHash = new URL(page.url()).hash;
+  await page.click('[data-testid=periods] tr[data-period="2019-06-03"] button');
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code]');
+  const qrows = await page.$$eval('[data-testid=events-table] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
+  check(qrows.length > 0 && qrows.every((c) => c.startsWith('11')), `with quad_class=3 the period's events are verbal conflict (${qrows.join(', ')})`);
+  const csvHref = await page.getAttribute('[data-testid=export-csv]', 'href');
+  check(/format=csv/.test(csvHref) && /quad_class=3/.test(csvHref) && /dyad=USA,JPN/.test(csvHref), `the CSV export takes the selection (${csvHref})`);
+  const exported = await page.evaluate(async (href) => (await (await fetch(href)).text()).trim().split('\r\n'), csvHref);
+  check(exported[0].startsWith('event_id,') && exported.length - 1 === qrows.length, `the CSV export has the ${qrows.length} listed events`);
+  for (const f of ['jsonl', 'gdelt']) {
+    const href = await page.getAttribute(`[data-testid=export-${f}]`, 'href');
+    const status = await page.evaluate(async (h) => (await fetch(h)).status, href);
+    check(status === 200 && href.includes(`format=${f}`), `the ${f.toUpperCase()} export answers (${href})`);
+  }
+  await shot('filters.png');
+  // Linkable: a fresh page on the URL shows the same filter.
+  const page2 = await context.newPage();
+  await page2.goto(new URL(filteredHash, base).href);
+  await page2.waitForSelector('[data-testid=periods] tbody tr[data-period]');
+  check(await page2.isChecked('[data-testid=f-quad-3]') && !(await page2.isChecked('[data-testid=f-quad-4]')),
+    `the filter is restored from the URL ${filteredHash}`);
+  await page2.close();
+  await page.click('[data-testid=f-clear]');
+  await page.waitForFunction(() => !/quad_class/.test(location.hash));
+
+  // 13. Normalised series: events per 1,000 stories beside the raw counts.
+  await page.click('[data-testid=scale-norm]');
+  await page.waitForFunction(() => /norm=1/.test(location.hash) && state.chart && state.chart.norm);
+  const norm = await page.evaluate(() => ({
+    axis: state.plot.axes[1].label,
+    row: [...document.querySelector('[data-testid=periods] tr[data-period="2019-06-20"]').cells].map((c) => c.textContent),
+  }));
+  check(norm.axis === 'events per 1,000 stories', `the left axis reads "${norm.axis}"`);
+  check(norm.row[7] === '2' && norm.row[8] === '1000.0', `2019-06-20: 2 stories, 1000.0 events per 1,000 stories (${norm.row.join(' | ')})`);
+  await page.locator('#timeline').scrollIntoViewIfNeeded();
+  await shot('normalised.png');
+  await page.click('[data-testid=scale-raw]');
+  await page.waitForFunction(() => !/norm=1/.test(location.hash));
+
+  // 14. Historical events (dated 1995 by a 2019 story) are left out unless asked.
+  check(!(await periodsShown()).includes('1995-01-01'), 'historical events are left out by default');
+  await page.check('[data-testid=f-historical]');
+  await page.waitForFunction(() => /include_historical=1/.test(location.hash));
+  await page.waitForFunction(() => document.querySelector('[data-testid=periods] tr[data-period="1995-01-01"]')
+    || [...document.querySelectorAll('[data-testid=outlier]')].some((a) => a.dataset.period === '1995-01-01'));
+  ok('with "historical events" checked, 1995-01-01 is shown');
+  await shot('historical.png');
+  await page.uncheck('[data-testid=f-historical]');
+
+  // 15. A pasted story's `date` line dates it and stays out of the evidence; storing
+  // needs `parley serve --writable` (this server is read-only: 403 shown).
+  await page.goto(base.href);
+  await page.waitForSelector('[data-testid=paste-text]');
+  await page.fill('[data-testid=paste-text]', 'date 2024-01-15\nArmenia and Azerbaijan held talks in Washington on Monday.');
+  await page.click('[data-testid=paste-submit]');
+  await page.waitForFunction(() => /dated|no date/.test(document.querySelector('[data-testid=paste-status]').textContent)
+    || !document.querySelector('[data-testid=paste-error]').hidden);
+  const status = await page.textContent('[data-testid=paste-status]');
+  check(/dated 2024-01-15/.test(status), `the date line dates the pasted story ("${status}")`);
+  const evidence = await page.$$eval('[data-testid=paste-events] .evidence', (es) => es.map((e) => e.textContent));
+  check(evidence.length > 0 && evidence.every((t) => !t.includes('date 2024')), 'the date line is not in the evidence');
+  expect403 = true;
+  await page.click('[data-testid=paste-store]');
+  await page.waitForSelector('[data-testid=paste-error]:not([hidden])');
+  const storeError = await page.textContent('[data-testid=paste-error]');
+  check(/403/.test(storeError) && /--writable/.test(storeError), `Store on a read-only server says "${storeError.trim()}"`);
+  expect403 = false;
+  noProblems('after the paste box');
+  await page.locator('#paste').scrollIntoViewIfNeeded();
+  await shot('paste-date.png');
 
   // 9-12: the overview, actor profile, network and compare views (issue 15, parts 6-9).
   await checkViews(page, shot);

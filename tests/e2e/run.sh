@@ -3,7 +3,7 @@
 #
 #   tests/e2e/run.sh BUILD_DIR
 #
-# Ingests examples/armenia_azerbaijan.txt into a temporary database, starts
+# Ingests examples/armenia_azerbaijan.txt and tests/e2e/usa_jpn.jsonl into a temporary database, starts
 # `BUILD_DIR/parley serve --port 0` on it and drives the page with
 # tests/e2e/dashboard.mjs (playwright-core + Debian's /usr/bin/chromium).
 # Screenshots go to BUILD_DIR/screenshots/.
@@ -48,7 +48,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if ! "$build/parley" ingest --db "$tmp/test.db" "$repo/examples/armenia_azerbaijan.txt" \
+# usa_jpn.jsonl: USA-JPN events dense in June 2019, one stray in 1987 and two historical
+# ones (issue 15: the timeline's default range, outliers, null gaps).
+if ! "$build/parley" ingest --db "$tmp/test.db" "$repo/examples/armenia_azerbaijan.txt" "$here/usa_jpn.jsonl" \
     >"$tmp/ingest.log" 2>&1; then
   echo "e2e: FAIL: parley ingest failed:" >&2
   cat "$tmp/ingest.log" >&2
@@ -80,7 +82,7 @@ echo "e2e: server at $url"
 shots="$build/screenshots"
 mkdir -p "$shots"
 status=0
-timeout 120 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
+timeout 150 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "e2e: FAIL (exit $status); server stderr:" >&2
   tail -n 20 "$tmp/serve.err" >&2 || true

@@ -24,7 +24,7 @@ while IFS=$'\t' read -r suite mode metric floor; do
   # Other modes name a PETRARCH dictionary folder, or folder/FILE-PREFIX, under
   # ../shared/reference/petrarch_dictionaries/.
   [ "$mode" != "own" ] && args+=(--petrarch-dicts "$SHARED/reference/petrarch_dictionaries/$mode")
-  if [ "$(basename "$path")" = real_dev.jsonl ]; then
+  if [ "$(basename "$path")" = real_dev.jsonl ] || [ "$(basename "$path")" = real_dev_politics.jsonl ]; then
     # The real-news set: its texts are read from ../shared/corpus (tools/eval_real_dev.py).
     if [ ! -d "$SHARED/corpus" ]; then
       echo "skip: $SHARED/corpus is absent"; skipped=$((skipped+1)); continue

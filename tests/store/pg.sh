@@ -83,7 +83,7 @@ rows=[json.loads(l) for l in open('$T/views_pg.jsonl')]
 assert len(rows)==4 and not any(isinstance(r.get('code'), int) for r in rows), rows  # no error bodies
 assert rows[0]['busiest'] and rows[1]['events'] > 0 and rows[2]['edges'] and rows[3]['periods'], rows"
 check "same summaries as SQLite" cmp -s "$T/views_pg.jsonl" "$T/views_sqlite.jsonl"
-check "schema version 4" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 4
+check "schema version 5" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 5
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.
 write_story_corpus "$T/big.jsonl" 5000
