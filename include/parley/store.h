@@ -19,7 +19,6 @@
 
 #include "parley/event.h"
 #include "parley/status.h"
-#include "parley/store_analysis.h"
 #include "parley/story.h"
 
 namespace parley {
@@ -144,6 +143,14 @@ struct DyadRow {
   int stories = 0;
   double events_per_1000_stories = 0;
 };
+
+}  // namespace parley
+
+// The summaries' queries and answers (GetOverview, GetActorProfile, GetNetwork); they
+// use EventFilters and Period, declared above.
+#include "parley/store_analysis.h"  // NOLINT(build/include_order)
+
+namespace parley {
 
 class EventStore {
  public:

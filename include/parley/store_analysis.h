@@ -2,7 +2,8 @@
 // The store's summary queries behind the dashboard's overview, actor profile and
 // network views (EventStore::Overview, ActorProfile, Network; docs/API.md). Each is a
 // few aggregate statements over index range scans: the database counts, C++ ranks.
-// Plain structs: no ownership, no threads.
+// Plain structs: no ownership, no threads. Include parley/store.h, not this file: it
+// includes this one after EventFilters and Period.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -59,6 +60,7 @@ struct OverviewQuery {
   int window_days = 30;      // the window, and the window before it, are this many days
   std::size_t limit = 10;    // high-intensity events listed
   double min_intensity = 7;  // |Goldstein| of a high-intensity event
+  EventFilters filters;      // the dashboard's filters: series, dyads and events
   ActorLevel level = ActorLevel::kCountry;
   bool include_historical = false;  // see DyadQuery
 };
@@ -79,6 +81,7 @@ struct ActorProfileQuery {
   std::string from, to;
   std::size_t limit = 10;                   // entries per top list
   ActorLevel level = ActorLevel::kCountry;  // how partners are grouped
+  EventFilters filters;
   bool include_historical = false;
 };
 
@@ -96,9 +99,8 @@ struct ActorProfile {
 
 struct NetworkQuery {
   std::string from, to;
-  std::string actor;  // only events with this prefix as source or target ("" = all)
-  std::string root;   // two digits, or ""
-  int quad_class = 0;
+  std::string actor;     // only events with this prefix as source or target ("" = all)
+  EventFilters filters;  // roots, QuadClasses, modalities, a Goldstein range
   ActorLevel level = ActorLevel::kCountry;
   std::size_t limit = 200;  // edges kept, most events first
   int min_events = 1;       // edges with fewer events are dropped

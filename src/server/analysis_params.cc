@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "server/filter_params.h"
+
 namespace parley::server {
 namespace {
 
@@ -10,13 +12,6 @@ ActorLevel LevelParam(const httplib::Request& req) {
   if (v.empty() || v == "country") return ActorLevel::kCountry;
   if (v == "code") return ActorLevel::kCode;
   throw HttpError{400, "level: want country (first three letters of a code) or code"};
-}
-
-bool HistoricalParam(const httplib::Request& req) {
-  std::string v = Param(req, "include_historical");
-  if (v.empty() || v == "0") return false;
-  if (v == "1") return true;
-  throw HttpError{400, "include_historical: want 0 or 1"};
 }
 
 // `from` and `to`, checked, and not in the wrong order.
@@ -44,7 +39,8 @@ OverviewParams ParseOverviewParams(const httplib::Request& req) {
   if (req.has_param("min_events"))
     p.min_events = static_cast<int>(NumberParam("min_events", Param(req, "min_events"), 1, 1000000));
   q.level = LevelParam(req);
-  q.include_historical = HistoricalParam(req);
+  q.include_historical = ParseIncludeHistorical(req);
+  q.filters = ParseFilters(req);
   return p;
 }
 
@@ -56,7 +52,8 @@ ActorProfileParams ParseActorProfileParams(const httplib::Request& req) {
   DateRange(req, &q.from, &q.to);
   if (req.has_param("limit")) q.limit = NumberParam("limit", Param(req, "limit"), 1, 100, true);
   q.level = LevelParam(req);
-  q.include_historical = HistoricalParam(req);
+  q.include_historical = ParseIncludeHistorical(req);
+  q.filters = ParseFilters(req);
   return p;
 }
 
@@ -65,14 +62,12 @@ NetworkParams ParseNetworkParams(const httplib::Request& req) {
   NetworkQuery& q = p.query;
   DateRange(req, &q.from, &q.to);
   if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
-  if (req.has_param("root")) q.root = fmt::format("{:02d}", NumberParam("root", Param(req, "root"), 1, 20));
-  if (req.has_param("quad_class"))
-    q.quad_class = static_cast<int>(NumberParam("quad_class", Param(req, "quad_class"), 1, 4));
+  q.filters = ParseFilters(req);  // root, quad_class (lists), modality, goldstein_min/max
   q.level = LevelParam(req);
   if (req.has_param("limit")) q.limit = NumberParam("limit", Param(req, "limit"), 1, 2000, true);
   if (req.has_param("min_events"))
     q.min_events = static_cast<int>(NumberParam("min_events", Param(req, "min_events"), 1, 1000000));
-  q.include_historical = HistoricalParam(req);
+  q.include_historical = ParseIncludeHistorical(req);
   return p;
 }
 
@@ -84,7 +79,8 @@ CompareParams ParseCompareParams(const httplib::Request& req) {
   DyadQuery base;
   base.by = PeriodParam(req);
   DateRange(req, &base.from, &base.to);
-  base.include_historical = HistoricalParam(req);
+  base.include_historical = ParseIncludeHistorical(req);
+  base.filters = ParseFilters(req);
   for (std::size_t i = 0; i < n; ++i) {
     std::string d = req.get_param_value("dyad", i);
     auto comma = d.find(',');
@@ -100,24 +96,25 @@ CompareParams ParseCompareParams(const httplib::Request& req) {
 std::string CacheKey(const OverviewParams& p) {
   const OverviewQuery& q = p.query;
   return Join("overview", PeriodName(q.by), q.from, q.to, q.window_end, q.window_days, q.limit, q.min_intensity,
-              p.min_events, LevelName(q.level), q.include_historical ? 1 : 0);
+              p.min_events, LevelName(q.level), q.include_historical ? 1 : 0, FilterKey(q.filters));
 }
 
 std::string CacheKey(const ActorProfileParams& p) {
   const ActorProfileQuery& q = p.query;
   return Join("actor", q.code, PeriodName(q.by), q.from, q.to, q.limit, LevelName(q.level),
-              q.include_historical ? 1 : 0);
+              q.include_historical ? 1 : 0, FilterKey(q.filters));
 }
 
 std::string CacheKey(const NetworkParams& p) {
   const NetworkQuery& q = p.query;
-  return Join("network", q.from, q.to, q.actor, q.root, q.quad_class, LevelName(q.level), q.limit, q.min_events,
+  return Join("network", q.from, q.to, q.actor, FilterKey(q.filters), LevelName(q.level), q.limit, q.min_events,
               q.include_historical ? 1 : 0);
 }
 
 std::string CacheKey(const CompareParams& p) {
   const DyadQuery& first = p.dyads.front();
-  std::string key = Join("compare", PeriodName(first.by), first.from, first.to, first.include_historical ? 1 : 0);
+  std::string key = Join("compare", PeriodName(first.by), first.from, first.to, first.include_historical ? 1 : 0,
+                         FilterKey(first.filters));
   for (const DyadQuery& q : p.dyads) key += Join("", q.a, q.b);
   return key;
 }

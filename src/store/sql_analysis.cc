@@ -11,6 +11,7 @@
 
 #include "store/analysis_summary.h"
 #include "store/dyad_summary.h"
+#include "store/event_filters.h"
 #include "store/sql_store.h"
 
 namespace parley::store {
@@ -71,6 +72,11 @@ std::string DateFilter(Params& p, const std::string& from, const std::string& to
   return sql;
 }
 
+// The dashboard's filters (roots, QuadClasses, modalities, Goldstein range) on `events`.
+std::string Filters(Params& p, const EventFilters& f) {
+  return FilterSql(f, "events", [&](std::string v) { return p.Add(std::move(v)); });
+}
+
 double Tenths(SqlStatement& s, int col) { return static_cast<double>(s.Int(col)) / 10; }
 
 // Reads the five kQuadSums columns starting at `col` into `c`.
@@ -97,9 +103,9 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
 
     // Events per period (the events_date index), then stories per period.
     Params p;
-    std::string sql =
-        fmt::format("SELECT {} AS period, COUNT(*), {} FROM events WHERE date <> ''{} GROUP BY 1",
-                    PeriodSql(d, q.by, "date"), kQuadSums, DateFilter(p, q.from, q.to, q.include_historical));
+    std::string sql = fmt::format("SELECT {} AS period, COUNT(*), {} FROM events WHERE date <> ''{} GROUP BY 1",
+                                  PeriodSql(d, q.by, "date"), kQuadSums,
+                                  DateFilter(p, q.from, q.to, q.include_historical) + Filters(p, q.filters));
     auto s = db_->Prepare(sql);
     p.BindAll(*s);
     std::map<std::string, PeriodCount> periods;
@@ -136,7 +142,8 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
     // Every dyad of the two windows, undirected, grouped by `level`.
     Params pd;
     const std::string in_window = pd.Add(o.window_from);
-    const std::string when = DateFilter(pd, o.previous_from, o.window_to, q.include_historical);
+    const std::string when =
+        DateFilter(pd, o.previous_from, o.window_to, q.include_historical) + Filters(pd, q.filters);
     const std::string src = GroupSql(q.level, "source"), tgt = GroupSql(q.level, "target");
     sql = fmt::format(
         "SELECT a, b, w, COUNT(*), SUM(g) FROM ("
@@ -160,6 +167,7 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
     Params pi;
     const std::string from = pi.Add(o.window_from), to = pi.Add(o.window_to);
     const std::string hi = pi.Add(fmt::format("{}", q.min_intensity)), lo = pi.Add(fmt::format("{}", -q.min_intensity));
+    const std::string filters = Filters(pi, q.filters);
     const std::string limit = pi.Add(std::to_string(q.limit));
     sql = fmt::format(
         "SELECT e.event_id, e.date, e.source, e.target, e.code, e.quad_class, e.goldstein, e.num_articles, "
@@ -168,7 +176,7 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
         "AND (goldstein >= {2} OR goldstein <= {3}) ORDER BY date DESC, event_id DESC LIMIT {4}) e "
         "JOIN mentions m ON m.mention_id = (SELECT MIN(mention_id) FROM mentions WHERE event_id = e.event_id) "
         "JOIN stories s ON s.id = m.story_id ORDER BY e.date DESC, e.event_id DESC",
-        from, to, hi, lo, limit, q.include_historical ? "" : " AND historical = 0");
+        from, to, hi, lo, limit, (q.include_historical ? "" : " AND historical = 0") + filters);
     s = db_->Prepare(sql);
     pi.BindAll(*s);
     while (s->Step()) {
@@ -198,7 +206,7 @@ Result<ActorProfile> SqlStore::GetActorProfile(const ActorProfileQuery& q) {
     // index alone; as target, events_target; an event within the actor is read once.
     Params p;
     p.Add(q.code), p.Add(PrefixEnd(q.code));
-    const std::string when = DateFilter(p, q.from, q.to, q.include_historical);
+    const std::string when = DateFilter(p, q.from, q.to, q.include_historical) + Filters(p, q.filters);
     const std::string as_src = "source >= ?1 AND source < ?2", as_tgt = "target >= ?1 AND target < ?2";
     auto run = [&](const std::string& sql, std::size_t limit) {
       auto s = db_->Prepare(limit ? sql + fmt::format(" ORDER BY 2 DESC, 1 LIMIT ?{}", p.size() + 1) : sql);
@@ -265,17 +273,12 @@ Result<Network> SqlStore::GetNetwork(const NetworkQuery& q) {
   return Guard([&]() -> Result<Network> {
     Params p;
     // Events with no source or no target (statements to no one) are no edge.
-    std::string where = " AND source <> '' AND target <> ''" + DateFilter(p, q.from, q.to, q.include_historical);
+    std::string where = " AND source <> '' AND target <> ''" + DateFilter(p, q.from, q.to, q.include_historical) +
+                        Filters(p, q.filters);
     if (!q.actor.empty()) {
       const std::string lo = p.Add(q.actor), hi = p.Add(PrefixEnd(q.actor));
       where += fmt::format(" AND ((source >= {0} AND source < {1}) OR (target >= {0} AND target < {1}))", lo, hi);
     }
-    // The root is the code's first two digits: a range of the covering index's column.
-    if (!q.root.empty()) {
-      const std::string lo = p.Add(q.root);
-      where += fmt::format(" AND code >= {} AND code < {}", lo, p.Add(PrefixEnd(q.root)));
-    }
-    if (q.quad_class) where += " AND quad_class = " + p.Add(std::to_string(q.quad_class));
     const std::string src = GroupSql(q.level, "source"), tgt = GroupSql(q.level, "target");
     auto s = db_->Prepare(fmt::format("SELECT {0}, {1}, COUNT(*), {2} FROM events WHERE 1 = 1{3} GROUP BY {0}, {1}",
                                       src, tgt, kQuadSums, where));

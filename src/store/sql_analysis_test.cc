@@ -205,11 +205,13 @@ TEST_F(StoreAnalysisTest, NetworkFiltersAndLevels) {
   EXPECT_EQ(r.value().nodes[0].code, "ARM");
   EXPECT_EQ(r.value().nodes[0].events, 5);
 
-  q.root = "19";
+  q.filters.roots = {"19"};
   EXPECT_EQ(store_->GetNetwork(q).value().edges.size(), 2u);  // ARM-AZE, RUS-UKR
-  q.root = "", q.quad_class = 1;
+  q.filters.roots = {}, q.filters.quad_classes = {1};
   EXPECT_EQ(store_->GetNetwork(q).value().edges.size(), 2u);  // ARM-AZE, ARM-USA
-  q.quad_class = 0, q.actor = "RUS";
+  q.filters.quad_classes = {3, 4}, q.filters.goldstein_max = -5;
+  EXPECT_EQ(store_->GetNetwork(q).value().edges.size(), 2u);  // ARM-AZE (190, 193), RUS-UKR
+  q.filters = {}, q.actor = "RUS";
   ASSERT_EQ(store_->GetNetwork(q).value().edges.size(), 1u);
   q.actor = "", q.min_events = 2;
   auto m = store_->GetNetwork(q).value();

@@ -355,6 +355,24 @@ def run_summary_checks(port):
     cm = ok("/api/compare?dyad=ARM,AZE&dyad=AZE,ARM&by=month&from=2024-01-01&to=2024-01-31")
     check("compare by month with dates", cm.get("periods") == ["2024-01"] and cm.get("by") == "month", str(cm)[:300])
 
+    # The dashboard's filters select the events every summary counts.
+    f = ok("/api/network?root=19,18&include_historical=1")
+    check("network root list", f.get("edges") and all(x["quad"] == [0, 0, 0, x["events"]] for x in f["edges"]),
+          str(f)[:300])
+    f = ok("/api/network?quad_class=3,4&goldstein_max=-5&level=code")
+    check("network quad_class list and Goldstein bound", all(x["quad"][0] == x["quad"][1] == 0 and
+                                                             x["goldstein_mean"] <= -5 for x in f.get("edges", [])),
+          str(f)[:300])
+    f = ok("/api/actors/ARM?quad_class=1&include_historical=1")
+    check("actor profile filtered by QuadClass", all(r["quad"][1:] == [0, 0, 0] for r in f.get("rows", [])) and
+          f.get("events") == sum(1 for e in arm_events if e["quad_class"] == 1), str(f)[:300])
+    f = ok("/api/overview?goldstein_max=-7&min_events=1")
+    check("overview filtered by Goldstein", all(e["goldstein"] <= -7 for e in f.get("intense", [])) and
+          all(r["events"] == 0 or r["goldstein_mean"] <= -7 for r in f.get("series", [])), str(f)[:300])
+    f = ok("/api/compare?dyad=ARM,AZE&dyad=AZE,ARM&quad_class=4&modality=asserted")
+    check("compare filtered", all(r["quad"][:3] == [0, 0, 0] for d in f.get("dyads", []) for r in d["rows"]),
+          str(f)[:300])
+
     nine = "&".join(f"dyad=ARM,A{c}" for c in "ABCDEFGHI")
     bad = [
         ("/api/overview?by=year", 400, "by"), ("/api/overview?days=0", 400, "days"),
@@ -372,7 +390,10 @@ def run_summary_checks(port):
         ("/api/network?quad_class=5", 400, "quad_class"), ("/api/network?limit=5000", 413, "limit"),
         ("/api/network?limit=0", 400, "limit"), ("/api/network?min_events=0", 400, "min_events"),
         ("/api/network?actor=%24", 400, "actor"), ("/api/network?from=soon", 400, "from"),
-        ("/api/network?level=x", 400, "level"),
+        ("/api/network?level=x", 400, "level"), ("/api/network?modality=maybe", 400, "modality"),
+        ("/api/network?goldstein_min=11", 400, "goldstein_min"), ("/api/actors/ARM?root=0", 400, "root"),
+        ("/api/overview?quad_class=1,9", 400, "quad_class"),
+        ("/api/compare?dyad=ARM,AZE&dyad=X,Y&goldstein_max=x", 400, "goldstein_max"),
         ("/api/compare", 400, "dyad"), ("/api/compare?dyad=ARM,AZE", 400, "dyad"),
         ("/api/compare?dyad=ARM,AZE&dyad=ARM,AZE", 400, "dyad"),  # the same dyad twice counts once
         ("/api/compare?dyad=ARM&dyad=AZE,ARM", 400, "dyad"), ("/api/compare?dyad=ARM,AZE&dyad=A%20B,C", 400, "dyad"),
