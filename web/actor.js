@@ -27,7 +27,7 @@
       el('span', { class: 'muted small', text: 'Loading…' })));
     let a;
     try {
-      a = await api(`/api/actors/${encodeURIComponent(code)}?${query({ by })}`);
+      a = await api(`/api/actors/${encodeURIComponent(code)}?${query({ by, ...ParleyFilters.apiParams() })}`);
     } catch (e) {
       if (mine !== seq) return;
       card.append(el('p', { class: 'error', role: 'alert', text: String(e), dataset: { testid: 'actor-error' } }));
@@ -67,7 +67,7 @@
     card.replaceChildren(
       el('div', { class: 'card-head' },
         el('h2', {}, el('span', { class: 'code', text: a.code }), a.name ? ` · ${a.name}` : ''),
-        el('a', { href: `#network?actor=${encodeURIComponent(a.code)}`, class: 'small', text: 'network of its partners →' })),
+        el('a', { href: `#network/country/${encodeURIComponent(a.code)}${ParleyFilters.hashQuery()}`, class: 'small', text: 'network of its partners →', dataset: { testid: 'actor-network' } })),
       el('p', { class: 'stats' },
         stat(fmtInt(a.events), 'events', 'actor-events'), stat(fmtInt(a.as_source), 'as source'),
         stat(fmtInt(a.as_target), 'as target'),
@@ -89,7 +89,7 @@
       labelOf: (p) => periodLabel(p, by),
       onClick: (p) => {
         const [from, to] = periodRange(p, by);
-        loadEvents({ actor: a.code, from, to }, `Events of ${a.code} · ${periodLabel(p, by)}`);
+        loadEvents({ ...ParleyFilters.apiParams(), actor: a.code, from, to }, `Events of ${a.code} · ${periodLabel(p, by)}`);
       },
     });
   }

@@ -1,6 +1,6 @@
-// parley dashboard: compare dyads on one time axis (#compare/BY/A,B/C,D[/...][?metric=goldstein]).
-// GET /api/compare?dyad=A,B&dyad=C,D&by=BY: each dyad's events (both directions) per
-// period; one line per dyad, events or the Goldstein mean.
+// parley dashboard: compare dyads on one time axis (#compare/BY/A,B/C,D[/...][/goldstein][?filters]).
+// GET /api/compare?dyad=A,B&dyad=C,D&by=BY and the dashboard's filters: each dyad's
+// events (both directions) per period; one line per dyad, events or the Goldstein mean.
 'use strict';
 
 (() => {
@@ -10,13 +10,14 @@
 
   function hashFor(by, dyads, metric) {
     const path = dyads.map(([a, b]) => `${encodeURIComponent(a)},${encodeURIComponent(b)}`).join('/');
-    return `#compare/${by}${path ? `/${path}` : ''}${metric === 'goldstein' ? '?metric=goldstein' : ''}`;
+    return `#compare/${by}${path ? `/${path}` : ''}${metric === 'goldstein' ? '/goldstein' : ''}${ParleyFilters.hashQuery()}`;
   }
 
   function parse(route) {
     const by = PV.byOr(route.parts[0], PV.currentBy());
-    const dyads = route.parts.slice(1).filter(Boolean).map((p) => p.toUpperCase().split(',')).filter((d) => d.length === 2 && d[0] && d[1]);
-    return { by, dyads, metric: route.params.get('metric') === 'goldstein' ? 'goldstein' : 'events' };
+    const rest = route.parts.slice(1).filter(Boolean);
+    const dyads = rest.filter((p) => p.includes(',')).map((p) => p.toUpperCase().split(',')).filter((d) => d.length === 2 && d[0] && d[1]);
+    return { by, dyads, metric: rest.includes('goldstein') ? 'goldstein' : 'events' };
   }
 
   function form(state) {
@@ -66,7 +67,7 @@
     status.textContent = 'Loading…';
     let r;
     try {
-      const q = new URLSearchParams({ by: state.by });
+      const q = new URLSearchParams({ by: state.by, ...ParleyFilters.apiParams() });
       for (const [a, b] of state.dyads) q.append('dyad', `${a},${b}`);
       r = await api(`/api/compare?${q}`);
     } catch (e) {

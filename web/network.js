@@ -1,14 +1,14 @@
-// parley dashboard: the network view (#network?from=&to=&root=&quad_class=&level=&min_events=&actor=).
+// parley dashboard: the network view (#network[/LEVEL[/ACTOR]][?filters]).
 // GET /api/network: actors as nodes, the events between them as edges (width = count,
-// colour = mean Goldstein), drawn here as SVG with a small force layout (no library).
-// Click a node for its actor profile, an edge for its dyad.
+// colour = mean Goldstein), drawn here as SVG with a small force layout (no library),
+// for the dashboard's filters (dates, roots, QuadClasses, modality, Goldstein: the
+// filter bar, ParleyFilters). Click a node for its actor profile, an edge for its dyad.
 'use strict';
 
 (() => {
   const SVG = 'http://www.w3.org/2000/svg';
   const W = 1000;
   const H = 620;
-  const FIELDS = ['from', 'to', 'root', 'quad_class', 'level', 'min_events', 'actor'];
   let seq = 0;
 
   function svg(tag, attrs = {}, ...children) {
@@ -18,9 +18,10 @@
     return node;
   }
 
-  function hashFor(params) {
-    const q = query(Object.fromEntries(FIELDS.map((f) => [f, params[f]])));
-    return `#network${q ? `?${q}` : ''}`;
+  /** #network/LEVEL[/ACTOR] with the filters of the URL. */
+  function hashFor(level, actor) {
+    const path = `${level || 'country'}${actor ? `/${encodeURIComponent(actor)}` : ''}`;
+    return `#network/${path}${ParleyFilters.hashQuery()}`;
   }
 
   /** Deterministic force layout (Fruchterman-Reingold with gravity); sets n.x, n.y. */
@@ -104,7 +105,7 @@
       svg('title', {}, document.createTextNode(`${v.code}: ${v.events} events, Goldstein mean ${fmtGoldstein(v.goldstein_mean)}. Click for its profile.`)),
       svg('circle', { r: r.toFixed(1), fill: PV.goldsteinColor(v.goldstein_mean) }),
       svg('text', { y: (r + 12).toFixed(1), 'text-anchor': 'middle' }, document.createTextNode(v.code)));
-      const open = () => { location.hash = `#actor/${encodeURIComponent(v.code)}/${by}`; };
+      const open = () => { location.hash = `#actor/${encodeURIComponent(v.code)}/${by}${ParleyFilters.hashQuery()}`; };
       g.addEventListener('click', open);
       g.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') open(); });
       nodeLayer.append(g);
@@ -113,34 +114,29 @@
       'aria-label': `${nodes.length} actors and ${net.edges.length} links` }, edgeLayer, nodeLayer);
   }
 
-  function controls(params) {
-    const input = (name, attrs) => el('input', { name, value: params[name] || '', ...attrs, dataset: { testid: `network-${name}` } });
-    const select = (name, options) => el('select', { name, dataset: { testid: `network-${name}` } },
-      ...options.map(([v, label]) => el('option', { value: v, text: label, selected: (params[name] || '') === v })));
-    const roots = Object.entries(ROOT_NAMES).map(([r, name]) => [r, `${r} ${name}`]);
+  // Nodes (countries or whole codes) and an actor; dates and event filters are the
+  // filter bar's.
+  function controls(level, actor) {
+    const levelBox = el('select', { name: 'level', dataset: { testid: 'network-level' } },
+      el('option', { value: 'country', text: 'countries', selected: level !== 'code' }),
+      el('option', { value: 'code', text: 'actor codes', selected: level === 'code' }));
+    const actorBox = el('input', { name: 'actor', value: actor, placeholder: 'any', spellcheck: false, class: 'code-input', dataset: { testid: 'network-actor' } });
     const form = el('form', { class: 'row network-controls', autocomplete: 'off' },
-      el('label', { class: 'field narrow' }, el('span', { text: 'From' }), input('from', { type: 'date' })),
-      el('label', { class: 'field narrow' }, el('span', { text: 'To' }), input('to', { type: 'date' })),
-      el('label', { class: 'field' }, el('span', { text: 'CAMEO root' }), select('root', [['', 'all'], ...roots])),
-      el('label', { class: 'field narrow' }, el('span', { text: 'QuadClass' }),
-        select('quad_class', [['', 'all'], ...QUADS.map((q, k) => [String(k + 1), `${k + 1} ${q.label}`])])),
-      el('label', { class: 'field narrow' }, el('span', { text: 'Nodes' }),
-        select('level', [['', 'countries'], ['code', 'actor codes']])),
-      el('label', { class: 'field narrow' }, el('span', { text: 'Min. events' }), input('min_events', { type: 'number', min: '1', placeholder: '1', style: 'width: 90px' })),
-      el('label', { class: 'field narrow' }, el('span', { text: 'Actor' }), input('actor', { placeholder: 'any', spellcheck: false, style: 'width: 100px' })),
-      el('button', { type: 'submit', class: 'primary', text: 'Apply', dataset: { testid: 'network-apply' } }));
+      el('label', { class: 'field narrow' }, el('span', { text: 'Nodes' }), levelBox),
+      el('label', { class: 'field narrow' }, el('span', { text: 'Around actor' }), actorBox),
+      el('button', { type: 'submit', class: 'primary', text: 'Apply', dataset: { testid: 'network-apply' } }),
+      el('span', { class: 'muted small', text: 'Dates, roots, QuadClasses, modality and Goldstein: the filters above.' }));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      const data = new FormData(form);
-      const next = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) || '').trim()]));
-      next.actor = next.actor.toUpperCase();
-      location.hash = hashFor(next);
+      location.hash = hashFor(levelBox.value, actorBox.value.trim().toUpperCase());
     });
     return form;
   }
 
   async function show(route) {
-    const params = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) || '']));
+    const level = route.parts[0] === 'code' ? 'code' : 'country';
+    const actor = (route.parts[1] || '').toUpperCase();
+    const params = { level, actor, ...ParleyFilters.apiParams() };
     const by = PV.currentBy();
     const card = PV.viewCard('view-network', 'network');
     card.hidden = false;
@@ -151,7 +147,7 @@
       el('div', { class: 'card-head' }, el('h2', { text: 'Network' }),
         el('span', { class: 'legend-gradient', title: 'mean Goldstein: −10 (red) … +10 (green)' },
           el('span', { text: '−10' }), el('span', { class: 'bar' }), el('span', { text: '+10' }))),
-      controls(params), status, holder);
+      controls(level, actor), status, holder);
     let net;
     try {
       net = await api(`/api/network?${query(params)}`);

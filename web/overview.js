@@ -6,7 +6,7 @@
 (() => {
   let seq = 0;
 
-  function hashFor(by) { return `#overview/${by}`; }
+  function hashFor(by) { return `#overview/${by}${ParleyFilters.hashQuery()}`; }
 
   async function show(route) {
     const by = PV.byOr(route.parts[0], PV.currentBy());
@@ -18,7 +18,7 @@
     card.replaceChildren(el('div', { class: 'card-head' }, el('h2', { text: 'Overview' }), status));
     let o;
     try {
-      o = await api(`/api/overview?${query({ by })}`);
+      o = await api(`/api/overview?${query({ by, ...ParleyFilters.apiParams() })}`);
     } catch (e) {
       if (mine !== seq) return;
       status.replaceWith(el('p', { class: 'error', role: 'alert', text: String(e), dataset: { testid: 'overview-error' } }));
@@ -80,8 +80,8 @@
     const days = w ? `last ${w.days} days` : 'window';
     card.replaceChildren(
       el('div', { class: 'card-head' }, el('h2', { text: 'Overview' }),
-        el('a', { href: '#network', class: 'small', text: 'network →' }),
-        el('a', { href: '#compare', class: 'small', text: 'compare dyads →' })),
+        el('a', { href: `#network${ParleyFilters.hashQuery()}`, class: 'small', text: 'network →' }),
+        el('a', { href: `#compare/${by}${ParleyFilters.hashQuery()}`, class: 'small', text: 'compare dyads →' })),
       el('p', { class: 'muted small', text: note, dataset: { testid: 'overview-note' } }),
       chartBox,
       el('p', { class: 'muted small', text: `Bars: events per ${by} by QuadClass; line: stories per ${by}. Click a ${by} for its events.` }),
@@ -110,7 +110,7 @@
 
   // The events of a clicked period, in the dashboard's events table.
   function showPeriodEvents(from, to, label) {
-    if (typeof loadEvents === 'function') loadEvents({ from, to }, `All events · ${label}`);
+    if (typeof loadEvents === 'function') loadEvents({ ...ParleyFilters.apiParams(), from, to }, `All events · ${label}`);
   }
 
   window.parleyViews.overview = {

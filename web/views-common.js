@@ -63,7 +63,7 @@ const PV = (() => {
   const plural = (n, word) => `${fmtInt(n)} ${word}${n === 1 ? '' : 's'}`;
   const fmtChange = (n) => (n == null ? '–' : (n > 0 ? `+${fmtInt(n)}` : fmtInt(n)));
   const fmtGoldsteinChange = (g) => (g == null ? '–' : `${g > 0 ? '+' : ''}${Number(g).toFixed(1)}`);
-  const actorLink = (code, by) => el('a', { href: `#actor/${encodeURIComponent(code)}/${by}`, class: 'code', text: code });
+  const actorLink = (code, by) => el('a', { href: `#actor/${encodeURIComponent(code)}/${by}${ParleyFilters.hashQuery()}`, class: 'code', text: code });
   const dyadLink = (a, b, by, text) => el('a', { href: dyadHash(a, b, by), text: text || `${a} ↔ ${b}`, class: 'code' });
 
   /**
