@@ -9,7 +9,7 @@ local n = 0
 function request()
   n = n + 1
   local a = countries[(n % #countries) + 1]
-  local b = countries[((n // #countries) % #countries) + 1]
+  local b = countries[(math.floor(n / #countries) % #countries) + 1]
   if a == b then b = "ARM" end
   return wrk.format("GET", "/api/dyads/" .. a .. "/" .. b .. "?by=" .. periods[(n % 3) + 1])
 end

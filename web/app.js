@@ -249,6 +249,7 @@ async function route() {
   $('view-story').hidden = !story;
   $('paste').hidden = story;
   $('filters').hidden = story;
+  for (const v of Object.values(window.parleyViews || {})) v.hide();
   if (story) { await showStory(r.id); return; }
   state.lastDashboardHash = location.hash || '#';
   $('filters').hidden = false;
@@ -256,9 +257,24 @@ async function route() {
   if (r.view === 'dyad') state.selection = { dyad: `${r.a},${r.b}`, ...ParleyFilters.apiParams() };
   else if (r.view === 'actor') state.selection = { actor: r.a, ...ParleyFilters.apiParams() };
   ParleyFilters.sync();
+  const extra = location.hash.replace(/^#/, '').split(/[/?]/)[0];
   if (r.view === 'dyad') await showDyad(r.a, r.b, r.by, r.period);
   else if (r.view === 'actor') await showActor(r.a, r.by);
-  else showHome();
+  else if (!await showExtraView(extra)) showHome();
+}
+
+// The overview, network and compare views (overview.js, network.js, compare.js)
+// register in window.parleyViews; false when `name` is none of them.
+async function showExtraView(name) {
+  const view = (window.parleyViews || {})[name];
+  if (!view || view.routed) return false;
+  state.key = null;
+  state.selected = null;
+  $('empty-hint').hidden = true;
+  $('timeline').hidden = true;
+  $('events').hidden = true;
+  await view.show(PV.parseViewHash(location.hash));
+  return true;
 }
 
 // The events an export takes: the events table's query when one is shown, else the view's.
@@ -283,6 +299,7 @@ function showHome() {
   $('empty-hint').hidden = false;
   $('timeline').hidden = true;
   $('events').hidden = true;
+  if (window.parleyViews && window.parleyViews.overview) window.parleyViews.overview.show(PV.parseViewHash('#overview'));
 }
 
 // -------------------------------------------------------------------- dyad
@@ -641,6 +658,7 @@ async function showActor(a, by) {
   $('empty-hint').hidden = true;
   $('timeline').hidden = true;
   showError('pick-error', null);
+  if (window.parleyViews && window.parleyViews.actor) window.parleyViews.actor.show(a, by);  // actor.js
   await loadEvents({ actor: a, ...ParleyFilters.apiParams() }, `Events of ${a} (as source or target)`);
 }
 
@@ -903,7 +921,7 @@ function submitPick(e) {
 }
 
 $('pick-form').addEventListener('submit', submitPick);
-$('by').addEventListener('change', () => { if (state.key) submitPick(); });
+$('by').addEventListener('change', () => { if (state.key || parseHash().view === 'actor') submitPick(); });
 $('events-more').addEventListener('click', moreEvents);
 $('range-dense').addEventListener('click', () => ParleyFilters.apply({ from: '', to: '' }));
 $('range-all').addEventListener('click', () => {

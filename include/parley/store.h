@@ -144,6 +144,14 @@ struct DyadRow {
   double events_per_1000_stories = 0;
 };
 
+}  // namespace parley
+
+// The summaries' queries and answers (GetOverview, GetActorProfile, GetNetwork); they
+// use EventFilters and Period, declared above.
+#include "parley/store_analysis.h"  // NOLINT(build/include_order)
+
+namespace parley {
+
 class EventStore {
  public:
   // Opens (creating and migrating when needed) the store at `location`: a file path
@@ -175,6 +183,16 @@ class EventStore {
   // nothing else: answers of Events, Dyad and Actors computed at the same mark are
   // still exact (the server caches them by it).
   virtual Result<std::int64_t> ChangeMark() = 0;
+
+  // Summaries for the dashboard's views (store_analysis.h); actor codes and dates as
+  // in Events and Dyad.
+  // Events and stories per period, every dyad's activity in the last `window_days`
+  // and the ones before, and the window's high-intensity events.
+  virtual Result<Overview> GetOverview(const OverviewQuery& query) = 0;
+  // One actor's (code prefix) timeline, top partners, event codes and sectors.
+  virtual Result<ActorProfile> GetActorProfile(const ActorProfileQuery& query) = 0;
+  // Who interacts with whom: actors (grouped by `level`) and the events between them.
+  virtual Result<Network> GetNetwork(const NetworkQuery& query) = 0;
 };
 
 // True for locations that name a PostgreSQL server (postgres:// or postgresql://).

@@ -17,6 +17,7 @@
 #include "parley/reader.h"
 #include "parley/server.h"
 #include "parley/store.h"
+#include "server/analysis_views.h"
 #include "server/code_request.h"
 #include "server/dense_range.h"
 #include "server/event_export.h"
@@ -261,6 +262,17 @@ struct HttpServer::Impl {
         });
   }
 
+  // A summary endpoint (analysis_views.h): `parse` the request, then `answer` from the
+  // store, through the cache.
+  template <typename Parse, typename Answer>
+  void Summary(const httplib::Request& req, httplib::Response& res, Parse&& parse, Answer&& answer) {
+    Cached(
+        res, [&] { return parse(req); },
+        [&](const auto& p, server::StorePool::Lease& s, httplib::Response& out) {
+          Reply(out, 200, answer(p, *s.operator->(), *lexicon));
+        });
+  }
+
   void StoryById(const httplib::Request& req, httplib::Response& res) {
     WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
       std::string id = req.matches[1].str();
@@ -362,6 +374,18 @@ struct HttpServer::Impl {
              [this](const httplib::Request& req, httplib::Response& res) { StoryById(req, res); });
     http.Post("/api/code", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res); });
     http.Post("/api/stories", [this](const httplib::Request& req, httplib::Response& res) { Code(req, res, true); });
+    http.Get("/api/overview", [this](const httplib::Request& req, httplib::Response& res) {
+      Summary(req, res, server::ParseOverviewParams, server::OverviewAnswer);
+    });
+    http.Get(R"(/api/actors/([^/]+))", [this](const httplib::Request& req, httplib::Response& res) {
+      Summary(req, res, server::ParseActorProfileParams, server::ActorProfileAnswer);
+    });
+    http.Get("/api/network", [this](const httplib::Request& req, httplib::Response& res) {
+      Summary(req, res, server::ParseNetworkParams, server::NetworkAnswer);
+    });
+    http.Get("/api/compare", [this](const httplib::Request& req, httplib::Response& res) {
+      Summary(req, res, server::ParseCompareParams, server::CompareAnswer);
+    });
     http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) { Static(req, res); });
     // Every error is JSON: unknown routes, 413 from the body cap, exceptions.
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {

@@ -10,7 +10,6 @@
 #include "server/filter_params.h"
 
 namespace parley::server {
-namespace {
 
 std::string Param(const httplib::Request& req, const char* name) {
   return req.has_param(name) ? req.get_param_value(name) : "";
@@ -30,7 +29,7 @@ std::string DateParam(const httplib::Request& req, const char* name) {
 }
 
 // A whole number in [lo, hi]; above `hi` is 413 when `too_large_is_413`.
-long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413 = false) {
+long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413) {
   bool digits = !v.empty() && v.size() <= 12 && std::all_of(v.begin(), v.end(), [](char c) { return std::isdigit(c); });
   long n = digits ? std::stol(v) : -1;
   if (digits && n > hi && too_large_is_413) throw HttpError{413, fmt::format("{}: at most {}", name, hi)};
@@ -51,16 +50,6 @@ Period PeriodParam(const httplib::Request& req) {
   if (by == "month") return Period::kMonth;
   throw HttpError{400, "by: want day, week or month"};
 }
-
-// Joins the fields with the unit separator, which no checked value contains.
-template <typename... T>
-std::string Join(const char* endpoint, const T&... fields) {
-  std::string key = endpoint;
-  ((key += '\x1f', key += fmt::format("{}", fields)), ...);
-  return key;
-}
-
-}  // namespace
 
 const char* PeriodName(Period p) { return p == Period::kDay ? "day" : p == Period::kWeek ? "week" : "month"; }
 

@@ -3,6 +3,7 @@
 // structs. The response cache is keyed by these structs (CacheKey), never by the raw
 // query: `?actor%3DUSA%26limit=4` decodes to one odd parameter name, which is ignored
 // here, so it cannot fill the entry that `?actor=USA&limit=4` reads (issue 20, D4).
+#include <fmt/format.h>
 #include <httplib.h>
 
 #include <string>
@@ -49,5 +50,25 @@ std::string CacheKey(const ActorsParams& p);
 
 // "day", "week" or "month".
 const char* PeriodName(Period p);
+
+// The checks the parsers share (each throws HttpError with the parameter's name).
+// The value of a query parameter, "" when absent.
+std::string Param(const httplib::Request& req, const char* name);
+// An actor code prefix, upper-cased: capitals, digits and '-', up to 15 characters.
+std::string ActorParam(const std::string& name, std::string v);
+// "" or a valid YYYY-MM-DD.
+std::string DateParam(const httplib::Request& req, const char* name);
+// A whole number in [lo, hi]; above `hi` is 413 when `too_large_is_413`.
+long NumberParam(const std::string& name, const std::string& v, long lo, long hi, bool too_large_is_413 = false);
+// `by`: day (default), week or month.
+Period PeriodParam(const httplib::Request& req);
+
+// Joins the fields with the unit separator, which no checked value contains.
+template <typename... T>
+std::string Join(const char* endpoint, const T&... fields) {
+  std::string key = endpoint;
+  ((key += '\x1f', key += fmt::format("{}", fields)), ...);
+  return key;
+}
 
 }  // namespace parley::server

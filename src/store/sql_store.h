@@ -37,6 +37,10 @@ class SqlStore : public EventStore {
   Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) override;
   Result<StoreCounts> Counts() override;
   Result<std::int64_t> ChangeMark() override;
+  // sql_analysis.cc
+  Result<Overview> GetOverview(const OverviewQuery& query) override;
+  Result<ActorProfile> GetActorProfile(const ActorProfileQuery& query) override;
+  Result<Network> GetNetwork(const NetworkQuery& query) override;
 
  private:
   struct Statements;

@@ -70,6 +70,7 @@ def main():
         check("listening line", line.startswith("listening on http://127.0.0.1:"), line)
         port = int(line.strip().rstrip("/").rsplit(":", 1)[1])
         run_checks(port)
+        run_summary_checks(port)
     finally:
         server.terminate()
         rc = server.wait(timeout=10)
@@ -220,6 +221,189 @@ def run_checks(port):
     for t in threads:
         t.join()
     check("160 concurrent requests all 200", results.count(200) == 160, str(set(results)))
+
+
+def run_summary_checks(port):
+    """GET /api/overview, /api/actors/{code}, /api/network, /api/compare (issue 15, parts 6-9)."""
+    def ok(path):
+        st, j, _, _ = get(port, path)
+        check(f"{path} 200", st == 200 and j is not None, f"{st} {str(j)[:300]}")
+        return j if st == 200 else {}
+
+    def dyad_of(d):
+        return (d.get("a"), d.get("b"))
+
+    _, everything, _, _ = get(port, "/api/events?limit=1000")
+    arm_aze = [e for e in everything["events"]
+               if {e["source"][:3], e["target"][:3]} == {"ARM", "AZE"}]
+
+    # Overview: the window is the 30 days up to the latest event (2024-01-15: the second
+    # story); the example's events of 2023-12 are in the window before.
+    o = ok("/api/overview?by=month&min_events=1")
+    check("overview latest and window", o.get("latest") == "2024-01-15" and o["window"] == {
+        "from": "2023-12-17", "to": "2024-01-15", "days": 30,
+        "previous_from": "2023-11-17", "previous_to": "2023-12-16"}, str(o.get("window")))
+    periods = [r["period"] for r in o.get("series", [])]
+    check("overview series by month", periods == ["2023-12", "2024-01"], str(periods))
+    check("overview counts stories", sum(r["stories"] for r in o["series"]) == 2, str(o["series"]))
+    check("overview quads sum to events", all(sum(r["quad"]) == r["events"] > 0 for r in o["series"]))
+    busiest = o.get("busiest", [])
+    check("overview busiest dyad is ARM-AZE", busiest and dyad_of(busiest[0]) == ("ARM", "AZE") and
+          busiest[0]["events"] > 0 and busiest[0]["previous_events"] > 0, str(busiest)[:300])
+    check("overview dyads are ordered pairs of different groups",
+          all(d["a"] < d["b"] for k in ("busiest", "volume_changes", "goldstein_changes") for d in o[k]))
+    gc = {dyad_of(d): d for d in o.get("goldstein_changes", [])}
+    aa = gc.get(("ARM", "AZE"), {})
+    check("overview Goldstein change of ARM-AZE: from cooperation to conflict",
+          aa.get("goldstein_change") is not None and aa["goldstein_change"] < 0 and
+          abs(aa["goldstein_mean"] - aa["previous_goldstein_mean"] - aa["goldstein_change"]) < 1e-9, str(aa))
+    vc = o.get("volume_changes", [])
+    check("overview volume changes carry the change", all(d["change"] == d["events"] - d["previous_events"] != 0
+                                                          for d in vc), str(vc)[:300])
+    intense = o.get("intense", [])
+    check("overview high-intensity events in the window, newest first",
+          intense and all(abs(e["goldstein"]) >= 7 and "2023-12-17" <= e["date"] <= "2024-01-15" for e in intense)
+          and [e["date"] for e in intense] == sorted((e["date"] for e in intense), reverse=True), str(intense)[:300])
+    check("overview intense events have names, story and parts",
+          all(e["name"] and e["story_id"] == "second story/1" and
+              "".join(p["text"] for p in e["parts"]) == e["evidence"] for e in intense), str(intense)[:400])
+    o2 = ok("/api/overview?by=week&end=2023-12-31&days=10&limit=1&intensity=0&level=code")
+    check("overview end/days/limit/level", o2.get("window", {}).get("from") == "2023-12-22" and
+          len(o2.get("intense", [])) <= 1 and all(r["period"] in ("2023-12-04", "2024-01-15") or r["period"] < "2023-12-04"
+                                                   for r in o2.get("series", [])) and o2.get("level") == "code",
+          str(o2)[:300])
+    o4 = ok("/api/overview?end=0000-01-10&days=30")
+    check("overview window before year 1 is clamped, not an error",
+          o4.get("window", {}).get("previous_from") == "0000-01-01" and o4.get("busiest") == [], str(o4)[:300])
+    o3 = ok("/api/overview?from=2024-01-01&to=2024-12-31")
+    check("overview from/to bound the series", [r["period"] for r in o3.get("series", [])] == ["2024-01-15"],
+          str(o3.get("series"))[:200])
+
+    # Actor profile: the same events as /api/events (with historical events counted).
+    a = ok("/api/actors/arm?include_historical=1")
+    arm_events = [e for e in everything["events"] if e["source"].startswith("ARM") or e["target"].startswith("ARM")]
+    check("actor profile code and name", a.get("code") == "ARM" and a.get("name"), str(a)[:200])
+    check("actor profile counts every ARM event once", a.get("events") == len(arm_events) ==
+          sum(r["events"] for r in a.get("rows", [])), f"{a.get('events')} vs {len(arm_events)}")
+    check("actor profile sides", a["as_source"] == sum(e["source"].startswith("ARM") for e in arm_events) and
+          a["as_target"] == sum(e["target"].startswith("ARM") for e in arm_events), str(a)[:300])
+    out = {p["code"]: p["events"] for p in a.get("partners_out", [])}
+    want_out = sum(1 for e in arm_events if e["source"].startswith("ARM") and e["target"].startswith("AZE"))
+    check("actor partners out", out.get("AZE") == want_out > 0 and "" not in out, f"{out} want AZE {want_out}")
+    inn = {p["code"]: p["events"] for p in a.get("partners_in", [])}
+    want_in = sum(1 for e in arm_events if e["target"].startswith("ARM") and e["source"].startswith("AZE"))
+    check("actor partners in", inn.get("AZE") == want_in > 0, f"{inn} want AZE {want_in}")
+    types = a.get("event_types", [])
+    check("actor event types with CAMEO names", types and all(t["name"] for t in types) and
+          sum(t["events"] for t in types) <= a["events"] and
+          [t["events"] for t in types] == sorted((t["events"] for t in types), reverse=True), str(types)[:300])
+    sectors = a.get("sectors", [])
+    check("actor sectors are ARM codes", sectors and all(s["code"].startswith("ARM") and
+                                                         s["agent"] == (s["code"][3:] or None) for s in sectors),
+          str(sectors))
+    w = ok("/api/actors/ARM?by=week")
+    check("actor profile by week: Mondays", [r["period"] for r in w.get("rows", [])][:1] == ["2023-12-04"],
+          str(w.get("rows"))[:200])
+    m = ok("/api/actors/ARM?by=month&from=2024-01-01&limit=1&level=code")
+    check("actor profile from/limit/level", [r["period"] for r in m.get("rows", [])] == ["2024-01"] and
+          len(m.get("partners_in", [])) <= 1 and m.get("level") == "code", str(m)[:300])
+    z = ok("/api/actors/ZZZ")
+    check("actor without events: zeros", z.get("events") == 0 and z.get("rows") == [] and z.get("name") is None, str(z))
+
+    # Network: edges match the events between the groups.
+    n = ok("/api/network?include_historical=1")
+    edges = {(e["a"], e["b"]): e for e in n.get("edges", [])}
+    e = edges.get(("ARM", "AZE"), {})
+    check("network ARM-AZE edge counts the dyad's events", e.get("events") == len(arm_aze) ==
+          e.get("a_to_b", 0) + e.get("b_to_a", 0) and sum(e["quad"]) == e["events"], f"{e} vs {len(arm_aze)}")
+    codes = {v["code"] for v in n.get("nodes", [])}
+    check("network nodes are the edges' ends", codes == {c for k in edges for c in k} and
+          all(k[0] < k[1] for k in edges), f"{codes} {list(edges)}")
+    check("network edges_total", n.get("edges_total") == len(edges) and n.get("truncated") is False, str(n)[:200])
+    check("events without a target are no edge", all(v["code"] for v in n.get("nodes", [])) and
+          any(x["target"] == "" for x in everything["events"]), str(codes))
+    r19 = ok("/api/network?root=19&include_historical=1")
+    want19 = sum(1 for x in arm_aze if x["root"] == "19")
+    check("network root filter", all(x["quad"] == [0, 0, 0, x["events"]] for x in r19.get("edges", [])) and
+          sum(x["events"] for x in r19.get("edges", []) if (x["a"], x["b"]) == ("ARM", "AZE")) == want19,
+          str(r19)[:300])
+    q1 = ok("/api/network?quad_class=1&level=code&from=2023-12-01&to=2023-12-31")
+    check("network quad_class/level/dates", q1.get("level") == "code" and q1.get("from") == "2023-12-01" and
+          all(x["quad"][0] == x["events"] for x in q1.get("edges", [])) and
+          any(len(v["code"]) > 3 for v in q1.get("nodes", [])), str(q1)[:300])
+    one = ok("/api/network?limit=1&min_events=1")
+    check("network limit", len(one.get("edges", [])) == 1 and len(one.get("nodes", [])) == 2 and
+          one.get("truncated") == (one.get("edges_total", 0) > 1), str(one)[:300])
+    big = ok("/api/network?min_events=1000")
+    check("network min_events leaves out small edges", big.get("edges") == [] and big.get("nodes") == [], str(big))
+    act = ok("/api/network?actor=aze")
+    check("network actor filter", act.get("edges") and all("AZE" in (x["a"], x["b"]) for x in act["edges"]),
+          str(act)[:300])
+
+    # Compare: the same rows as the dyad endpoint, on one axis.
+    c = ok("/api/compare?dyad=ARM,AZE&dyad=aze,arm&dyad=RUS,UKR&by=day")
+    _, d, _, _ = get(port, "/api/dyads/ARM/AZE?by=day")
+    both = [{"period": r["period"], "events": r["events"], "quad": r["quad"], "goldstein_mean": r["goldstein_mean"]}
+            for r in d["rows"] if r["direction"] == "both"]
+    ds = c.get("dyads", [])
+    check("compare three dyads in order", [dyad_of(x) for x in ds] == [("ARM", "AZE"), ("AZE", "ARM"), ("RUS", "UKR")],
+          str(ds)[:300])
+    check("compare rows are the dyad's 'both' rows", ds and ds[0]["rows"] == both and ds[1]["rows"] == both,
+          str(ds)[:300])
+    check("compare periods are the union", c.get("periods") == sorted({r["period"] for r in both}), str(c)[:300])
+    check("compare empty dyad", ds and ds[2]["events"] == 0 and ds[2]["rows"] == [] and ds[2]["goldstein_mean"] is None)
+    cm = ok("/api/compare?dyad=ARM,AZE&dyad=AZE,ARM&by=month&from=2024-01-01&to=2024-01-31")
+    check("compare by month with dates", cm.get("periods") == ["2024-01"] and cm.get("by") == "month", str(cm)[:300])
+
+    # The dashboard's filters select the events every summary counts.
+    f = ok("/api/network?root=19,18&include_historical=1")
+    check("network root list", f.get("edges") and all(x["quad"] == [0, 0, 0, x["events"]] for x in f["edges"]),
+          str(f)[:300])
+    f = ok("/api/network?quad_class=3,4&goldstein_max=-5&level=code")
+    check("network quad_class list and Goldstein bound", all(x["quad"][0] == x["quad"][1] == 0 and
+                                                             x["goldstein_mean"] <= -5 for x in f.get("edges", [])),
+          str(f)[:300])
+    f = ok("/api/actors/ARM?quad_class=1&include_historical=1")
+    check("actor profile filtered by QuadClass", all(r["quad"][1:] == [0, 0, 0] for r in f.get("rows", [])) and
+          f.get("events") == sum(1 for e in arm_events if e["quad_class"] == 1), str(f)[:300])
+    f = ok("/api/overview?goldstein_max=-7&min_events=1")
+    check("overview filtered by Goldstein", all(e["goldstein"] <= -7 for e in f.get("intense", [])) and
+          all(r["events"] == 0 or r["goldstein_mean"] <= -7 for r in f.get("series", [])), str(f)[:300])
+    f = ok("/api/compare?dyad=ARM,AZE&dyad=AZE,ARM&quad_class=4&modality=asserted")
+    check("compare filtered", all(r["quad"][:3] == [0, 0, 0] for d in f.get("dyads", []) for r in d["rows"]),
+          str(f)[:300])
+
+    nine = "&".join(f"dyad=ARM,A{c}" for c in "ABCDEFGHI")
+    bad = [
+        ("/api/overview?by=year", 400, "by"), ("/api/overview?days=0", 400, "days"),
+        ("/api/overview?days=367", 400, "days"), ("/api/overview?limit=0", 400, "limit"),
+        ("/api/overview?limit=101", 413, "limit"), ("/api/overview?intensity=11", 400, "intensity"),
+        ("/api/overview?intensity=-1", 400, "intensity"), ("/api/overview?level=planet", 400, "level"),
+        ("/api/overview?end=2024-13-01", 400, "end"), ("/api/overview?from=2024-02-01&to=2024-01-01", 400, "from"),
+        ("/api/overview?include_historical=yes", 400, "include_historical"),
+        ("/api/overview?min_events=0", 400, "min_events"),
+        ("/api/actors/A%20Z", 400, "code"), ("/api/actors/ARM%27%3B", 400, "code"),
+        ("/api/actors/ARM?by=year", 400, "by"), ("/api/actors/ARM?limit=0", 400, "limit"),
+        ("/api/actors/ARM?limit=101", 413, "limit"), ("/api/actors/ARM?level=x", 400, "level"),
+        ("/api/actors/ARM?from=2023-12-31&to=2023-12-01", 400, "from"), ("/api/actors/ARM?to=2023-02-30", 400, "to"),
+        ("/api/network?root=21", 400, "root"), ("/api/network?root=ab", 400, "root"),
+        ("/api/network?quad_class=5", 400, "quad_class"), ("/api/network?limit=5000", 413, "limit"),
+        ("/api/network?limit=0", 400, "limit"), ("/api/network?min_events=0", 400, "min_events"),
+        ("/api/network?actor=%24", 400, "actor"), ("/api/network?from=soon", 400, "from"),
+        ("/api/network?level=x", 400, "level"), ("/api/network?modality=maybe", 400, "modality"),
+        ("/api/network?goldstein_min=11", 400, "goldstein_min"), ("/api/actors/ARM?root=0", 400, "root"),
+        ("/api/overview?quad_class=1,9", 400, "quad_class"),
+        ("/api/compare?dyad=ARM,AZE&dyad=X,Y&goldstein_max=x", 400, "goldstein_max"),
+        ("/api/compare", 400, "dyad"), ("/api/compare?dyad=ARM,AZE", 400, "dyad"),
+        ("/api/compare?dyad=ARM,AZE&dyad=ARM,AZE", 400, "dyad"),  # the same dyad twice counts once
+        ("/api/compare?dyad=ARM&dyad=AZE,ARM", 400, "dyad"), ("/api/compare?dyad=ARM,AZE&dyad=A%20B,C", 400, "dyad"),
+        ("/api/compare?" + nine, 413, "dyad"), ("/api/compare?dyad=ARM,AZE&dyad=X,Y&by=hour", 400, "by"),
+        ("/api/compare?dyad=ARM,AZE&dyad=X,Y&from=2024-01-02&to=2024-01-01", 400, "from"),
+    ]
+    for path, want, param in bad:
+        st, j, _, _ = get(port, path)
+        check(f"{path} -> {want} naming {param}", st == want and j is not None and j.get("code") == want and
+              j.get("message", "").startswith(param + ":"), f"{st} {j}")
 
 
 def timeline_checks(port):

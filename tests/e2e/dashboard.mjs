@@ -8,7 +8,8 @@
 // another host, or failed check; saves dashboard.png, events.png, story.png
 // and paste.png, and for the timeline, filters and export (issue 15) timeline-dense.png,
 // timeline-zoom.png, timeline-all.png, filters.png, normalised.png, historical.png and
-// paste-date.png (failure.png when a check fails) in SCREENSHOT_DIR.
+// paste-date.png, and for the views (issue 15, parts 6-9) overview.png, actor.png,
+// network.png and compare.png (failure.png when a check fails) in SCREENSHOT_DIR.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,7 @@ if (!baseArg || !shotDir) {
 const base = new URL(baseArg);
 mkdirSync(shotDir, { recursive: true });
 
-const TOTAL_MS = 85000;
+const TOTAL_MS = 120000;
 const STEP_MS = 10000;
 let passed = 0;
 let failed = 0;
@@ -221,6 +222,9 @@ try {
   await shot('timeline-dense.png');
 
   // 10. Drag-to-zoom: dragging across part of the chart sets the date range in the URL.
+  // (The chart itself is scrolled into view: after a long page, #timeline may be only
+  // partly in view, its chart above the window.)
+  await page.locator('[data-testid=chart] .u-over').scrollIntoViewIfNeeded();
   const over = await page.locator('[data-testid=chart] .u-over').boundingBox();
   const y = over.y + over.height / 2;
   await page.mouse.move(over.x + over.width * 0.05, y);
@@ -328,6 +332,9 @@ try {
   noProblems('after the paste box');
   await page.locator('#paste').scrollIntoViewIfNeeded();
   await shot('paste-date.png');
+
+  // 9-12: the overview, actor profile, network and compare views (issue 15, parts 6-9).
+  await checkViews(page, shot);
 } catch (e) {
   failed++;
   const what = e instanceof CheckFailed ? e.message : `${e.name}: ${e.message.split('\n')[0]}`;
@@ -340,3 +347,136 @@ try {
 }
 console.log(`dashboard e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
+
+/** Pixels painted on the first canvas under `selector`. */
+async function inked(selector) {
+  return page.evaluate((sel) => {
+    const c = document.querySelector(`${sel} canvas`);
+    if (!c) return 0;
+    const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]) n++;
+    return n;
+  }, selector);
+}
+
+async function checkViews(page, shot) {
+  const hash = () => new URL(page.url()).hash;
+
+  // 9. The landing page is the overview: the example's one dyad is the busiest.
+  await page.goto(base.href);
+  await page.waitForSelector('[data-testid=overview] [data-testid=overview-busiest] tbody tr[data-dyad]');
+  await page.goto(new URL('#overview/day', base).href);
+  await page.waitForSelector('[data-testid=overview-busiest] tbody tr[data-dyad]');
+  const busiest = await page.$$eval('[data-testid=overview-busiest] tbody tr[data-dyad]', (rs) => rs.map((r) => r.dataset.dyad));
+  check(busiest[0] === 'ARM,AZE', `the busiest dyad of the last 30 days is ARM-AZE (${busiest.join('; ')})`);
+  check(await inked('[data-testid=overview-chart]') > 1000, 'the overview chart is drawn');
+  const note = await page.textContent('[data-testid=overview-note]');
+  check(/latest event 2023-12-09/.test(note), `the overview names the window (${note.trim()})`);
+  const intense = await page.$$eval('[data-testid=overview-intense] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
+  check(intense.length > 0 && intense.every((c) => c === '0353'), `high-intensity events listed (${intense.join(', ')})`);
+  check(await page.locator('[data-testid=overview-intense] .part-event').count() > 0, 'their event words are highlighted');
+  noProblems('after the overview');
+  await shot('overview.png');
+  // By month (the store spans 1987-2023), clicking the last bar lists 2023-12's events.
+  await page.goto(new URL('#overview/month', base).href);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=overview] p')]
+    .some((p) => p.textContent.startsWith('Bars: events per month'))
+    && document.querySelector('[data-testid=overview-chart]')._plot);
+  await page.locator('[data-testid=overview-chart] .u-over').scrollIntoViewIfNeeded();
+  const at = await page.evaluate(() => {
+    const u = document.querySelector('[data-testid=overview-chart]')._plot;
+    const r = u.over.getBoundingClientRect();
+    const i = u.data[0].length - 1; // the last period: 2023-12
+    return { x: r.left + u.valToPos(i, 'x'), y: r.top + r.height - 8 };
+  });
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code]');
+  const monthRows = await page.$$eval('[data-testid=events-table] tbody tr[data-code]', (rs) => rs.map((r) => r.cells[0].textContent));
+  check(monthRows.length > 0 && monthRows.every((d) => d.startsWith('2023-12')), `clicking a month of the overview lists its ${monthRows.length} events`);
+  await page.click('[data-testid=overview-busiest] tbody tr[data-dyad="ARM,AZE"] a');
+  await page.waitForSelector('[data-testid=periods] tbody tr[data-period]');
+  check(hash() === '#dyad/ARM/AZE/month', `a busiest dyad opens its timeline by the chosen period (${hash()})`);
+  check(await page.isHidden('[data-testid=overview]'), 'the overview is hidden on the dyad view');
+
+  // 10. The actor profile, and its Period selector.
+  await page.goto(new URL('#actor/ARM/day', base).href);
+  await page.waitForSelector('[data-testid=actor-partners-out] tbody tr[data-code]');
+  const partners = await page.$$eval('[data-testid=actor-partners-out] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
+  check(partners.includes('AZE'), `ARM's partners out include AZE (${partners.join(', ')})`);
+  const partnersIn = await page.$$eval('[data-testid=actor-partners-in] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
+  check(partnersIn.includes('AZE') && partnersIn.includes('USA'), `ARM's partners in include AZE and USA (${partnersIn.join(', ')})`);
+  const types = await page.$$eval('[data-testid=actor-types] tbody tr[data-code] .code-name', (s) => s.map((x) => x.textContent));
+  check(types.length > 0 && types.every((t) => t.trim()), `event types carry CAMEO names (${types.slice(0, 3).join('; ')})`);
+  const sectors = await page.$$eval('[data-testid=actor-sectors] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
+  check(sectors.includes('ARMGOV') && sectors.every((c) => c.startsWith('ARM')), `sectors are ARM codes (${sectors.join(', ')})`);
+  check(await inked('[data-testid=actor-chart]') > 1000, 'the actor timeline is drawn');
+  check(await page.isVisible('[data-testid=events-table]'), "the actor's events are listed below its profile");
+  const weekly = page.waitForResponse((r) => r.url().includes('/api/actors/ARM?by=week') && r.status() === 200);
+  await page.selectOption('[data-testid=by]', 'week');
+  await weekly;
+  await page.waitForFunction(() => location.hash === '#actor/ARM/week');
+  ok('the Period selector reloads the profile by week (#actor/ARM/week)');
+  noProblems('after the actor profile');
+  await shot('actor.png');
+
+  // 11. The network: nodes and edges; a node opens a profile, an edge a dyad; filters.
+  await page.goto(new URL('#network', base).href);
+  await page.waitForSelector('[data-testid=network-node]');
+  const nodes = await page.$$eval('[data-testid=network-node]', (gs) => gs.map((g) => g.dataset.code));
+  check(['ARM', 'AZE', 'USA'].every((c) => nodes.includes(c)) && nodes.every(Boolean), `network nodes ${nodes.join(', ')}`);
+  const edge = page.locator('[data-testid=network-edge][data-a="ARM"][data-b="AZE"]');
+  check(await edge.count() === 1, 'an ARM-AZE edge is drawn');
+  const widths = await page.$$eval('[data-testid=network-edge]', (ls) => ls.map((l) => [l.dataset.a + l.dataset.b, Number(l.getAttribute('stroke-width')), Number(l.dataset.events)]));
+  const busiestEdge = widths.reduce((m, w) => (w[2] > m[2] ? w : m));
+  check(widths.every((w) => w[1] <= busiestEdge[1]), `the busiest edge is the widest (${widths.map((w) => `${w[0]}:${w[2]}`).join(' ')})`);
+  const nodeBox = await page.locator('[data-testid=network-node][data-code="ARM"]').boundingBox();
+  check(nodeBox && nodeBox.width > 5, 'the ARM node has a size');
+  noProblems('after the network');
+  await shot('network.png');
+  await page.locator('[data-testid=network-node][data-code="ARM"] circle').click();
+  await page.waitForFunction(() => location.hash.startsWith('#actor/ARM/'));
+  ok(`clicking a node opens its profile (${hash()})`);
+  await page.goto(new URL('#network', base).href);
+  await page.waitForSelector('[data-testid=network-edge][data-a="ARM"][data-b="AZE"]');
+  await page.locator('[data-testid=network-edges] tbody tr[data-dyad="ARM,AZE"] a').waitFor();
+  await page.dispatchEvent('[data-testid=network-edge][data-a="ARM"][data-b="AZE"]', 'click');
+  await page.waitForFunction(() => location.hash.startsWith('#dyad/ARM/AZE/'));
+  ok(`clicking an edge opens its dyad (${hash()})`);
+  // The filter bar's filters hold in the network and stay in its URL.
+  await page.goto(new URL('#network?root=02', base).href);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=network-edge]').length > 0
+    && !document.querySelector('[data-testid=network-edge][data-a="ARM"][data-b="AZE"]'));
+  const appeals = await page.$$eval('[data-testid=network-edge]', (ls) => ls.map((l) => `${l.dataset.a}-${l.dataset.b}`));
+  check(appeals.every((e) => e.includes('USA')), `the root filter keeps the appeals (02): ${appeals.join(', ')} (${hash()})`);
+  await page.selectOption('[data-testid=network-level]', 'code');
+  await page.click('[data-testid=network-apply]');
+  await page.waitForFunction(() => location.hash.startsWith('#network/code') && location.hash.includes('root=02'));
+  await page.waitForSelector('[data-testid=network-node][data-code="ARMGOV"]');
+  ok(`whole codes as nodes, the filter kept (${hash()})`);
+
+  // 12. Compare two dyads on one time axis.
+  await page.goto(new URL('#compare/day', base).href);
+  await page.waitForSelector('[data-testid=compare-row]');
+  const rowsIn = page.locator('[data-testid=compare-row]');
+  await rowsIn.nth(0).locator('[data-testid=compare-a]').fill('arm');
+  await rowsIn.nth(0).locator('[data-testid=compare-b]').fill('aze');
+  await rowsIn.nth(1).locator('[data-testid=compare-a]').fill('USA');
+  await rowsIn.nth(1).locator('[data-testid=compare-b]').fill('ARM');
+  await page.click('[data-testid=compare-submit]');
+  await page.waitForSelector('[data-testid=compare-table] tbody tr[data-period]');
+  check(hash() === '#compare/day/ARM,AZE/USA,ARM', `the comparison is linkable (${hash()})`);
+  const compared = await page.$$eval('[data-testid=compare-table] tbody tr[data-period]', (rs) => rs.map((r) => r.dataset.period));
+  check(compared.includes('2023-12-09') && compared.includes('2023-12-07'), `one axis for both dyads (${compared.join(', ')})`);
+  check(await inked('[data-testid=compare-chart]') > 500, 'the comparison chart is drawn');
+  const legend = await page.$$eval('[data-testid=compare-chart] .u-legend .u-series', (s) => s.map((x) => x.textContent));
+  check(legend.some((t) => t.includes('ARM ↔ AZE')) && legend.some((t) => t.includes('USA ↔ ARM')), 'the legend names both dyads');
+  await page.selectOption('[data-testid=compare-metric]', 'goldstein');
+  await page.click('[data-testid=compare-submit]');
+  await page.waitForFunction(() => location.hash.endsWith('/goldstein'));
+  await page.waitForSelector('[data-testid=compare-table] tbody tr[data-period]');
+  ok(`the metric is in the URL (${hash()})`);
+  noProblems('after comparing');
+  await shot('compare.png');
+}

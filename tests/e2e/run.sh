@@ -82,7 +82,7 @@ echo "e2e: server at $url"
 shots="$build/screenshots"
 mkdir -p "$shots"
 status=0
-timeout 90 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
+timeout 150 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "e2e: FAIL (exit $status); server stderr:" >&2
   tail -n 20 "$tmp/serve.err" >&2 || true

@@ -26,8 +26,8 @@ psql_q() { pg_query "$@"; }
 
 . "$ROOT/tests/lib/checks.sh"
 
-# The store's unit tests, every one against PostgreSQL.
-PARLEY_TEST_PG_URI="$URI/unit" "$BUILD/parley_tests" --gtest_filter='StoreTest.*' --gtest_brief=1 >"$T/unit.log" 2>&1
+# The store's unit tests (sql_store_test.cc, sql_analysis_test.cc), every one against PostgreSQL.
+PARLEY_TEST_PG_URI="$URI/unit" "$BUILD/parley_tests" --gtest_filter='StoreTest.*:StoreAnalysisTest.*' --gtest_brief=1 >"$T/unit.log" 2>&1
 unit_rc=$?
 check "store unit tests on PostgreSQL" test $unit_rc -eq 0
 [ $unit_rc -eq 0 ] || tail -30 "$T/unit.log"
@@ -58,6 +58,31 @@ assert rows['both']['events']==rows['ARM->AZE']['events']+rows['AZE->ARM']['even
 "$PARLEY" ingest --db "$T/same.db" "$EX" "$T/s2.jsonl" >/dev/null 2>&1
 "$PARLEY" dyad ARM AZE --db "$T/same.db" --format json >"$T/dyad_sqlite.json"
 check "same dyad as SQLite" cmp -s "$T/dyad.json" "$T/dyad_sqlite.json"
+# The summary endpoints (overview, actor profile, network, compare) answer the same.
+views_json() {  # views_json DB OUT: one answer per line
+  "$PARLEY" serve --db "$1" --port 0 --web '' >"$2.serve" 2>&1 &
+  local pid=$! url=
+  for _ in $(seq 100); do
+    url=$(sed -n 's|^listening on \(http://[^ ]*\)/$|\1|p' "$2.serve")
+    [ -n "$url" ] && break
+    sleep 0.1
+  done
+  for path in "overview?by=week&min_events=1&intensity=3" "actors/ARM?by=month&include_historical=1" \
+    "network?level=code" "compare?dyad=ARM,AZE&dyad=USA,ARM&by=week"; do
+    curl -s "$url/api/$path"
+    echo
+  done >"$2"
+  kill $pid 2>/dev/null
+  wait $pid 2>/dev/null
+}
+views_json "$DB" "$T/views_pg.jsonl"
+views_json "$T/same.db" "$T/views_sqlite.jsonl"
+check "summary endpoints answer on PostgreSQL" python3 -c "
+import json
+rows=[json.loads(l) for l in open('$T/views_pg.jsonl')]
+assert len(rows)==4 and not any(isinstance(r.get('code'), int) for r in rows), rows  # no error bodies
+assert rows[0]['busiest'] and rows[1]['events'] > 0 and rows[2]['edges'] and rows[3]['periods'], rows"
+check "same summaries as SQLite" cmp -s "$T/views_pg.jsonl" "$T/views_sqlite.jsonl"
 check "schema version 5" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 5
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.
