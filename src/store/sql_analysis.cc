@@ -17,15 +17,6 @@
 namespace parley::store {
 namespace {
 
-template <typename F>
-auto Guard(F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const std::exception& e) {
-    return Status::IoError(std::string("event store: ") + e.what());
-  }
-}
-
 // The period label of a date column, as PeriodOf computes it (dyad_summary.h).
 std::string PeriodSql(Dialect dialect, Period by, const std::string& column) {
   if (by == Period::kMonth) return fmt::format("substr({}, 1, 7)", column);

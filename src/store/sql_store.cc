@@ -142,15 +142,6 @@ constexpr const char* kSchemaVersionTable[] = {
     "applied_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'))",
 };
 
-template <typename F>
-auto Guard(F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const std::exception& e) {
-    return Status::IoError(std::string("event store: ") + e.what());
-  }
-}
-
 // Actor search compares Unicode case-folded text ("CÔTE" finds "Côte").
 std::string Lower(std::string_view s) { return FoldCase(s); }
 

@@ -1,6 +1,7 @@
 #pragma once
 // SqlStore: the EventStore on a SqlConnection — SQLite or PostgreSQL, one schema,
 // versioned migrations, the same queries. Schema and semantics: docs/STORAGE.md.
+#include <exception>
 #include <memory>
 #include <string>
 #include <vector>
@@ -9,6 +10,17 @@
 #include "store/sql_connection.h"
 
 namespace parley::store {
+
+// Runs f, turning a database exception into an IoError Status (for sql_store.cc and
+// sql_analysis.cc, whose queries throw).
+template <typename F>
+auto Guard(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const std::exception& e) {
+    return Status::IoError(std::string("event store: ") + e.what());
+  }
+}
 
 // The schema version this build creates and understands.
 inline constexpr int kSchemaVersion = 5;
