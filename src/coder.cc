@@ -127,28 +127,33 @@ class CoderImpl {
     referents_.Clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
       const text::SentenceSpan& s = sentences_[si];
+      const match::SentenceView view{.lex = lex_,
+                                     .options = options_,
+                                     .tt = tt_,
+                                     .span = s,
+                                     .story_text = story.text,
+                                     .story_date = date,
+                                     .actor_date = actor_date_};
       ++stats->sentences;
       if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
       if (s.cut) ++stats->long_sentences;
-      match::FindActors(lex_, tt_, s, actor_date_, options_, &actors_);
-      if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(lex_, tt_, s, &actors_);
+      match::FindActors(view, &actors_);
+      if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
       countries_.Note(actors_);
       if (actors_.mentions.empty()) continue;
-      match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
+      match::MatchPatterns(view, actors_, &matches_);
       sentence_events_.clear();
-      events::SentenceInput in{&tt_, &s, &actors_, &matches_, story.text};
+      events::SentenceInput in{&actors_, &matches_};
       times_.clear();
       if (!matches_.empty()) {
-        events::FindTimeExpressions(tt_, static_cast<uint32_t>(s.tok_begin), static_cast<uint32_t>(s.tok_end), date,
-                                    &times_);
+        events::FindTimeExpressions(view, &times_);
         in.times = &times_;
-        in.story_date = date;
       }
       if (parser_ && !matches_.empty()) {
         Parse(story.text, s);
         in.tree = &tree_;
       }
-      events::AssembleEvents(lex_, in, options_, &ctx, &sentence_events_);
+      events::AssembleEvents(view, in, &ctx, &sentence_events_);
       if (sentence_events_.empty()) continue;
       std::size_t sb = tt_.tokens[s.tok_begin].byte_begin, se = tt_.tokens[s.tok_end - 1].byte_end;
       std::string evidence = text::ToValidUtf8(std::string_view(story.text).substr(sb, se - sb));

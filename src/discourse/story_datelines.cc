@@ -25,7 +25,10 @@ std::string BodyDateline(const LexiconData& lex, std::string_view text, const te
   if (dl->whole.tok_end >= first.tok_end) return "";
   text::SentenceSpan span{first.tok_begin, dl->whole.tok_end, false};
   first.tok_begin = dl->whole.tok_end;
-  match::FindActors(lex, tt, span, date, options, scratch);
+  // The dateline's places: only the date that picks actors' roles matters to FindActors.
+  const match::SentenceView v{
+      .lex = lex, .options = options, .tt = tt, .span = span, .story_text = text, .story_date = 0, .actor_date = date};
+  match::FindActors(v, scratch);
   std::string country;
   for (const match::Mention& m : scratch->mentions) {
     if (!HasCountry(m.code)) continue;

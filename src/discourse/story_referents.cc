@@ -103,17 +103,18 @@ void StoryReferents::ResolveTitles(const text::TokenizedText& tt, match::Sentenc
   }
 }
 
-void StoryReferents::Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                             match::SentenceActors* actors) {
-  AddReferences(lex, tt, s, actors);
-  AddAppositionNames(tt, s, actors);
-  ResolveTitles(tt, actors);
-  AddQuoteSpeakers(lex, tt, s, actors);
-  Remember(tt, *actors);
+void StoryReferents::Resolve(const match::SentenceView& v, match::SentenceActors* actors) {
+  AddReferences(v, actors);
+  AddAppositionNames(v, actors);
+  ResolveTitles(v.tt, actors);
+  AddQuoteSpeakers(v, actors);
+  Remember(v.tt, *actors);
 }
 
-void StoryReferents::AddReferences(const LexiconData& lex, const text::TokenizedText& tt,
-                                   const text::SentenceSpan& s, match::SentenceActors* actors) const {
+void StoryReferents::AddReferences(const match::SentenceView& v, match::SentenceActors* actors) const {
+  const LexiconData& lex = v.lex;
+  const text::TokenizedText& tt = v.tt;
+  const text::SentenceSpan& s = v.span;
   std::vector<match::Mention> added;
   Person person = last_person_;
   for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
@@ -159,9 +160,10 @@ void StoryReferents::AddReferences(const LexiconData& lex, const text::Tokenized
   AddMentions(&added, actors);
 }
 
-void StoryReferents::AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt,
-                                      const text::SentenceSpan& s, match::SentenceActors* actors) const {
-  const auto b = static_cast<uint32_t>(s.tok_begin), e = static_cast<uint32_t>(s.tok_end);
+void StoryReferents::AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors) const {
+  const LexiconData& lex = v.lex;
+  const text::TokenizedText& tt = v.tt;
+  const uint32_t b = v.tok_begin(), e = v.tok_end();
   // The quoted span: from the first quote mark to the next one.
   uint32_t open = e, close = e;
   for (uint32_t t = b; t < e; ++t)
@@ -284,9 +286,9 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
 // negotiating group, met ...", "Japan's delegate, Minoru Endo, replied": an unlisted
 // name in apposition with a role actor is that actor, in this sentence and (by its
 // surname) in later ones.
-void StoryReferents::AddAppositionNames(const text::TokenizedText& tt, const text::SentenceSpan& s,
-                                        match::SentenceActors* actors) {
-  const auto b = static_cast<uint32_t>(s.tok_begin), e = static_cast<uint32_t>(s.tok_end);
+void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::SentenceActors* actors) {
+  const text::TokenizedText& tt = v.tt;
+  const uint32_t b = v.tok_begin(), e = v.tok_end();
   std::vector<match::Mention> added;
   for (uint32_t t = b; t + 3 < e; ++t) {
     if (!CapitalizedWord(tt.tokens[t]) || Covered(*actors, t)) continue;

@@ -9,29 +9,24 @@
 #include <string>
 #include <unordered_map>
 
-#include "lexicon/lexicon_data.h"
 #include "match/actor_matcher.h"
-#include "text/sentence_splitter.h"
-#include "text/tokenizer.h"
+#include "match/sentence_view.h"
 
 namespace parley::discourse {
 
 class StoryReferents {
  public:
   void Clear();
-  void Resolve(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-               match::SentenceActors* actors);
+  void Resolve(const match::SentenceView& v, match::SentenceActors* actors);
 
  private:
   // Adds the references of the sentence as new mentions (tokens not in any mention).
-  void AddReferences(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                     match::SentenceActors* actors) const;
+  void AddReferences(const match::SentenceView& v, match::SentenceActors* actors) const;
   // Unlisted names in apposition with a role actor ("John Smithers, the U.S. ambassador,").
-  void AddAppositionNames(const text::TokenizedText& tt, const text::SentenceSpan& s, match::SentenceActors* actors);
+  void AddAppositionNames(const match::SentenceView& v, match::SentenceActors* actors);
   // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote
   // are the speaker named outside it next to a speech verb.
-  void AddQuoteSpeakers(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                        match::SentenceActors* actors) const;
+  void AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors) const;
   // "the prime minister", "the president" once the story has named a government person.
   void ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).

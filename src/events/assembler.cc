@@ -31,14 +31,15 @@ struct Party {
 
 class SentenceAssembler {
  public:
-  SentenceAssembler(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx)
-      : scope_(lex, in),
+  SentenceAssembler(const match::SentenceView& v, const SentenceInput& in, StoryContext* ctx)
+      : scope_(v, in),
         filters_(scope_),
         pos_(scope_),
-        lex_(lex),
+        lex_(v.lex),
+        view_(v),
         in_(in),
-        tt_(*in.tt),
-        options_(options),
+        tt_(v.tt),
+        options_(v.options),
         ctx_(ctx),
         begin_(scope_.begin),
         end_(scope_.end) {}
@@ -107,7 +108,7 @@ class SentenceAssembler {
   enum class CountrySource { kWords, kPlace };
   // The sentence's speaker and place countries, found on first need.
   const discourse::SentenceCountries& Countries() {
-    if (!countries_) countries_.emplace(lex_, tt_, *in_.span, *in_.actors);
+    if (!countries_) countries_.emplace(lex_, tt_, view_.span, *in_.actors);
     return *countries_;
   }
   void ResolveFromSentence(Party* p, CountrySource from) {
@@ -275,19 +276,19 @@ class SentenceAssembler {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo ? mo : 1, d ? d : 1);
     e->date = buf;
     e->date_precision = !mo ? "year" : !d ? "month" : "day";
-    e->historical = Historical(date, in_.story_date);
+    e->historical = Historical(date, view_.story_date);
   }
 
   // "Nakasone will visit the United States on April 29" (a March story): an act
   // announced for later takes the next April 29, not the last one.
   int DateFor(const TimeExpr& t, Modality modality) const {
-    return modality == Modality::kIntended ? ForwardDate(t, in_.story_date) : t.date;
+    return modality == Modality::kIntended ? ForwardDate(t, view_.story_date) : t.date;
   }
 
   // "for decades", "since 1997" (more than 30 days back) — but not "jailed ... for two
   // years", whose span is the act's own.
   bool LongSpan(const TimeExpr& t, Modality modality) const {
-    if (t.date > 0) return Historical(DateFor(t, modality), in_.story_date);
+    if (t.date > 0) return Historical(DateFor(t, modality), view_.story_date);
     for (uint32_t x = t.tok_begin; x < t.tok_end; ++x) {
       std::string_view w = Norm(x);
       if (w == "decades" || w == "centuries" || w == "generations") return true;
@@ -331,7 +332,7 @@ class SentenceAssembler {
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
     committed_ = false;
-    Modality modality = DetectModality(lex_, tt_, *in_.span, m.first, m.last, p.intent, &committed_);
+    Modality modality = DetectModality(lex_, tt_, view_.span, m.first, m.last, p.intent, &committed_);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
@@ -354,7 +355,7 @@ class SentenceAssembler {
         !tree->Covers(static_cast<uint32_t>(head)) || tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
-    return DetectModality(lex_, tt_, *in_.span, h, h + 1, intent, &committed_);
+    return DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_);
   }
 
   // Source and target groups of match m: from the tree when it is confident, else from
@@ -409,7 +410,7 @@ class SentenceAssembler {
   // ("Russia, which had mediated between the two countries for decades").
   bool Background(const PatternMatch& m, Modality modality) const {
     if (options_.context_rules_off & kRuleTime) return false;
-    if (DetectBackground(lex_, tt_, *in_.span, m.anchor) != BackgroundKind::kNone) return true;
+    if (DetectBackground(lex_, tt_, view_.span, m.anchor) != BackgroundKind::kNone) return true;
     if (!in_.times) return false;
     const TimeExpr* t = EventTime(lex_, tt_, *in_.times, begin_, end_, m.anchor);
     return t && t->background && LongSpan(*t, modality);
@@ -423,7 +424,7 @@ class SentenceAssembler {
     // Quantity: between the trigger and the end of the target (or a few tokens on).
     uint32_t q_end = target >= 0 ? Group(target).tok_end : std::min(end_, m.last + 6);
     if (q_end < m.anchor + 1) q_end = std::min(end_, m.last + 6);
-    std::optional<Quantity> quantity = FindQuantity(lex_, tt_, in_.story_text, m.anchor + 1, q_end);
+    std::optional<Quantity> quantity = FindQuantity(lex_, tt_, view_.story_text, m.anchor + 1, q_end);
     // "Obama and Putin said they will attack Iraq": a pronoun that refers back to the
     // compound subject is that subject again, never its members' partner.
     auto refers_to_source = [&](const Party& t) {
@@ -542,6 +543,7 @@ class SentenceAssembler {
   ClauseFilters filters_;
   PositionRoles pos_;
   const LexiconData& lex_;
+  const match::SentenceView& view_;
   const SentenceInput& in_;
   const text::TokenizedText& tt_;
   const CodeOptions& options_;
@@ -557,9 +559,8 @@ class SentenceAssembler {
 
 }  // namespace
 
-void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx,
-                    std::vector<Event>* out) {
-  SentenceAssembler(lex, in, options, ctx).Run(out);
+void AssembleEvents(const match::SentenceView& v, const SentenceInput& in, StoryContext* ctx, std::vector<Event>* out) {
+  SentenceAssembler(v, in, ctx).Run(out);
 }
 
 }  // namespace parley::events

@@ -11,10 +11,8 @@
 #include "lexicon/lexicon_data.h"
 #include "match/actor_matcher.h"
 #include "match/pattern_matcher.h"
+#include "match/sentence_view.h"
 #include "parley/event.h"
-#include "parley/options.h"
-#include "text/sentence_splitter.h"
-#include "text/tokenizer.h"
 
 namespace parley::events {
 
@@ -25,23 +23,19 @@ struct StoryContext {
   std::vector<std::pair<int32_t, int32_t>> last_pair_tokens;  // story tokens of each
 };
 
+// What the earlier stages found in the sentence.
 struct SentenceInput {
-  const text::TokenizedText* tt;
-  const text::SentenceSpan* span;
   const match::SentenceActors* actors;
   const std::vector<match::PatternMatch>* matches;
-  std::string_view story_text;
   // The sentence's dependency parse, or nullptr (no model, `--no-syntax`, or nothing
   // to parse): roles then come from word positions.
   const SentenceTree* tree = nullptr;
   // The sentence's time expressions (events/event_time.h), or nullptr.
   const std::vector<TimeExpr>* times = nullptr;
-  int story_date = 0;  // yyyymmdd, 0 when undated
 };
 
 // Appends the sentence's events to *out (source, target, code, modality, quantity and
 // event span set; story fields are filled by the coder).
-void AssembleEvents(const LexiconData& lex, const SentenceInput& in, const CodeOptions& options, StoryContext* ctx,
-                    std::vector<Event>* out);
+void AssembleEvents(const match::SentenceView& v, const SentenceInput& in, StoryContext* ctx, std::vector<Event>* out);
 
 }  // namespace parley::events

@@ -403,11 +403,11 @@ void Scanner::Run(std::vector<TimeExpr>* out) {
 
 }  // namespace
 
-void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end, int story_date,
-                         std::vector<TimeExpr>* out) {
-  tok_end = std::min<uint32_t>(tok_end, static_cast<uint32_t>(tt.tokens.size()));
+void FindTimeExpressions(const match::SentenceView& v, std::vector<TimeExpr>* out) {
+  const uint32_t tok_begin = v.tok_begin();
+  const uint32_t tok_end = std::min<uint32_t>(v.tok_end(), static_cast<uint32_t>(v.tt.tokens.size()));
   if (tok_begin >= tok_end) return;
-  Scanner(tt, tok_begin, tok_end, story_date).Run(out);
+  Scanner(v.tt, tok_begin, tok_end, v.story_date).Run(out);
 }
 
 int ForwardDate(const TimeExpr& t, int story_date) {

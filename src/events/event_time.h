@@ -4,7 +4,7 @@
 // Rules read normalized tokens only (no dictionary); pure functions, safe from any thread.
 //
 //   std::vector<TimeExpr> exprs;
-//   FindTimeExpressions(tt, s.tok_begin, s.tok_end, 20191209, &exprs);
+//   FindTimeExpressions(v, &exprs);   // v: the sentence's match::SentenceView, story_date 20191209
 //   if (const TimeExpr* t = EventTime(lex, tt, exprs, s.tok_begin, s.tok_end, anchor))
 //     event.date = t->date;   // and Historical(t->date, 20191209) -> historical
 //
@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "lexicon/lexicon_data.h"
+#include "match/sentence_view.h"
 #include "text/tokenizer.h"
 
 namespace parley::events {
@@ -48,10 +49,9 @@ struct TimeExpr {
 // t's year or week was implied and placed before `story_date`.
 int ForwardDate(const TimeExpr& t, int story_date);
 
-// Appends the time expressions in tokens [tok_begin, tok_end) to *out, in text order.
-// `story_date`: yyyymmdd, or 0 when unknown. Linear in the number of tokens.
-void FindTimeExpressions(const text::TokenizedText& tt, uint32_t tok_begin, uint32_t tok_end, int story_date,
-                         std::vector<TimeExpr>* out);
+// Appends the time expressions of the sentence to *out, in text order, placed by
+// `v.story_date` (yyyymmdd, or 0 when unknown). Linear in the number of tokens.
+void FindTimeExpressions(const match::SentenceView& v, std::vector<TimeExpr>* out);
 
 // The expression that dates an event whose trigger is token `anchor` of the sentence
 // [sentence_begin, sentence_end): the nearest one in the same clause, where relative and

@@ -41,7 +41,16 @@ Found Find(const std::string& s, int story = kThu) {
   f.text = s;
   text::Tokenize(f.text, 0, f.text.size(), &f.tt, nullptr);
   for (text::Token& t : f.tt.tokens) t.word = testing::ProjectLexicon()->data().vocab.Find(f.tt.Norm(t));
-  FindTimeExpressions(f.tt, 0, static_cast<uint32_t>(f.tt.tokens.size()), story, &f.exprs);
+  const CodeOptions options;
+  const text::SentenceSpan span{0, f.tt.tokens.size(), false};
+  const match::SentenceView v{.lex = testing::ProjectLexicon()->data(),
+                              .options = options,
+                              .tt = f.tt,
+                              .span = span,
+                              .story_text = f.text,
+                              .story_date = story,
+                              .actor_date = story};
+  FindTimeExpressions(v, &f.exprs);
   return f;
 }
 

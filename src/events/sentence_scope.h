@@ -2,7 +2,8 @@
 // SentenceScope: one sentence as the event stages see it — its tokens and their word
 // classes, its actors and its pattern matches — with the small lookups they all use.
 // Built once per sentence by the assembler; the clause filters and the role finders
-// read it. Holds references only; it lives as long as the SentenceInput it wraps.
+// read it. Holds references only; it lives as long as the SentenceView and the
+// SentenceInput it wraps.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,12 +14,8 @@
 namespace parley::events {
 
 struct SentenceScope {
-  SentenceScope(const LexiconData& lexicon, const SentenceInput& input)
-      : lex(lexicon),
-        in(input),
-        tt(*input.tt),
-        begin(static_cast<uint32_t>(input.span->tok_begin)),
-        end(static_cast<uint32_t>(input.span->tok_end)) {}
+  SentenceScope(const match::SentenceView& v, const SentenceInput& input)
+      : lex(v.lex), view(v), in(input), tt(v.tt), begin(v.tok_begin()), end(v.tok_end()) {}
 
   uint32_t Cls(uint32_t t) const { return lex.GrammarClass(tt.tokens[t].word); }
   // True when the word at t is in one of the word lists `cls` (kPreposition ...).
@@ -30,10 +27,11 @@ struct SentenceScope {
   std::string Text(uint32_t tb, uint32_t te) const {
     if (te <= tb) return "";
     std::size_t b = tt.tokens[tb].byte_begin, e = tt.tokens[te - 1].byte_end;
-    return text::ToValidUtf8(in.story_text.substr(b, e - b));
+    return text::ToValidUtf8(view.story_text.substr(b, e - b));
   }
 
   const LexiconData& lex;
+  const match::SentenceView& view;
   const SentenceInput& in;
   const text::TokenizedText& tt;
   uint32_t begin, end;  // the sentence's tokens

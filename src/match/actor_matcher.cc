@@ -555,10 +555,9 @@ void SplitCommaGroups(ActorState& st) {
 
 }  // namespace
 
-void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::SentenceSpan& s, int date,
-                const CodeOptions& options, SentenceActors* out) {
+void FindActors(const SentenceView& v, SentenceActors* out) {
   out->Clear();
-  ActorState st(lex, tt, s, date, options, out);
+  ActorState st(v.lex, v.tt, v.span, v.actor_date, v.options, out);
   FindSpans(st);
   MergeSpans(st);
   ShareConjoinedAgents(st);
@@ -569,7 +568,7 @@ void FindActors(const LexiconData& lex, const TokenizedText& tt, const text::Sen
   MarkLocatives(st);
   GroupMentions(st);
   SplitCommaGroups(st);
-  ResolveReportedPronouns(lex, tt, st.begin, st.end, out);
+  ResolveReportedPronouns(v.lex, v.tt, st.begin, st.end, out);
 }
 
 }  // namespace parley::match

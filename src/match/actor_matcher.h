@@ -6,10 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "lexicon/lexicon_data.h"
-#include "parley/options.h"
-#include "text/sentence_splitter.h"
-#include "text/tokenizer.h"
+#include "match/sentence_view.h"
 
 namespace parley::match {
 
@@ -43,8 +40,7 @@ struct SentenceActors {
   }
 };
 
-// Finds the actors of sentence `s`. `date` is yyyymmdd or 0.
-void FindActors(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s, int date,
-                const CodeOptions& options, SentenceActors* out);
+// Finds the actors of the sentence; their roles are chosen by `v.actor_date`.
+void FindActors(const SentenceView& v, SentenceActors* out);
 
 }  // namespace parley::match

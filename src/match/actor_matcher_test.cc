@@ -8,14 +8,23 @@
 namespace parley::match {
 namespace {
 
-std::vector<std::string> Actors(const std::string& s, int date = 20231209) {
+// The actors FindActors finds in `s`, one sentence dated `date`.
+SentenceActors FindIn(const std::string& s, int date) {
   const LexiconData& lex = testing::ProjectLexicon()->data();
   text::TokenizedText tt;
   text::Tokenize(s, 0, s.size(), &tt, nullptr);
   for (auto& t : tt.tokens) t.word = lex.vocab.Find(tt.Norm(t));
-  text::SentenceSpan span{0, tt.tokens.size(), false};
+  const text::SentenceSpan span{0, tt.tokens.size(), false};
+  const CodeOptions options;
+  const SentenceView v{
+      .lex = lex, .options = options, .tt = tt, .span = span, .story_text = s, .story_date = date, .actor_date = date};
   SentenceActors actors;
-  FindActors(lex, tt, span, date, CodeOptions{}, &actors);
+  FindActors(v, &actors);
+  return actors;
+}
+
+std::vector<std::string> Actors(const std::string& s, int date = 20231209) {
+  const SentenceActors actors = FindIn(s, date);
   std::vector<std::string> out;
   for (const Mention& m : actors.mentions) out.push_back(m.code + (m.locative ? "@loc" : ""));
   return out;
@@ -23,13 +32,7 @@ std::vector<std::string> Actors(const std::string& s, int date = 20231209) {
 
 // Sizes of the mention groups, in text order.
 std::vector<std::size_t> Groups(const std::string& s, int date = 20231209) {
-  const LexiconData& lex = testing::ProjectLexicon()->data();
-  text::TokenizedText tt;
-  text::Tokenize(s, 0, s.size(), &tt, nullptr);
-  for (auto& t : tt.tokens) t.word = lex.vocab.Find(tt.Norm(t));
-  text::SentenceSpan span{0, tt.tokens.size(), false};
-  SentenceActors actors;
-  FindActors(lex, tt, span, date, CodeOptions{}, &actors);
+  const SentenceActors actors = FindIn(s, date);
   std::vector<std::size_t> out;
   for (const MentionGroup& g : actors.groups) out.push_back(g.members.size());
   return out;

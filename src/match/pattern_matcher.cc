@@ -211,10 +211,9 @@ class SentenceMatcher {
 
 }  // namespace
 
-void MatchPatterns(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                   const SentenceActors& actors, std::vector<PatternMatch>* out) {
+void MatchPatterns(const SentenceView& v, const SentenceActors& actors, std::vector<PatternMatch>* out) {
   out->clear();
-  SentenceMatcher(lex, tt, s, actors).Run(out);
+  SentenceMatcher(v.lex, v.tt, v.span, actors).Run(out);
 }
 
 }  // namespace parley::match

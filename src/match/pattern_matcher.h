@@ -6,10 +6,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "lexicon/lexicon_data.h"
 #include "match/actor_matcher.h"
-#include "text/sentence_splitter.h"
-#include "text/tokenizer.h"
+#include "match/sentence_view.h"
 
 namespace parley::match {
 
@@ -25,7 +23,7 @@ struct PatternMatch {
 // Maximum tokens a `..` element skips.
 constexpr uint32_t kMaxGap = 6;
 
-void MatchPatterns(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                   const SentenceActors& actors, std::vector<PatternMatch>* out);
+// Overwrites *out with the sentence's matches; `actors` as FindActors found them.
+void MatchPatterns(const SentenceView& v, const SentenceActors& actors, std::vector<PatternMatch>* out);
 
 }  // namespace parley::match
