@@ -12,17 +12,18 @@
 #include "discourse/story_era.h"
 #include "discourse/story_referents.h"
 #include "events/assembler.h"
+#include "events/event_finish.h"
 #include "events/sentence_tree.h"
 #include "events/story_countries.h"
 #include "events/story_merger.h"
 #include "lexicon/lexicon_data.h"
 #include "lexicon/line_reader.h"
 #include "match/actor_matcher.h"
+#include "match/discards.h"
 #include "match/pattern_matcher.h"
 #include "syntax/parser.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
-#include "text/utf8.h"
 
 namespace parley {
 
@@ -110,19 +111,7 @@ class CoderImpl {
     countries_.SetDateline(
         discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_));
 
-    // PETRARCH discard phrases: a story or sentence that holds one is not coded.
-    auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
-      for (std::size_t i = b; i < e; ++i) {
-        uint32_t node = 0;
-        for (std::size_t j = i; j < e; ++j) {
-          if (tt_.tokens[j].word == 0 || (node = lex_.discards.trie().Child(node, tt_.tokens[j].word)) == 0) break;
-          for (uint32_t x : lex_.discards.trie().Payload(node))
-            if (lex_.discards.entries()[x].code == kind) return true;
-        }
-      }
-      return false;
-    };
-    if (discard_in(0, tt_.tokens.size(), "story")) return events;
+    if (match::StoryDiscarded(lex_, tt_)) return events;
     events::StoryContext ctx;
     referents_.Clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
@@ -135,7 +124,7 @@ class CoderImpl {
                                      .story_date = date,
                                      .actor_date = actor_date_};
       ++stats->sentences;
-      if (discard_in(s.tok_begin, s.tok_end, "sentence")) continue;
+      if (match::SentenceDiscarded(view)) continue;
       if (s.cut) ++stats->long_sentences;
       match::FindActors(view, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
@@ -154,30 +143,7 @@ class CoderImpl {
         in.tree = &tree_;
       }
       events::AssembleEvents(view, in, &ctx, &sentence_events_);
-      if (sentence_events_.empty()) continue;
-      std::size_t sb = tt_.tokens[s.tok_begin].byte_begin, se = tt_.tokens[s.tok_end - 1].byte_end;
-      std::string evidence = text::ToValidUtf8(std::string_view(story.text).substr(sb, se - sb));
-      for (Event& e : sentence_events_) {
-        e.story_id = story.id;
-        e.sentence = static_cast<int>(si);
-        e.story_date = date ? date_text : "";
-        if (e.date.empty()) {
-          e.date = e.story_date;
-          if (date) e.date_precision = "day";
-        }
-        events::SplitActorCode(e.source.code, &e.source);
-        events::SplitActorCode(e.target.code, &e.target);
-        e.root = e.code.substr(0, 2);
-        if (const lexicon::CameoCode* c = lex_.cameo.Find(e.code)) {
-          e.quad_class = c->quad_class;
-          e.goldstein = c->goldstein;
-          e.plover = c->plover;
-        }
-        e.evidence_begin = sb;
-        e.evidence_end = se;
-        e.evidence_text = evidence;
-        events.push_back(std::move(e));
-      }
+      events::FinishEvents(view, story.id, date_text, static_cast<int>(si), &sentence_events_, &events);
     }
     // Actors still without a country take the story's; events that still have one
     // without are dropped unless asked for (both are the countries rule).

@@ -35,7 +35,7 @@ struct SentenceInput {
 };
 
 // Appends the sentence's events to *out (source, target, code, modality, quantity and
-// event span set; story fields are filled by the coder).
+// event span set; the story's fields are filled by FinishEvents, events/event_finish.h).
 void AssembleEvents(const match::SentenceView& v, const SentenceInput& in, StoryContext* ctx, std::vector<Event>* out);
 
 }  // namespace parley::events

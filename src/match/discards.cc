@@ -1,0 +1,33 @@
+#include "match/discards.h"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace parley::match {
+namespace {
+
+// True when tokens [b, e) hold a discard phrase whose entry code is `kind`.
+bool HoldsDiscard(const LexiconData& lex, const text::TokenizedText& tt, std::size_t b, std::size_t e,
+                  const char* kind) {
+  for (std::size_t i = b; i < e; ++i) {
+    uint32_t node = 0;
+    for (std::size_t j = i; j < e; ++j) {
+      if (tt.tokens[j].word == 0 || (node = lex.discards.trie().Child(node, tt.tokens[j].word)) == 0) break;
+      for (uint32_t x : lex.discards.trie().Payload(node))
+        if (lex.discards.entries()[x].code == kind) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool StoryDiscarded(const LexiconData& lex, const text::TokenizedText& tt) {
+  return HoldsDiscard(lex, tt, 0, tt.tokens.size(), "story");
+}
+
+bool SentenceDiscarded(const SentenceView& v) {
+  return HoldsDiscard(v.lex, v.tt, v.span.tok_begin, v.span.tok_end, "sentence");
+}
+
+}  // namespace parley::match
