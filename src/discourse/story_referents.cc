@@ -9,28 +9,14 @@
 namespace parley::discourse {
 namespace {
 
-// Last words of names that are organisations or places, not people ("European
-// Commission", "Senate Foreign Relations Committee"): their last word is no surname.
-bool InstitutionWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "agency",     "alliance", "army",        "assembly", "association",  "authority",    "bank",       "brotherhood",
-      "city",       "club",     "coalition",   "command",  "commission",   "committee",    "community",  "company",
-      "congress",   "corp",     "corporation", "council",  "county",       "court",        "department", "emirates",
-      "federation", "force",    "forces",      "front",    "fund",         "government",   "group",      "guard",
-      "guards",     "house",    "inc",         "islands",  "kingdom",      "league",       "ministry",   "movement",
-      "nations",    "network",  "news",        "office",   "organisation", "organization", "parliament", "party",
-      "police",     "post",     "republic",    "senate",   "service",      "state",        "states",     "times",
-      "union"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
+// The word lists of this file are grammar classes (data/grammar/words.txt):
+// institution-word (the last word of an organisation's or a place's name: "European
+// Commission"), title-word ("Mr Brown") and name-particle ("Aart de Zeeuw").
+constexpr uint64_t kReferentWords = kInstitutionWord | kTitleWord | kNameParticle;
 
-// Words that stand before a surname: "Mr Brown", "President Sarkozy".
-bool TitleWord(std::string_view w) {
-  static constexpr std::string_view kTitles[] = {
-      "mr",      "mr.",       "mrs",     "mrs.",       "ms",       "ms.",     "miss",      "dr",       "dr.",
-      "sir",     "president", "premier", "chancellor", "minister", "senator", "sen.",      "governor", "gov.",
-      "general", "gen.",      "king",    "queen",      "prince",   "sheikh",  "ambassador"};
-  return std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+// True when the word at t is in one of the word lists `cls`.
+bool Is(const LexiconData& lex, const text::TokenizedText& tt, uint32_t t, uint64_t cls) {
+  return lex.Is(tt.tokens[t].word, cls);
 }
 
 bool CapitalizedWord(const text::Token& t) {
@@ -46,11 +32,11 @@ bool Covered(const match::SentenceActors& actors, uint32_t t) {
 // A named person: a mention ending in two capitalised words, the last no institution
 // word, coded with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister
 // Sergei Lavrov", "Tory spokesman David Davis").
-bool PersonMention(const text::TokenizedText& tt, const match::Mention& m) {
+bool PersonMention(const LexiconData& lex, const text::TokenizedText& tt, const match::Mention& m) {
   if (m.agent_only || m.tok_end < m.tok_begin + 2 || m.code.size() < 6 || !HasCountry(m.code)) return false;
   for (uint32_t t = m.tok_end - 2; t < m.tok_end; ++t)
     if (!CapitalizedWord(tt.tokens[t])) return false;
-  return !InstitutionWord(tt.Norm(m.tok_end - 1));
+  return !Is(lex, tt, m.tok_end - 1, kInstitutionWord);
 }
 
 // Appends mentions (each a group of its own) and keeps groups in text order.
@@ -108,7 +94,7 @@ void StoryReferents::Resolve(const match::SentenceView& v, match::SentenceActors
   AddAppositionNames(v, actors);
   ResolveTitles(v.tt, actors);
   AddQuoteSpeakers(v, actors);
-  Remember(v.tt, *actors);
+  Remember(v, *actors);
 }
 
 void StoryReferents::AddReferences(const match::SentenceView& v, match::SentenceActors* actors) const {
@@ -120,7 +106,7 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
   for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
     // A person named earlier in this sentence is who a later "he" means.
     for (const match::Mention& m : actors->mentions)
-      if (m.tok_end == t + 1 && PersonMention(tt, m)) person = Named(m);
+      if (m.tok_end == t + 1 && PersonMention(lex, tt, m)) person = Named(m);
     if (Covered(*actors, t)) continue;
     std::string_view w = tt.Norm(t);
     match::Mention m;
@@ -141,9 +127,9 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
         const bool particle = named.tok_end - named.tok_begin >= 3 &&
                               tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !Covered(*actors, t - 1);
         // "Although Baker ...", "But Brown ...": a capitalised grammar word opening the
-        // sentence is no first name.
-        const bool opener = t - 1 == s.tok_begin && lex.ClassOf(tt.tokens[t - 1].word) != 0;
-        if ((TitleWord(prev) || particle) && !Covered(*actors, t - 1)) {
+        // sentence is no first name (this file's word lists do not make a word one).
+        const bool opener = t - 1 == s.tok_begin && (lex.ClassOf(tt.tokens[t - 1].word) & ~kReferentWords) != 0;
+        if ((Is(lex, tt, t - 1, kTitleWord) || particle) && !Covered(*actors, t - 1)) {
           m.tok_begin = t - 1;
         } else if (CapitalizedWord(tt.tokens[t - 1]) && !opener) {
           continue;
@@ -216,24 +202,19 @@ bool RoleActor(const match::Mention& m) {
 }
 
 // Two or three capitalised words from `b` that no mention covers and that end in no
-// institution word: an unlisted person's name. Returns one past its end, or 0.
-// Lower-case particles inside a name ("Aart de Zeeuw", "Ursula von der Leyen").
-bool NameParticle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"de", "van", "von", "der", "den", "da", "di", "del",
-                                                    "du", "la", "le", "bin", "ibn", "al", "dos", "ter"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
-}
-
-uint32_t NameFrom(const text::TokenizedText& tt, const match::SentenceActors& actors, uint32_t b, uint32_t end) {
+// institution word, perhaps with lower-case particles inside ("Aart de Zeeuw", "Ursula
+// von der Leyen"): an unlisted person's name. Returns one past its end, or 0.
+uint32_t NameFrom(const LexiconData& lex, const text::TokenizedText& tt, const match::SentenceActors& actors,
+                  uint32_t b, uint32_t end) {
   uint32_t k = b, words = 0;
   while (k < end && k < b + 5 && !Covered(actors, k)) {
     if (CapitalizedWord(tt.tokens[k]))
       ++words;
-    else if (!(k > b && k + 1 < end && NameParticle(tt.Norm(k)) && CapitalizedWord(tt.tokens[k + 1])))
+    else if (!(k > b && k + 1 < end && Is(lex, tt, k, kNameParticle) && CapitalizedWord(tt.tokens[k + 1])))
       break;
     ++k;
   }
-  if (words < 2 || words > 3 || InstitutionWord(tt.Norm(k - 1))) return 0;
+  if (words < 2 || words > 3 || Is(lex, tt, k - 1, kInstitutionWord)) return 0;
   return k;
 }
 
@@ -293,7 +274,7 @@ void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::Sen
   for (uint32_t t = b; t + 3 < e; ++t) {
     if (!CapitalizedWord(tt.tokens[t]) || Covered(*actors, t)) continue;
     if (t > b && (CapitalizedWord(tt.tokens[t - 1]) || tt.Norm(t - 1) == "of")) continue;
-    const uint32_t name_end = NameFrom(tt, *actors, t, e);
+    const uint32_t name_end = NameFrom(v.lex, tt, *actors, t, e);
     if (name_end == 0) continue;
     const match::Mention* role = nullptr;
     uint32_t close = 0;
@@ -342,7 +323,8 @@ uint32_t UnlistedNameAfter(const text::TokenizedText& tt, const match::SentenceA
   return k;
 }
 
-void StoryReferents::Remember(const text::TokenizedText& tt, const match::SentenceActors& actors) {
+void StoryReferents::Remember(const match::SentenceView& v, const match::SentenceActors& actors) {
+  const text::TokenizedText& tt = v.tt;
   uint32_t last_end = 0;
   for (const match::Mention& m : actors.mentions) {
     if (uint32_t name_end = UnlistedNameAfter(tt, actors, m)) {
@@ -352,7 +334,7 @@ void StoryReferents::Remember(const text::TokenizedText& tt, const match::Senten
       if (name_end >= last_end) last_person_ = p, last_end = name_end;
       continue;
     }
-    bool person = PersonMention(tt, m);
+    bool person = PersonMention(v.lex, tt, m);
     bool reference = m.tok_end == m.tok_begin + 1 && !m.agent_only && HasCountry(m.code) &&
                      (tt.Norm(m.tok_begin) == "he" || tt.Norm(m.tok_begin) == "she");
     if (person && m.ref_tok_begin < 0) surnames_[std::string(tt.Norm(m.tok_end - 1))] = Named(m);

@@ -30,7 +30,7 @@ class StoryReferents {
   // "the prime minister", "the president" once the story has named a government person.
   void ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).
-  void Remember(const text::TokenizedText& tt, const match::SentenceActors& actors);
+  void Remember(const match::SentenceView& v, const match::SentenceActors& actors);
 
   // A person as first named: the code and the story tokens of that mention.
   struct Person {

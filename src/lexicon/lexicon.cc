@@ -303,7 +303,10 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"relative-adverb", kRelativeAdverb},
       {"time-clause-opener", kTimeClauseOpener},
       {"headline-word", kHeadlineWord},
-      {"target-case", kTargetCase}};
+      {"target-case", kTargetCase},
+      {"institution-word", kInstitutionWord},
+      {"title-word", kTitleWord},
+      {"name-particle", kNameParticle}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
       {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}, {"undergo-verb", kUndergoVerb}};
   std::string path = dir + "/grammar/words.txt";

@@ -73,6 +73,10 @@ enum WordClass : uint64_t {
   kHeadlineWord = 1ull << 57,      // correction, update ...: an all-caps one opens no dateline
   kTargetCase = 1ull << 58,        // with, against, to ...: its noun is the party an event is directed at
   kUndergoVerb = 1ull << 59,       // face, suffer ...: its subject undergoes the event noun it takes
+  // Story referents (discourse/story_referents.cc):
+  kInstitutionWord = 1ull << 60,  // committee, party, union ...: a name ending in one is no person
+  kTitleWord = 1ull << 61,        // mr, president, sheikh ...: stands before a surname
+  kNameParticle = 1ull << 62,     // de, von, bin ...: lower case inside a name ("Aart de Zeeuw")
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
