@@ -83,6 +83,117 @@ std::vector<CodeCount> ReadCodeCounts(SqlStatement& s) {
   return out;
 }
 
+// The overview's phases (SqlStore::GetOverview), in the order it runs them.
+
+// Events per period (the events_date index), then stories per period, in period order.
+std::vector<PeriodCount> OverviewSeries(SqlConnection& db, const OverviewQuery& q) {
+  const Dialect d = db.dialect();
+  Params p;
+  std::string sql = fmt::format("SELECT {} AS period, COUNT(*), {} FROM events WHERE date <> ''{} GROUP BY 1",
+                                PeriodSql(d, q.by, "date"), kQuadSums,
+                                DateFilter(p, q.from, q.to, q.include_historical) + Filters(p, q.filters));
+  auto s = db.Prepare(sql);
+  p.BindAll(*s);
+  std::map<std::string, PeriodCount> periods;
+  while (s->Step()) {
+    PeriodCount& c = periods[s->Text(0)];
+    c.period = s->Text(0);
+    c.events = static_cast<int>(s->Int(1));
+    ReadQuads(*s, 2, &c);
+  }
+  Params ps;
+  sql = fmt::format("SELECT {} AS period, COUNT(*) FROM stories WHERE date IS NOT NULL AND date <> ''{} GROUP BY 1",
+                    PeriodSql(d, q.by, "date"), DateFilter(ps, q.from, q.to, /*include_historical=*/true));
+  s = db.Prepare(sql);
+  ps.BindAll(*s);
+  while (s->Step()) {
+    PeriodCount& c = periods[s->Text(0)];
+    c.period = s->Text(0);
+    c.stories = static_cast<int>(s->Int(1));
+  }
+  std::vector<PeriodCount> series;
+  for (auto& [label, c] : periods) series.push_back(std::move(c));
+  return series;
+}
+
+// Sets the window (ending at the query's window_end, else at the latest date) and the one
+// before it. False when there is no window: nothing is dated and none was asked for.
+bool SetWindows(const OverviewQuery& q, Overview* o) {
+  o->window_to = q.window_end.empty() ? o->latest : q.window_end;
+  if (o->window_to.empty()) return false;
+  // Days before year 0 are clamped to its first day (an empty window, not an error).
+  auto back = [](const std::string& date, int days) {
+    std::string d = AddDays(date, -days);
+    return d.empty() ? std::string("0000-01-01") : d;
+  };
+  o->window_from = back(o->window_to, q.window_days - 1);
+  o->previous_to = back(o->window_from, 1);
+  o->previous_from = back(o->window_from, q.window_days);
+  return true;
+}
+
+// Every dyad of the two windows, undirected, grouped by `level`.
+std::vector<DyadActivity> WindowDyads(SqlConnection& db, const OverviewQuery& q, const Overview& o) {
+  Params pd;
+  const std::string in_window = pd.Add(o.window_from);
+  const std::string when = DateFilter(pd, o.previous_from, o.window_to, q.include_historical) + Filters(pd, q.filters);
+  const std::string src = GroupSql(q.level, "source"), tgt = GroupSql(q.level, "target");
+  std::string sql = fmt::format(
+      "SELECT a, b, w, COUNT(*), SUM(g) FROM ("
+      "SELECT CASE WHEN {0} <= {1} THEN {0} ELSE {1} END AS a, CASE WHEN {0} <= {1} THEN {1} ELSE {0} END AS b, "
+      "CASE WHEN date >= {2} THEN 1 ELSE 0 END AS w, CAST(round(goldstein * 10) AS BIGINT) AS g "
+      "FROM events WHERE date <> '' AND source <> '' AND target <> ''{3}) d WHERE a <> b GROUP BY a, b, w",
+      src, tgt, in_window, when);
+  auto s = db.Prepare(sql);
+  pd.BindAll(*s);
+  std::map<std::pair<std::string, std::string>, DyadActivity> dyads;
+  while (s->Step()) {
+    DyadActivity& a = dyads[{s->Text(0), s->Text(1)}];
+    a.a = s->Text(0), a.b = s->Text(1);
+    const bool current = s->Int(2) != 0;
+    (current ? a.events : a.previous_events) = static_cast<int>(s->Int(3));
+    (current ? a.goldstein_sum : a.previous_goldstein_sum) = Tenths(*s, 4);
+  }
+  std::vector<DyadActivity> out;
+  for (auto& [pair, a] : dyads) out.push_back(std::move(a));
+  return out;
+}
+
+// The window's high-intensity events, newest first, each with its first mention.
+std::vector<EventBrief> IntenseEvents(SqlConnection& db, const OverviewQuery& q, const Overview& o) {
+  Params pi;
+  const std::string from = pi.Add(o.window_from), to = pi.Add(o.window_to);
+  const std::string hi = pi.Add(fmt::format("{}", q.min_intensity)), lo = pi.Add(fmt::format("{}", -q.min_intensity));
+  const std::string filters = Filters(pi, q.filters);
+  const std::string limit = pi.Add(std::to_string(q.limit));
+  std::string sql = fmt::format(
+      "SELECT e.event_id, e.date, e.source, e.target, e.code, e.quad_class, e.goldstein, e.num_articles, "
+      "m.story_id, s.title, m.source_text, m.target_text, m.evidence_text, m.evidence_start, m.event_start, "
+      "m.event_end FROM (SELECT * FROM events WHERE date >= {0} AND date <= {1}{5} "
+      "AND (goldstein >= {2} OR goldstein <= {3}) ORDER BY date DESC, event_id DESC LIMIT {4}) e "
+      "JOIN mentions m ON m.mention_id = (SELECT MIN(mention_id) FROM mentions WHERE event_id = e.event_id) "
+      "JOIN stories s ON s.id = m.story_id ORDER BY e.date DESC, e.event_id DESC",
+      from, to, hi, lo, limit, (q.include_historical ? "" : " AND historical = 0") + filters);
+  auto s = db.Prepare(sql);
+  pi.BindAll(*s);
+  std::vector<EventBrief> out;
+  while (s->Step()) {
+    EventBrief b;
+    b.event_id = s->Int(0);
+    b.date = s->Text(1), b.source = s->Text(2), b.target = s->Text(3), b.code = s->Text(4);
+    b.quad_class = static_cast<int>(s->Int(5));
+    b.goldstein = s->Real(6);
+    b.num_articles = static_cast<int>(s->Int(7));
+    b.story_id = s->Text(8), b.title = s->Text(9);
+    b.source_text = s->Text(10), b.target_text = s->Text(11), b.evidence_text = s->Text(12);
+    b.evidence_start = static_cast<std::size_t>(s->Int(13));
+    b.event_start = static_cast<std::size_t>(s->Int(14));
+    b.event_end = static_cast<std::size_t>(s->Int(15));
+    out.push_back(std::move(b));
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
@@ -90,100 +201,10 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
     Overview o;
     auto latest = db_->Prepare("SELECT MAX(date) FROM events");            // the last entry of events_date
     if (latest->Step() && !latest->IsNull(0)) o.latest = latest->Text(0);  // "" when no event is dated
-    const Dialect d = db_->dialect();
-
-    // Events per period (the events_date index), then stories per period.
-    Params p;
-    std::string sql = fmt::format("SELECT {} AS period, COUNT(*), {} FROM events WHERE date <> ''{} GROUP BY 1",
-                                  PeriodSql(d, q.by, "date"), kQuadSums,
-                                  DateFilter(p, q.from, q.to, q.include_historical) + Filters(p, q.filters));
-    auto s = db_->Prepare(sql);
-    p.BindAll(*s);
-    std::map<std::string, PeriodCount> periods;
-    while (s->Step()) {
-      PeriodCount& c = periods[s->Text(0)];
-      c.period = s->Text(0);
-      c.events = static_cast<int>(s->Int(1));
-      ReadQuads(*s, 2, &c);
-    }
-    Params ps;
-    sql = fmt::format("SELECT {} AS period, COUNT(*) FROM stories WHERE date IS NOT NULL AND date <> ''{} GROUP BY 1",
-                      PeriodSql(d, q.by, "date"), DateFilter(ps, q.from, q.to, /*include_historical=*/true));
-    s = db_->Prepare(sql);
-    ps.BindAll(*s);
-    while (s->Step()) {
-      PeriodCount& c = periods[s->Text(0)];
-      c.period = s->Text(0);
-      c.stories = static_cast<int>(s->Int(1));
-    }
-    for (auto& [label, c] : periods) o.series.push_back(std::move(c));
-
-    // The window and the one before it.
-    o.window_to = q.window_end.empty() ? o.latest : q.window_end;
-    if (o.window_to.empty()) return o;
-    // Days before year 0 are clamped to its first day (an empty window, not an error).
-    auto back = [](const std::string& date, int days) {
-      std::string d = AddDays(date, -days);
-      return d.empty() ? std::string("0000-01-01") : d;
-    };
-    o.window_from = back(o.window_to, q.window_days - 1);
-    o.previous_to = back(o.window_from, 1);
-    o.previous_from = back(o.window_from, q.window_days);
-
-    // Every dyad of the two windows, undirected, grouped by `level`.
-    Params pd;
-    const std::string in_window = pd.Add(o.window_from);
-    const std::string when =
-        DateFilter(pd, o.previous_from, o.window_to, q.include_historical) + Filters(pd, q.filters);
-    const std::string src = GroupSql(q.level, "source"), tgt = GroupSql(q.level, "target");
-    sql = fmt::format(
-        "SELECT a, b, w, COUNT(*), SUM(g) FROM ("
-        "SELECT CASE WHEN {0} <= {1} THEN {0} ELSE {1} END AS a, CASE WHEN {0} <= {1} THEN {1} ELSE {0} END AS b, "
-        "CASE WHEN date >= {2} THEN 1 ELSE 0 END AS w, CAST(round(goldstein * 10) AS BIGINT) AS g "
-        "FROM events WHERE date <> '' AND source <> '' AND target <> ''{3}) d WHERE a <> b GROUP BY a, b, w",
-        src, tgt, in_window, when);
-    s = db_->Prepare(sql);
-    pd.BindAll(*s);
-    std::map<std::pair<std::string, std::string>, DyadActivity> dyads;
-    while (s->Step()) {
-      DyadActivity& a = dyads[{s->Text(0), s->Text(1)}];
-      a.a = s->Text(0), a.b = s->Text(1);
-      const bool current = s->Int(2) != 0;
-      (current ? a.events : a.previous_events) = static_cast<int>(s->Int(3));
-      (current ? a.goldstein_sum : a.previous_goldstein_sum) = Tenths(*s, 4);
-    }
-    for (auto& [pair, a] : dyads) o.dyads.push_back(std::move(a));
-
-    // The window's high-intensity events, newest first, each with its first mention.
-    Params pi;
-    const std::string from = pi.Add(o.window_from), to = pi.Add(o.window_to);
-    const std::string hi = pi.Add(fmt::format("{}", q.min_intensity)), lo = pi.Add(fmt::format("{}", -q.min_intensity));
-    const std::string filters = Filters(pi, q.filters);
-    const std::string limit = pi.Add(std::to_string(q.limit));
-    sql = fmt::format(
-        "SELECT e.event_id, e.date, e.source, e.target, e.code, e.quad_class, e.goldstein, e.num_articles, "
-        "m.story_id, s.title, m.source_text, m.target_text, m.evidence_text, m.evidence_start, m.event_start, "
-        "m.event_end FROM (SELECT * FROM events WHERE date >= {0} AND date <= {1}{5} "
-        "AND (goldstein >= {2} OR goldstein <= {3}) ORDER BY date DESC, event_id DESC LIMIT {4}) e "
-        "JOIN mentions m ON m.mention_id = (SELECT MIN(mention_id) FROM mentions WHERE event_id = e.event_id) "
-        "JOIN stories s ON s.id = m.story_id ORDER BY e.date DESC, e.event_id DESC",
-        from, to, hi, lo, limit, (q.include_historical ? "" : " AND historical = 0") + filters);
-    s = db_->Prepare(sql);
-    pi.BindAll(*s);
-    while (s->Step()) {
-      EventBrief b;
-      b.event_id = s->Int(0);
-      b.date = s->Text(1), b.source = s->Text(2), b.target = s->Text(3), b.code = s->Text(4);
-      b.quad_class = static_cast<int>(s->Int(5));
-      b.goldstein = s->Real(6);
-      b.num_articles = static_cast<int>(s->Int(7));
-      b.story_id = s->Text(8), b.title = s->Text(9);
-      b.source_text = s->Text(10), b.target_text = s->Text(11), b.evidence_text = s->Text(12);
-      b.evidence_start = static_cast<std::size_t>(s->Int(13));
-      b.event_start = static_cast<std::size_t>(s->Int(14));
-      b.event_end = static_cast<std::size_t>(s->Int(15));
-      o.intense.push_back(std::move(b));
-    }
+    o.series = OverviewSeries(*db_, q);
+    if (!SetWindows(q, &o)) return o;
+    o.dyads = WindowDyads(*db_, q, o);
+    o.intense = IntenseEvents(*db_, q, o);
     return o;
   });
 }
