@@ -107,8 +107,12 @@ class CoderImpl {
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
     countries_.Clear();
-    countries_.SetDateline(
-        discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_));
+    std::string dateline_country =
+        discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_);
+    if (dateline_country.empty() && !story.dateline.empty())
+      dateline_country =
+          discourse::FieldDatelineCountry(lex_, story.dateline, actor_date_, options_, &dateline_tt_, &actors_);
+    countries_.SetDateline(std::move(dateline_country));
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {
@@ -212,6 +216,7 @@ class CoderImpl {
   CodeOptions options_;
   // Scratch buffers reused across stories.
   text::TokenizedText tt_;
+  text::TokenizedText dateline_tt_;  // a feed's dateline field, tokenized apart from the text
   std::vector<text::SentenceSpan> sentences_;
   match::SentenceActors actors_;
   std::vector<match::PatternMatch> matches_;

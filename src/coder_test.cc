@@ -255,6 +255,25 @@ TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   EXPECT_TRUE(protest[0].target.code.empty());
 }
 
+TEST(Coder, AFeedsDatelineFieldGivesTheStorysCountry) {
+  // Reuters-style JSONL keeps "WASHINGTON, April 24" out of the text.
+  Story s;
+  s.id = "t";
+  s.date = "1987-04-24";
+  s.text = "Japan's envoy met Senate leaders on Monday. American officials said the talks went well.";
+  s.body_end = s.text.size();
+  Coder coder(testing::ProjectLexicon(), {});
+  CodeStats stats;
+  auto undated = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(undated, "JPN", "JPNLEG", "04"), nullptr) << ::testing::PrintToString(Triples(undated));
+  s.dateline = "WASHINGTON, April 24";
+  auto ev = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(ev, "JPN", "USALEG", "04"), nullptr) << ::testing::PrintToString(Triples(ev));
+  s.dateline = "LONDON, April 24";  // a wire hub the story never names
+  auto hub = coder.Code(s, &stats);
+  EXPECT_EQ(FindEvent(hub, "JPN", "GBR", ""), nullptr) << ::testing::PrintToString(Triples(hub));
+}
+
 TEST(Coder, EvidenceOffsetsPointAtTheSentence) {
   std::string text = "First sentence here. Iran criticized Israel.";
   auto ev = CodeText(text);

@@ -9,6 +9,17 @@
 namespace parley::discourse {
 namespace {
 
+// The one country the mentions name; "" for none or several ("BAKU/YEREVAN").
+std::string OneCountry(const match::SentenceActors& actors) {
+  std::string country;
+  for (const match::Mention& m : actors.mentions) {
+    if (!HasCountry(m.code)) continue;
+    if (!country.empty() && m.code.compare(0, 3, country) != 0) return "";
+    country = m.code.substr(0, 3);
+  }
+  return country;
+}
+
 // The body's dateline: trims its sentence and returns the country its places name.
 std::string BodyDateline(const LexiconData& lex, std::string_view text, const text::TokenizedText& tt, int date,
                          const CodeOptions& options, std::vector<text::SentenceSpan>* sentences,
@@ -26,13 +37,7 @@ std::string BodyDateline(const LexiconData& lex, std::string_view text, const te
   text::SentenceSpan span{first.tok_begin, dl->whole.tok_end, false};
   first.tok_begin = dl->whole.tok_end;
   match::FindActors(lex, tt, span, date, options, scratch);
-  std::string country;
-  for (const match::Mention& m : scratch->mentions) {
-    if (!HasCountry(m.code)) continue;
-    if (!country.empty() && m.code.compare(0, 3, country) != 0) return "";  // "BAKU/YEREVAN"
-    country = m.code.substr(0, 3);
-  }
-  return country;
+  return OneCountry(*scratch);
 }
 
 // Each later item's dateline on a new line, possibly after the digest's separator
@@ -60,6 +65,18 @@ std::string TrimDatelines(const LexiconData& lex, std::string_view text, const t
   std::string country = BodyDateline(lex, text, tt, date, options, sentences, scratch);
   DigestDatelines(lex, text, tt, sentences);
   return country;
+}
+
+std::string FieldDatelineCountry(const LexiconData& lex, std::string_view dateline, int date,
+                                 const CodeOptions& options, text::TokenizedText* tt, match::SentenceActors* scratch) {
+  if (dateline.empty() || dateline.size() > kMaxFieldDateline) return "";
+  tt->Clear();
+  std::size_t invalid = 0;
+  text::Tokenize(dateline, 0, dateline.size(), tt, &invalid);
+  if (tt->tokens.empty()) return "";
+  for (text::Token& t : tt->tokens) t.word = lex.vocab.Find(tt->Norm(t));
+  match::FindActors(lex, *tt, text::SentenceSpan{0, tt->tokens.size(), false}, date, options, scratch);
+  return OneCountry(*scratch);
 }
 
 }  // namespace parley::discourse

@@ -23,4 +23,12 @@ std::string TrimDatelines(const LexiconData& lex, std::string_view text, const t
                           const CodeOptions& options, std::vector<text::SentenceSpan>* sentences,
                           match::SentenceActors* scratch);
 
+// Feeds that keep the dateline out of the text give it as a field ("WASHINGTON, April 24",
+// JSONL `dateline`): the one country its places name, "" for none or several. Longer
+// fields than kMaxFieldDateline bytes are not datelines. `tt` and `scratch` are
+// overwritten.
+constexpr std::size_t kMaxFieldDateline = 200;
+std::string FieldDatelineCountry(const LexiconData& lex, std::string_view dateline, int date,
+                                 const CodeOptions& options, text::TokenizedText* tt, match::SentenceActors* scratch);
+
 }  // namespace parley::discourse

@@ -8,11 +8,20 @@ namespace parley::events {
 void StoryCountries::Clear() {
   dateline_.clear();
   first_.clear();
+  dateline_named_ = first_named_ = 0;
 }
 
 void StoryCountries::Note(const match::SentenceActors& actors) {
-  for (const match::Mention& m : actors.mentions)
-    if (first_.empty() && !m.agent_only && discourse::HasCountry(m.code)) first_ = m.code.substr(0, 3);
+  for (const match::Mention& m : actors.mentions) {
+    if (m.agent_only || !discourse::HasCountry(m.code)) continue;
+    if (first_.empty()) first_ = m.code.substr(0, 3);
+    if (m.code.compare(0, 3, first_) == 0) ++first_named_;
+    if (!dateline_.empty() && m.code.compare(0, 3, dateline_) == 0) ++dateline_named_;
+  }
+}
+
+std::string StoryCountries::Main() const {
+  return dateline_named_ > 0 && 2 * dateline_named_ >= first_named_ ? dateline_ : first_;
 }
 
 void StoryCountries::Resolve(std::vector<Event>* events) const {

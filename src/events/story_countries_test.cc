@@ -28,10 +28,23 @@ TEST(StoryCountries, FirstNamedCountryUnlessTheDatelineNamesOne) {
   c.Note(Named({"IGOUNO", "KEN"}));  // an IGO has no country
   c.Note(Named({"UGA", "UGA", "UGA"}));
   EXPECT_EQ(c.Main(), "KEN");
-  c.SetDateline("TZA");
-  EXPECT_EQ(c.Main(), "TZA");
   c.Clear();
   EXPECT_EQ(c.Main(), "");
+}
+
+TEST(StoryCountries, TheDatelineCountsWhenTheStoryNamesItsCountryOftenEnough) {
+  StoryCountries c;  // "WASHINGTON, April 24": a story about Japan's envoy in Washington
+  c.SetDateline("USA");
+  c.Note(Named({"JPNGOV", "JPN", "USAGOV"}));
+  EXPECT_EQ(c.Main(), "USA");  // named half as often as Japan
+  c.Clear();
+  c.SetDateline("GBR");  // "LONDON, March 5": Iran's war news "received in London"
+  c.Note(Named({"IRN", "IRNMIL", "GBR", "IRQ", "IRN"}));
+  EXPECT_EQ(c.Main(), "IRN");
+  c.Clear();
+  c.SetDateline("TZA");  // never named
+  c.Note(Named({"KEN"}));
+  EXPECT_EQ(c.Main(), "KEN");
 }
 
 TEST(StoryCountries, ResolvesWithoutMakingAPartyItsOwnOrTheOthersDouble) {
