@@ -113,6 +113,10 @@ class CoderImpl {
       dateline_country =
           discourse::FieldDatelineCountry(lex_, story.dateline, actor_date_, options_, &dateline_tt_, &actors_);
     countries_.SetDateline(std::move(dateline_country));
+    if (!story.title.empty()) {
+      discourse::FindFieldActors(lex_, story.title, actor_date_, options_, &dateline_tt_, &actors_);
+      countries_.Note(actors_);
+    }
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
     auto discard_in = [&](std::size_t b, std::size_t e, const char* kind) {

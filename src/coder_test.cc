@@ -255,7 +255,7 @@ TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   EXPECT_TRUE(protest[0].target.code.empty());
 }
 
-TEST(Coder, AFeedsDatelineFieldGivesTheStorysCountry) {
+TEST(Coder, AFeedsDatelineAndTitleGiveTheStorysCountry) {
   // Reuters-style JSONL keeps "WASHINGTON, April 24" out of the text.
   Story s;
   s.id = "t";
@@ -272,6 +272,10 @@ TEST(Coder, AFeedsDatelineFieldGivesTheStorysCountry) {
   s.dateline = "LONDON, April 24";  // a wire hub the story never names
   auto hub = coder.Code(s, &stats);
   EXPECT_EQ(FindEvent(hub, "JPN", "GBR", ""), nullptr) << ::testing::PrintToString(Triples(hub));
+  s.dateline.clear();  // the headline names the story's country first
+  s.title = "U.S. CONGRESS SKEPTICAL OF JAPAN PROMISES";
+  auto titled = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(titled, "JPN", "USALEG", "04"), nullptr) << ::testing::PrintToString(Triples(titled));
 }
 
 TEST(Coder, EvidenceOffsetsPointAtTheSentence) {

@@ -67,15 +67,21 @@ std::string TrimDatelines(const LexiconData& lex, std::string_view text, const t
   return country;
 }
 
+void FindFieldActors(const LexiconData& lex, std::string_view field, int date, const CodeOptions& options,
+                     text::TokenizedText* tt, match::SentenceActors* actors) {
+  tt->Clear();
+  actors->mentions.clear();
+  if (field.empty() || field.size() > kMaxField) return;
+  std::size_t invalid = 0;
+  text::Tokenize(field, 0, field.size(), tt, &invalid);
+  if (tt->tokens.empty()) return;
+  for (text::Token& t : tt->tokens) t.word = lex.vocab.Find(tt->Norm(t));
+  match::FindActors(lex, *tt, text::SentenceSpan{0, tt->tokens.size(), false}, date, options, actors);
+}
+
 std::string FieldDatelineCountry(const LexiconData& lex, std::string_view dateline, int date,
                                  const CodeOptions& options, text::TokenizedText* tt, match::SentenceActors* scratch) {
-  if (dateline.empty() || dateline.size() > kMaxFieldDateline) return "";
-  tt->Clear();
-  std::size_t invalid = 0;
-  text::Tokenize(dateline, 0, dateline.size(), tt, &invalid);
-  if (tt->tokens.empty()) return "";
-  for (text::Token& t : tt->tokens) t.word = lex.vocab.Find(tt->Norm(t));
-  match::FindActors(lex, *tt, text::SentenceSpan{0, tt->tokens.size(), false}, date, options, scratch);
+  FindFieldActors(lex, dateline, date, options, tt, scratch);
   return OneCountry(*scratch);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The story's country, for actors that have none after their own sentence ("the
 // ministry", "troops"): the one country its dateline names ("BAKU —"), else the first
-// country its actors name (the lead's). A dateline counts only when the story's actors
+// country its actors name (the title's, else the lead's). A dateline counts only when the story's actors
 // name its country at least half as often as the first named one: wire hubs ("LONDON",
 // "WASHINGTON") date stories about the Gulf war that mention Britain once ("received in
 // London"; the dateline alone took "the Revolutionary Guards" to GBR). The first named beats the most named on the
