@@ -115,7 +115,7 @@ class CoderImpl {
     countries_.SetDateline(std::move(dateline_country));
     if (!story.title.empty()) {
       discourse::FindFieldActors(lex_, story.title, actor_date_, options_, &dateline_tt_, &actors_);
-      countries_.Note(actors_);
+      countries_.Note(actors_, /*lead=*/true);
     }
 
     // PETRARCH discard phrases: a story or sentence that holds one is not coded.
@@ -140,7 +140,7 @@ class CoderImpl {
       if (s.cut) ++stats->long_sentences;
       match::FindActors(lex_, tt_, s, actor_date_, options_, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(lex_, tt_, s, &actors_);
-      countries_.Note(actors_);
+      countries_.Note(actors_, /*lead=*/si == 0);
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(lex_, tt_, s, actors_, &matches_);
       sentence_events_.clear();

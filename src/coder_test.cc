@@ -260,7 +260,7 @@ TEST(Coder, AFeedsDatelineAndTitleGiveTheStorysCountry) {
   Story s;
   s.id = "t";
   s.date = "1987-04-24";
-  s.text = "Japan's envoy met Senate leaders on Monday. American officials said the talks went well.";
+  s.text = "Japan's envoy met Senate leaders on Monday. The talks went well, U.S. officials said.";
   s.body_end = s.text.size();
   Coder coder(testing::ProjectLexicon(), {});
   CodeStats stats;
