@@ -488,7 +488,8 @@ class SentenceAssembler {
           emit(t, s, p.code);
         else if (!p.reverse_code.empty())
           emit(t, s, p.reverse_code);
-        else if (p.recip)
+        else if (p.recip && !(modality == Modality::kIntended && committed_ && !lex_.cameo.IntentOf(p.code).empty()))
+          // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);
       }
   }
