@@ -108,8 +108,16 @@ class CoderImpl {
     sentences_.clear();
     text::SplitSentences(tt_, options_.max_sentence_tokens, &sentences_);
     countries_.Clear();
-    countries_.SetDateline(
-        discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_));
+    std::string dateline_country =
+        discourse::TrimDatelines(lex_, story.text, tt_, actor_date_, options_, &sentences_, &actors_);
+    if (dateline_country.empty() && !story.dateline.empty())
+      dateline_country =
+          discourse::FieldDatelineCountry(lex_, story.dateline, actor_date_, options_, &dateline_tt_, &actors_);
+    countries_.SetDateline(std::move(dateline_country));
+    if (!story.title.empty()) {
+      discourse::FindFieldActors(lex_, story.title, actor_date_, options_, &dateline_tt_, &actors_);
+      countries_.Note(actors_, /*lead=*/true);
+    }
 
     if (match::StoryDiscarded(lex_, tt_)) return events;
     events::StoryContext ctx;
@@ -128,7 +136,7 @@ class CoderImpl {
       if (s.cut) ++stats->long_sentences;
       match::FindActors(view, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
-      countries_.Note(actors_);
+      countries_.Note(actors_, /*lead=*/si == 0);
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(view, actors_, &matches_);
       sentence_events_.clear();
@@ -183,6 +191,7 @@ class CoderImpl {
   CodeOptions options_;
   // Scratch buffers reused across stories.
   text::TokenizedText tt_;
+  text::TokenizedText dateline_tt_;  // a feed's dateline field, tokenized apart from the text
   std::vector<text::SentenceSpan> sentences_;
   match::SentenceActors actors_;
   std::vector<match::PatternMatch> matches_;

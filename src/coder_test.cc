@@ -47,6 +47,16 @@ std::vector<SentenceCase> Cases() {
        .text = "Greek and Italian navy ships began joint drills near the Italian port of Taranto.",
        .present = {{"GRCMIL", "ITAMIL", "06"}},
        .never_target = "ITA"},
+      // A passive arrest with no agent is the state's act, its country from the sentence.
+      {.name = "PassiveArrestWithNoAgentIsTheStatesAct",
+       .text = "Kenyan opposition leader Raila Odinga was arrested in Nairobi on Monday.",
+       .present = {{"KENCOP", "KENOPP", "173"}}},
+      {.name = "ACardiacArrestIsNoArrest",
+       .text = "The Kenyan president suffered a cardiac arrest on Monday.",
+       .count = 0},
+      {.name = "ArrestedInARelativeClauseDescribesThePatients",
+       .text = "Kenyan protesters who were arrested on Monday demanded the release of their leaders.",
+       .absent = {{"", "", "173"}}},
       {.name = "AgentBeforeAPrepositionStaysATarget",
        .text = "Kenya's president threatened a crackdown on opposition protesters ahead of the vote.",
        .present = {{"KENGOV", "KENOPP", "13"}}},
@@ -253,6 +263,29 @@ TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   auto protest = CodeText("Kenyan opposition supporters protested on Monday.");
   ASSERT_EQ(protest.size(), 1u) << ::testing::PrintToString(Triples(protest));
   EXPECT_TRUE(protest[0].target.code.empty());
+}
+
+TEST(Coder, AFeedsDatelineAndTitleGiveTheStorysCountry) {
+  // Reuters-style JSONL keeps "WASHINGTON, April 24" out of the text.
+  Story s;
+  s.id = "t";
+  s.date = "1987-04-24";
+  s.text = "Japan's envoy met Senate leaders on Monday. The talks went well, U.S. officials said.";
+  s.body_end = s.text.size();
+  Coder coder(testing::ProjectLexicon(), {});
+  CodeStats stats;
+  auto undated = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(undated, "JPN", "JPNLEG", "04"), nullptr) << ::testing::PrintToString(Triples(undated));
+  s.dateline = "WASHINGTON, April 24";
+  auto ev = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(ev, "JPN", "USALEG", "04"), nullptr) << ::testing::PrintToString(Triples(ev));
+  s.dateline = "LONDON, April 24";  // a wire hub the story never names
+  auto hub = coder.Code(s, &stats);
+  EXPECT_EQ(FindEvent(hub, "JPN", "GBR", ""), nullptr) << ::testing::PrintToString(Triples(hub));
+  s.dateline.clear();  // the headline names the story's country first
+  s.title = "U.S. CONGRESS SKEPTICAL OF JAPAN PROMISES";
+  auto titled = coder.Code(s, &stats);
+  EXPECT_NE(FindEvent(titled, "JPN", "USALEG", "04"), nullptr) << ::testing::PrintToString(Triples(titled));
 }
 
 TEST(Coder, EvidenceOffsetsPointAtTheSentence) {

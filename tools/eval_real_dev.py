@@ -67,7 +67,9 @@ def code_stories(parley, stories, extra):
         for n, ((corpus, sid), rec) in enumerate(sorted(stories.items())):
             uid = f"s{n}"
             ids[uid] = (corpus, sid)
-            tmp.write(json.dumps({"id": uid, "date": rec.get("date"), "text": rec["text"]}) + "\n")
+            # The story as its feed gives it: text plus the metadata a reader uses.
+            keep = {k: rec[k] for k in ("title", "dateline") if isinstance(rec.get(k), str)}
+            tmp.write(json.dumps({"id": uid, "date": rec.get("date"), "text": rec["text"], **keep}) + "\n")
         path = tmp.name
     try:
         out = subprocess.run([parley, "code", path, "--format", "jsonl", *extra], check=False,

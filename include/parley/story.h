@@ -13,6 +13,8 @@ struct Story {
   std::string date;   // YYYY-MM-DD, or empty when unknown
   std::string title;  // optional
   std::string url;    // optional (JSONL `url`, or a text file's Source line)
+  std::string dateline;  // optional (JSONL `dateline`, "WASHINGTON, April 24"), when the
+                         // feed keeps it out of the text
   std::string text;   // the story bytes as read
   std::size_t body_begin = 0;
   std::size_t body_end = 0;  // set to text.size() by readers when there is no trailer

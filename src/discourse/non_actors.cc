@@ -142,6 +142,9 @@ NonActorKind Classify(const LexiconData& lex, const text::TokenizedText& tt, uin
   if (MediaLike(v, mention_begin, mention_end) && CarriesWords(v, mention_begin, mention_end))
     return NonActorKind::kMedium;
   if (Topic(v, mention_begin)) return NonActorKind::kTopic;
+  // "the legality of the Iraq war", "the Ukraine crisis": a name that modifies a topic
+  // frame names what is talked about, not a party ("the government issue" is no name).
+  if (v.Name(mention_end - 1) && v.Is(mention_end, kTopicFrame)) return NonActorKind::kTopic;
   if (MeetingPlace(v, mention_begin)) return NonActorKind::kPlace;
   return NonActorKind::kNone;
 }

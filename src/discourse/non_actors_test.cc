@@ -89,6 +89,9 @@ TEST(NonActors, Topics) {
   EXPECT_EQ(Of("The United States held talks with Iran.", "Iran"), kNone);
   EXPECT_EQ(Of("Washington imposed sanctions on Iran.", "Iran"), kNone);
   EXPECT_EQ(Of("Iran launched an attack on Saudi Arabia.", "Saudi Arabia"), kNone);
+  // A name that modifies a topic frame: what the war or crisis is about.
+  EXPECT_EQ(Of("Blair rejected calls for advice on the legality of the Iraq war.", "Iraq"), kTopic);
+  EXPECT_EQ(Of("The Calenardhon government issue condemned the attack.", "Calenardhon government"), kNone);
   // Not a topic of "discussed" (the words between), but a medium.
   EXPECT_EQ(Of("The death became the most discussed subject on the Chinese network Weibo.", "Chinese"), kMedium);
 }

@@ -9,6 +9,17 @@
 namespace parley::discourse {
 namespace {
 
+// The one country the mentions name; "" for none or several ("BAKU/YEREVAN").
+std::string OneCountry(const match::SentenceActors& actors) {
+  std::string country;
+  for (const match::Mention& m : actors.mentions) {
+    if (!HasCountry(m.code)) continue;
+    if (!country.empty() && m.code.compare(0, 3, country) != 0) return "";
+    country = m.code.substr(0, 3);
+  }
+  return country;
+}
+
 // The body's dateline: trims its sentence and returns the country its places name.
 std::string BodyDateline(const LexiconData& lex, std::string_view text, const text::TokenizedText& tt, int date,
                          const CodeOptions& options, std::vector<text::SentenceSpan>* sentences,
@@ -29,13 +40,7 @@ std::string BodyDateline(const LexiconData& lex, std::string_view text, const te
   const match::SentenceView v{
       .lex = lex, .options = options, .tt = tt, .span = span, .story_text = text, .story_date = 0, .actor_date = date};
   match::FindActors(v, scratch);
-  std::string country;
-  for (const match::Mention& m : scratch->mentions) {
-    if (!HasCountry(m.code)) continue;
-    if (!country.empty() && m.code.compare(0, 3, country) != 0) return "";  // "BAKU/YEREVAN"
-    country = m.code.substr(0, 3);
-  }
-  return country;
+  return OneCountry(*scratch);
 }
 
 // Each later item's dateline on a new line, possibly after the digest's separator
@@ -63,6 +68,32 @@ std::string TrimDatelines(const LexiconData& lex, std::string_view text, const t
   std::string country = BodyDateline(lex, text, tt, date, options, sentences, scratch);
   DigestDatelines(lex, text, tt, sentences);
   return country;
+}
+
+void FindFieldActors(const LexiconData& lex, std::string_view field, int date, const CodeOptions& options,
+                     text::TokenizedText* tt, match::SentenceActors* actors) {
+  tt->Clear();
+  actors->mentions.clear();
+  if (field.empty() || field.size() > kMaxField) return;
+  std::size_t invalid = 0;
+  text::Tokenize(field, 0, field.size(), tt, &invalid);
+  if (tt->tokens.empty()) return;
+  for (text::Token& t : tt->tokens) t.word = lex.vocab.Find(tt->Norm(t));
+  const text::SentenceSpan span{0, tt->tokens.size(), false};
+  const match::SentenceView v{.lex = lex,
+                              .options = options,
+                              .tt = *tt,
+                              .span = span,
+                              .story_text = field,
+                              .story_date = 0,
+                              .actor_date = date};
+  match::FindActors(v, actors);
+}
+
+std::string FieldDatelineCountry(const LexiconData& lex, std::string_view dateline, int date,
+                                 const CodeOptions& options, text::TokenizedText* tt, match::SentenceActors* scratch) {
+  FindFieldActors(lex, dateline, date, options, tt, scratch);
+  return OneCountry(*scratch);
 }
 
 }  // namespace parley::discourse

@@ -23,4 +23,16 @@ std::string TrimDatelines(const LexiconData& lex, std::string_view text, const t
                           const CodeOptions& options, std::vector<text::SentenceSpan>* sentences,
                           match::SentenceActors* scratch);
 
+// Feeds that keep the dateline out of the text give it as a field ("WASHINGTON, April 24",
+// JSONL `dateline`): the one country its places name, "" for none or several. Longer
+// fields than kMaxField bytes are not datelines. `tt` and `scratch` are overwritten.
+constexpr std::size_t kMaxField = 400;
+std::string FieldDatelineCountry(const LexiconData& lex, std::string_view dateline, int date,
+                                 const CodeOptions& options, text::TokenizedText* tt, match::SentenceActors* scratch);
+
+// The actors a story's metadata field (a title) names, found as in a sentence of its own
+// (none for a field over kMaxField bytes). `tt` and `actors` are overwritten.
+void FindFieldActors(const LexiconData& lex, std::string_view field, int date, const CodeOptions& options,
+                     text::TokenizedText* tt, match::SentenceActors* actors);
+
 }  // namespace parley::discourse

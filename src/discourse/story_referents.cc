@@ -207,11 +207,15 @@ bool RoleActor(const match::Mention& m) {
 uint32_t NameFrom(const LexiconData& lex, const text::TokenizedText& tt, const match::SentenceActors& actors,
                   uint32_t b, uint32_t end) {
   uint32_t k = b, words = 0;
-  while (k < end && k < b + 5 && !Covered(actors, k)) {
-    if (CapitalizedWord(tt.tokens[k]))
+  while (k < end && k < b + 6 && !Covered(actors, k)) {
+    if (CapitalizedWord(tt.tokens[k])) {
       ++words;
-    else if (!(k > b && k + 1 < end && Is(lex, tt, k, kNameParticle) && CapitalizedWord(tt.tokens[k + 1])))
+    } else if (k > b && k + 2 < end && Is(lex, tt, k, kNameParticle) && tt.Norm(k + 1) == "-" &&
+               CapitalizedWord(tt.tokens[k + 2]) && !Covered(actors, k + 2)) {
+      ++k;  // "Ahmed al-Assadi": the particle joined by a hyphen
+    } else if (!(k > b && k + 1 < end && Is(lex, tt, k, kNameParticle) && CapitalizedWord(tt.tokens[k + 1]))) {
       break;
+    }
     ++k;
   }
   if (words < 2 || words > 3 || Is(lex, tt, k - 1, kInstitutionWord)) return 0;
@@ -237,6 +241,15 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
   };
   if (t < end && det(t)) ++t;
   const match::Mention* m = MentionAt(actors, t);
+  // "a spokesman for Hezbollah", "an adviser to the Iraqi government": a role with no
+  // country of its own speaks for the actor it names.
+  if (m && m->code.compare(0, 3, "---") == 0 && m->tok_end + 1 < end) {
+    const std::string_view w = tt.Norm(m->tok_end);
+    uint32_t k = m->tok_end + 1;
+    if (k < end && det(k)) ++k;
+    if (w == "for" || w == "of" || w == "to")
+      if (const match::Mention* owner = MentionAt(actors, k)) m = owner;
+  }
   if (!m) {
     uint32_t k = t;
     while (k < end && k < t + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&

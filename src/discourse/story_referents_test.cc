@@ -114,6 +114,19 @@ TEST(StoryReferents, NameInAppositionTakesTheRole) {
   EXPECT_EQ(Find(list, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(list));
 }
 
+TEST(StoryReferents, ASpokesmanForAnActorSpeaksForIt) {
+  // The role has no country ("spokesman" is ---GOV): the actor it speaks for decides,
+  // and an Arabic particle joined by a hyphen stays inside the name.
+  auto ev = testing::CodeText("Ahmed al-Assadi, a spokesman for Hezbollah, blamed Israel for the attack.", "2019-08-26");
+  const Event* e = Find(ev, "Ahmed al-Assadi");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(e->source.code, "LBNREB");
+  EXPECT_EQ(e->target.country, "ISR");
+  auto gov = testing::CodeText("John Smith, a spokesman for the Iraqi government, blamed Israel.", "2019-08-26");
+  ASSERT_NE(Find(gov, "John Smith"), nullptr) << ::testing::PrintToString(testing::Triples(gov));
+  EXPECT_EQ(Find(gov, "John Smith")->source.code, "IRQGOV");
+}
+
 TEST(StoryReferents, TitledNameGivesItsSurname) {
   // "Tory spokesman David Davis" is one mention (a titled actor and the name).
   auto ev = testing::CodeText(

@@ -144,6 +144,13 @@ class SentenceAssembler {
       }
       if (*target < 0) *target = r.patient;
       if (*source >= 0) return TreeUse::kUsed;
+      // A verb ("suffered a cardiac arrest" is no arrest), not in a relative clause
+      // ("protesters who were arrested": that describes them).
+      if (r.explicit_passive && *target >= 0 && StateAct(m) && in_.tree->Upos(m.anchor) == syntax::Upos::kVerb &&
+          syntax::UniversalDeprel(in_.tree->Deprel(m.anchor)) != syntax::kAcl) {
+        implicit_state_ = true;
+        return TreeUse::kUsed;
+      }
       return r.explicit_passive ? TreeUse::kNoEvent : TreeUse::kFallback;
     }
     if (*source >= 0 && *target < 0 && Group(*source).tok_begin > m.anchor) {
@@ -205,6 +212,25 @@ class SentenceAssembler {
   int PositionObject(const PatternMatch& m, int source) const {
     int pt = pos_.ObjectAfter(m.anchor + 1, source, m.last);
     return pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor) ? pt : -1;
+  }
+
+  // "Francis Minah has been detained", "28 people have been arrested": an arrest,
+  // charge or sentence in the passive with no agent is the state's act (CAMEO 173),
+  // whose country the sentence or the story gives. (Not an expulsion: "was extradited
+  // to the United States" names the receiving state, not the acting one.)
+  bool StateAct(const PatternMatch& m) const { return lex_.patterns[m.pattern].code.compare(0, 3, "173") == 0; }
+  // The state's police as the source, unless the patients are fighters ("200 soldiers
+  // were captured": the other side's act, not an arrest).
+  std::vector<Party> ImplicitState(const PatternMatch& m, const std::vector<Party>& targets) const {
+    for (const Party& t : targets) {
+      const std::string_view agent = t.code.size() >= 6 ? std::string_view(t.code).substr(3, 3) : "";
+      if (agent == "MIL" || agent == "REB" || agent == "INS" || agent == "UAF") return {};
+    }
+    Party state;
+    state.code = "---COP";
+    state.tok_begin = m.anchor;
+    state.tok_end = m.anchor;
+    return {state};
   }
 
   // The pattern has a literal "by" ("angered|outraged by +"): a word of the grammar's by class.
@@ -328,6 +354,7 @@ class SentenceAssembler {
     if (!FindRoles(m, &source, &target)) return;
     const bool visit = p.code == "042" || p.code == "043" || p.code == "044";
     std::vector<Party> sources = Parties(source, visit), targets = Parties(target, visit);
+    if (sources.empty() && implicit_state_) sources = ImplicitState(m, targets);
     if (sources.empty()) return;
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
@@ -362,6 +389,7 @@ class SentenceAssembler {
   // word positions. False when the match names no event of its own.
   bool FindRoles(const PatternMatch& m, int* source, int* target) {
     source_from_tree_ = false;
+    implicit_state_ = false;
     TreeUse use = TreeUse::kFallback;
     if (in_.tree && in_.tree->Covers(m.anchor)) {
       int s = *source, t = *target;
@@ -373,6 +401,11 @@ class SentenceAssembler {
     if (pos_.IsPassive(m.anchor) && *source < 0) {
       int by = pos_.ByAgent(m.anchor + 1);
       int subject = pos_.SubjectOf(m);
+      if (by < 0 && subject >= 0 && StateAct(m)) {
+        implicit_state_ = true;
+        if (*target < 0) *target = subject;
+        return true;
+      }
       if (by < 0 || subject < 0) return false;
       *source = by;
       if (*target < 0) *target = subject;
@@ -489,7 +522,8 @@ class SentenceAssembler {
           emit(t, s, p.code);
         else if (!p.reverse_code.empty())
           emit(t, s, p.reverse_code);
-        else if (p.recip)
+        else if (p.recip && !(modality == Modality::kIntended && committed_ && !lex_.cameo.IntentOf(p.code).empty()))
+          // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);
       }
   }
@@ -555,6 +589,7 @@ class SentenceAssembler {
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
   bool committed_ = false;  // the current match's intention commits its source (DetectModality)
+  bool implicit_state_ = false;  // the current match is a passive state act with no agent (StateAct)
 };
 
 }  // namespace

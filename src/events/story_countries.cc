@@ -8,11 +8,25 @@ namespace parley::events {
 void StoryCountries::Clear() {
   dateline_.clear();
   first_.clear();
+  lead_named_ = lead_has_dateline_ = false;
+  dateline_named_ = first_named_ = 0;
 }
 
-void StoryCountries::Note(const match::SentenceActors& actors) {
-  for (const match::Mention& m : actors.mentions)
-    if (first_.empty() && !m.agent_only && discourse::HasCountry(m.code)) first_ = m.code.substr(0, 3);
+void StoryCountries::Note(const match::SentenceActors& actors, bool lead) {
+  for (const match::Mention& m : actors.mentions) {
+    if (m.agent_only || !discourse::HasCountry(m.code)) continue;
+    if (first_.empty()) first_ = m.code.substr(0, 3);
+    if (m.code.compare(0, 3, first_) == 0) ++first_named_;
+    if (!dateline_.empty() && m.code.compare(0, 3, dateline_) == 0) ++dateline_named_;
+    if (!lead) continue;
+    lead_named_ = true;
+    if (!dateline_.empty() && m.code.compare(0, 3, dateline_) == 0) lead_has_dateline_ = true;
+  }
+}
+
+std::string StoryCountries::Main() const {
+  if (dateline_.empty()) return first_;
+  return lead_has_dateline_ || !lead_named_ || 2 * dateline_named_ >= first_named_ ? dateline_ : first_;
 }
 
 void StoryCountries::Resolve(std::vector<Event>* events) const {

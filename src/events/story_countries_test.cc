@@ -25,18 +25,34 @@ Event Between(const char* source, const char* target) {
 
 TEST(StoryCountries, FirstNamedCountryUnlessTheDatelineNamesOne) {
   StoryCountries c;
-  c.Note(Named({"IGOUNO", "KEN"}));  // an IGO has no country
-  c.Note(Named({"UGA", "UGA", "UGA"}));
+  c.Note(Named({"IGOUNO", "KEN"}), true);  // an IGO has no country
+  c.Note(Named({"UGA", "UGA", "UGA"}), false);
   EXPECT_EQ(c.Main(), "KEN");
-  c.SetDateline("TZA");
-  EXPECT_EQ(c.Main(), "TZA");
   c.Clear();
   EXPECT_EQ(c.Main(), "");
 }
 
+TEST(StoryCountries, TheDatelineCountsUnlessTheLeadNamesOnlyOthers) {
+  StoryCountries c;  // "WASHINGTON, April 24": the lead names Japan and the U.S.
+  c.SetDateline("USA");
+  c.Note(Named({"JPNGOV", "JPN", "USAGOV"}), true);
+  c.Note(Named({"JPN"}), false);
+  EXPECT_EQ(c.Main(), "USA");
+  c.Clear();
+  c.SetDateline("GBR");  // "LONDON, March 5": "Iran said its troops repulsed Iraqi ..."
+  c.Note(Named({"IRN", "IRNMIL", "IRQ"}), true);
+  c.Note(Named({"GBR", "IRN"}), false);  // "received in London"
+  EXPECT_EQ(c.Main(), "IRN");
+  c.Clear();
+  c.SetDateline("NER");  // "NIAMEY — Soldiers detained ...": a lead that names no country
+  c.Note(Named({}), true);
+  c.Note(Named({"MLIGOV"}), false);
+  EXPECT_EQ(c.Main(), "NER");
+}
+
 TEST(StoryCountries, ResolvesWithoutMakingAPartyItsOwnOrTheOthersDouble) {
   StoryCountries c;
-  c.Note(Named({"DEU"}));
+  c.Note(Named({"DEU"}), true);
   std::vector<Event> ev = {Between("---MIL", "RUS"), Between("DEU", "---GOV"), Between("DEUGOV", "---GOV")};
   c.Resolve(&ev);
   EXPECT_EQ(ev[0].source.code, "DEUMIL");

@@ -129,6 +129,13 @@ class Finder {
     // that is the subject of a reported clause ("X told Reuters the negotiations with
     // the Paris Club had been successful") goes up to the verb of saying.
     uint32_t w = noun;
+    // "The SDF suffered thousands of casualties in the Raqqa battle": an event noun that
+    // only sets the scene of the verb ("in", "during", "amid"), with no party of its own
+    // to act on, is not the verb's subject's act.
+    const std::string_view scene_case = CaseOf(noun);
+    const bool scene = syntax::UniversalDeprel(t_.Deprel(noun)) == syntax::kObl &&
+                       (scene_case == "in" || scene_case == "during" || scene_case == "amid") &&
+                       ObliqueGroup(noun, syntax::kNmod) < 0;
     for (int depth = 0; depth < 5; ++depth) {
       const uint8_t rel = syntax::UniversalDeprel(t_.Deprel(w));
       const int64_t h = t_.Head(w);
@@ -146,7 +153,7 @@ class Finder {
       if (!IsVerbal(t_.Upos(w))) continue;
       bool passive = false;
       const int64_t subj = SubjectWord(w, &passive, 0);
-      if (subj >= 0 && !passive) r.governor_subject = NominalGroup(static_cast<uint32_t>(subj), 0);
+      if (subj >= 0 && !passive && !scene) r.governor_subject = NominalGroup(static_cast<uint32_t>(subj), 0);
       r.governor_known = subj >= 0;
       break;
     }

@@ -171,6 +171,36 @@ TEST_F(TreeRolesTest, EventNounTakesItsOwnModifierOrTheVerbsSubject) {
   EXPECT_EQ(r.object, 1);
 }
 
+TEST_F(TreeRolesTest, AnEventNounThatSetsTheSceneIsNotTheSubjectsAct) {
+  // "Syria lost men in the battle": the battle is where, not what Syria did.
+  Build("Syria lost men in the battle.",
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kNoun, 1, "obj"},
+         {Upos::kAdp, 5, "case"},
+         {Upos::kDet, 5, "det"},
+         {Upos::kNoun, 1, "obl"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}});
+  TreeRoles r = Find(5);
+  EXPECT_TRUE(r.nominal);
+  EXPECT_TRUE(r.governor_known);
+  EXPECT_EQ(r.governor_subject, -1);
+  // "in fighting with Iraq": a party of its own makes it the subject's act.
+  Build("Iran advanced in fighting with Iraq.",
+        {{Upos::kPropn, 1, "nsubj"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kAdp, 3, "case"},
+         {Upos::kNoun, 1, "obl"},
+         {Upos::kAdp, 5, "case"},
+         {Upos::kPropn, 3, "nmod"},
+         {Upos::kPunct, 1, "punct"}},
+        {{0}, {5}});
+  r = Find(3);
+  EXPECT_EQ(r.governor_subject, 0);
+  EXPECT_EQ(r.object, 1);
+}
+
 TEST_F(TreeRolesTest, SubjectOfFaceUndergoesTheEventNoun) {
   // "Iraq faced criticism from Iran": Iran acts on Iraq.
   Build("Iraq faced criticism from Iran.",

@@ -104,11 +104,11 @@ Result<Story> ParseJsonlStory(const std::string& line, const std::string& where)
     if (!IsValidDate(date)) return Status::InvalidInput(where + ": unknown date '" + date + "' (want YYYY-MM-DD)");
     story.date = date;
   }
-  for (const char* key : {"title", "url"}) {
+  for (auto [key, field] : {std::pair{"title", &story.title}, {"url", &story.url}, {"dateline", &story.dateline}}) {
     simdjson::dom::element f;
     if (obj[key].get(f) != simdjson::SUCCESS || f.is_null()) continue;
     if (!f.is_string()) return Status::InvalidInput(where + ": \"" + key + "\" must be a string");
-    (std::string(key) == "title" ? story.title : story.url) = std::string(f.get_string().value_unsafe());
+    *field = std::string(f.get_string().value_unsafe());
   }
   return story;
 }

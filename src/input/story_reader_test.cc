@@ -37,11 +37,14 @@ TEST(TextStory, BadInput) {
 }
 
 TEST(JsonlStory, FieldsAndErrors) {
-  auto s = ParseJsonlStory(R"({"id":"x1","date":"2020-01-02","text":"Hi.","url":"u"})", "f:1");
+  auto s = ParseJsonlStory(R"({"id":"x1","date":"2020-01-02","text":"Hi.","url":"u","dateline":"BAKU, Jan 2"})",
+                           "f:1");
   ASSERT_TRUE(s.ok());
   EXPECT_EQ(s->id, "x1");
   EXPECT_EQ(s->date, "2020-01-02");
   EXPECT_EQ(s->url, "u");
+  EXPECT_EQ(s->dateline, "BAKU, Jan 2");
+  EXPECT_FALSE(ParseJsonlStory(R"({"text":"a","dateline":3})", "f:6").ok());
   EXPECT_FALSE(ParseJsonlStory("{not json", "f:2").ok());
   EXPECT_FALSE(ParseJsonlStory(R"({"id":"x"})", "f:3").ok());
   EXPECT_FALSE(ParseJsonlStory(R"({"text":5})", "f:4").ok());
