@@ -276,7 +276,8 @@ class SentenceAssembler {
 
   // "US and British activists staged a protest in Beijing": a protest with no addressee
   // is directed at the state it takes place in, when that is not the protesters' own
-  // (a protest at home names no target: "farmers protested in Madrid").
+  // (a protest at home is against their own state, which StoryCountries::Resolve adds
+  // once their country is known: "farmers protested in Madrid" ESP -> ESP).
   Party ProtestHost(const lexicon::Pattern& p, const std::vector<Party>& sources) {
     if (p.code.compare(0, 2, "14") != 0 || (options_.context_rules_off & kRuleCountries)) return Party{};
     const std::string& place = Countries().place();

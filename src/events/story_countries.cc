@@ -31,14 +31,19 @@ std::string StoryCountries::Main() const {
 
 void StoryCountries::Resolve(std::vector<Event>* events) const {
   const std::string main = Main();
-  if (main.empty()) return;
   for (Event& e : *events)
     for (Actor* a : {&e.source, &e.target}) {
       if (!discourse::Unresolved(a->code)) continue;
       const Actor& other = a == &e.source ? e.target : e.source;
       if (other.code == main || other.code == main + a->code.substr(3)) continue;
-      SplitActorCode(main + a->code.substr(3), a);
+      if (!main.empty()) SplitActorCode(main + a->code.substr(3), a);
     }
+  // "Ecuadorean workers staged a general strike", "the vote was boycotted by Kurdish
+  // members of parliament": a protest with no addressee is directed at the protesters'
+  // own state.
+  for (Event& e : *events)
+    if (e.code.compare(0, 2, "14") == 0 && e.target.code.empty() && discourse::HasCountry(e.source.code))
+      SplitActorCode(e.source.code.substr(0, 3), &e.target);
 }
 
 }  // namespace parley::events
