@@ -57,6 +57,10 @@ std::vector<SentenceCase> Cases() {
       {.name = "ArrestedInARelativeClauseDescribesThePatients",
        .text = "Kenyan protesters who were arrested on Monday demanded the release of their leaders.",
        .absent = {{"", "", "173"}}},
+      // Another actor of the source's own country does not block a domestic event.
+      {.name = "AnActorOfTheSourcesOwnCountryLeavesTheEventDomestic",
+       .text = "A British opposition leader has called for a new agency to be set up to monitor UK borders.",
+       .present = {{"GBROPP", "GBR", "02"}}},
       {.name = "AgentBeforeAPrepositionStaysATarget",
        .text = "Kenya's president threatened a crackdown on opposition protesters ahead of the vote.",
        .present = {{"KENGOV", "KENOPP", "13"}}},

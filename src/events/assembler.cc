@@ -254,8 +254,21 @@ class SentenceAssembler {
     if (!source_from_tree_) return false;
     // Another actor in the sentence that we could not attach is more likely a missed
     // target than proof that there is none.
+    // An actor of the source's own country ("called for a body to monitor UK
+    // immigration") would make the same domestic event.
+    auto own = [&](const MentionGroup& g) {
+      for (uint32_t m : g.members) {
+        const std::string& c = MentionAt(m).code;
+        bool same = false;
+        for (const Party& s : sources) same = same || (HasCountry(c) && c.compare(0, 3, s.code, 0, 3) == 0);
+        if (!same) return false;
+      }
+      return true;
+    };
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
-      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
+      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative &&
+          !own(in_.actors->groups[g]))
+        return false;
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members
     // (mutual patterns); "US and British activists protested" acts on no one.
     if (sources.size() > 1 && p.recip) return false;
