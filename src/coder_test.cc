@@ -61,6 +61,15 @@ std::vector<SentenceCase> Cases() {
       {.name = "AnActorOfTheSourcesOwnCountryLeavesTheEventDomestic",
        .text = "A British opposition leader has called for a new agency to be set up to monitor UK borders.",
        .present = {{"GBROPP", "GBR", "02"}}},
+      // An adverb after an agent noun ends its phrase: the agent is the subject, not a
+      // modifier ("military cooperation").
+      {.name = "AdverbAfterAnAgentNounLeavesItTheSubject",
+       .text = "Workers also set up picket lines in Canada.",
+       .present = {{"CANLAB", "", "14"}}},
+      {.name = "AdverbAfterAnAgentNounLeavesItTheSubject_Ministry",
+       .text = "The ministry recently called on Japan to act.",
+       .present = {{"---GOV", "JPN", "02"}},
+       .keep_unresolved = true},
       {.name = "AgentBeforeAPrepositionStaysATarget",
        .text = "Kenya's president threatened a crackdown on opposition protesters ahead of the vote.",
        .present = {{"KENGOV", "KENOPP", "13"}}},
