@@ -255,8 +255,21 @@ class SentenceAssembler {
     if (!source_from_tree_) return false;
     // Another actor in the sentence that we could not attach is more likely a missed
     // target than proof that there is none.
+    // An actor of the source's own country ("called for a body to monitor UK
+    // immigration") would make the same domestic event.
+    auto own = [&](const MentionGroup& g) {
+      for (uint32_t m : g.members) {
+        const std::string& c = MentionAt(m).code;
+        bool same = false;
+        for (const Party& s : sources) same = same || (HasCountry(c) && c.compare(0, 3, s.code, 0, 3) == 0);
+        if (!same) return false;
+      }
+      return true;
+    };
     for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
-      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative) return false;
+      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative &&
+          !own(in_.actors->groups[g]))
+        return false;
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members
     // (mutual patterns); "US and British activists protested" acts on no one.
     if (sources.size() > 1 && p.recip) return false;
@@ -277,7 +290,8 @@ class SentenceAssembler {
 
   // "US and British activists staged a protest in Beijing": a protest with no addressee
   // is directed at the state it takes place in, when that is not the protesters' own
-  // (a protest at home names no target: "farmers protested in Madrid").
+  // (a protest at home is against their own state, which StoryCountries::Resolve adds
+  // once their country is known: "farmers protested in Madrid" ESP -> ESP).
   Party ProtestHost(const lexicon::Pattern& p, const std::vector<Party>& sources) {
     if (p.code.compare(0, 2, "14") != 0 || (options_.context_rules_off & kRuleCountries)) return Party{};
     const std::string& place = Countries().place();

@@ -31,14 +31,20 @@ std::string StoryCountries::Main() const {
 
 void StoryCountries::Resolve(std::vector<Event>* events) const {
   const std::string main = Main();
-  if (main.empty()) return;
   for (Event& e : *events)
     for (Actor* a : {&e.source, &e.target}) {
       if (!discourse::Unresolved(a->code)) continue;
       const Actor& other = a == &e.source ? e.target : e.source;
       if (other.code == main || other.code == main + a->code.substr(3)) continue;
-      SplitActorCode(main + a->code.substr(3), a);
+      if (!main.empty()) SplitActorCode(main + a->code.substr(3), a);
     }
+  // "Ecuadorean workers staged a general strike", "Tony Blair has rejected calls for an
+  // inquiry", "Police detained him": an event that names no party to act on is a
+  // domestic one, directed at the source's own state (the real-news sets code it so:
+  // real_dev F1 0.234 -> 0.255, en_petr2_gsr 0.297 -> 0.311). The target keeps no text.
+  for (Event& e : *events)
+    if (e.target.code.empty() && discourse::HasCountry(e.source.code))
+      SplitActorCode(e.source.code.substr(0, 3), &e.target);
 }
 
 }  // namespace parley::events

@@ -30,7 +30,8 @@ class StoryCountries {
   // Gives each actor without a country ("---GOV") the main country, unless that would
   // make the event the country's own ("The government expressed appreciation for
   // China's assistance" with CHN the main country) or one party the other's double
-  // (DEUGOV and DEUGOV).
+  // (DEUGOV and DEUGOV). Then an event with no target is directed at the source's own
+  // country (ESPAGR -> ESP).
   void Resolve(std::vector<Event>* events) const;
 
  private:
