@@ -128,7 +128,8 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
                               tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !Covered(*actors, t - 1);
         // "Although Baker ...", "But Brown ...": a capitalised grammar word opening the
         // sentence is no first name (this file's word lists do not make a word one).
-        const bool opener = t - 1 == s.tok_begin && (lex.ClassOf(tt.tokens[t - 1].word) & ~kReferentWords) != 0;
+        const bool opener =
+            t - 1 == s.tok_begin && (lex.ClassOf(tt.tokens[t - 1].word) & ~(kReferentWords | kCompanySuffix)) != 0;
         if ((Is(lex, tt, t - 1, kTitleWord) || particle) && !Covered(*actors, t - 1)) {
           m.tok_begin = t - 1;
         } else if (CapitalizedWord(tt.tokens[t - 1]) && !opener) {

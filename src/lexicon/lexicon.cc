@@ -306,7 +306,8 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"target-case", kTargetCase},
       {"institution-word", kInstitutionWord},
       {"title-word", kTitleWord},
-      {"name-particle", kNameParticle}};
+      {"name-particle", kNameParticle},
+      {"company-suffix", kCompanySuffix}};
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
       {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}, {"undergo-verb", kUndergoVerb}};
   std::string path = dir + "/grammar/words.txt";

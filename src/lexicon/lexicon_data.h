@@ -77,6 +77,8 @@ enum WordClass : uint64_t {
   kInstitutionWord = 1ull << 60,  // committee, party, union ...: a name ending in one is no person
   kTitleWord = 1ull << 61,        // mr, president, sheikh ...: stands before a surname
   kNameParticle = 1ull << 62,     // de, von, bin ...: lower case inside a name ("Aart de Zeeuw")
+  // Actor matcher (match/actor_matcher.cc):
+  kCompanySuffix = 1ull << 63,  // corp, inc, ltd ...: ends a company's name ("American Motors Corp")
 };
 constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,

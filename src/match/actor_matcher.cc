@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/actor_code.h"
+
 namespace parley::match {
 namespace {
 
@@ -553,6 +555,28 @@ void SplitCommaGroups(ActorState& st) {
   }
 }
 
+// 2a. "American Motors Corp", "British Petroleum Co Plc", "Japan Air Lines Co": a
+// country that opens a company's name (capitalised words ending in a company suffix)
+// names the company, a business of that country, not the state.
+void CompanyNames(ActorState& st) {
+  std::vector<Mention>& ms = st.out->mentions;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.agent_only || !lexicon::HasCountry(m.code)) continue;
+    const uint32_t limit = k + 1 < ms.size() ? ms[k + 1].tok_begin : st.end;
+    uint32_t t = m.tok_end, suffix_end = 0;
+    for (int n = 0; t < limit && n < 6; ++t, ++n) {
+      const Token& tok = st.tt.tokens[t];
+      if (st.norm(t) == "&") continue;
+      if (!tok.Has(text::kWord) || !(tok.Has(text::kCapitalized) || tok.Has(text::kAllCaps))) break;
+      if (st.lex.Is(tok.word, kCompanySuffix)) suffix_end = t + 1;
+    }
+    if (suffix_end == 0) continue;
+    m.code = m.code.substr(0, 3) + "BUS";
+    m.tok_end = suffix_end;
+  }
+}
+
 }  // namespace
 
 void FindActors(const SentenceView& v, SentenceActors* out) {
@@ -560,6 +584,7 @@ void FindActors(const SentenceView& v, SentenceActors* out) {
   ActorState st(v.lex, v.tt, v.span, v.actor_date, v.options, out);
   FindSpans(st);
   MergeSpans(st);
+  CompanyNames(st);
   ShareConjoinedAgents(st);
   st.drop.assign(out->mentions.size(), false);
   st.extra.assign(out->mentions.size(), {});

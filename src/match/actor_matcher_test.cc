@@ -61,6 +61,13 @@ TEST(ActorMatcher, CountriesCapitalsAndDemonyms) {
   EXPECT_EQ(Actors("two Azerbaijanis"), (std::vector<std::string>{"AZE"}));
 }
 
+TEST(ActorMatcher, ACountryOpeningACompanysNameIsABusiness) {
+  EXPECT_EQ(Actors("American Motors Corp recalled cars"), (std::vector<std::string>{"USABUS"}));
+  EXPECT_EQ(Actors("British Petroleum Co Plc sold its stake to Kuwait"), (std::vector<std::string>{"GBRBUS", "KWT"}));
+  // Without a company suffix the country stays the state.
+  EXPECT_EQ(Actors("American officials met Kuwait"), (std::vector<std::string>{"USAGOV", "KWT"}));
+}
+
 TEST(ActorMatcher, AgentsAttachToActors) {
   EXPECT_EQ(Actors("32 Armenian military personnel"), (std::vector<std::string>{"ARMMIL"}));
   EXPECT_EQ(Actors("the leaders of Armenia and Azerbaijan"), (std::vector<std::string>{"ARMGOV", "AZEGOV"}));
