@@ -3,6 +3,7 @@
 #include "parley/coder.h"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -48,6 +49,7 @@ CodeStats& CodeStats::operator+=(const CodeStats& o) {
   invalid_utf8 += o.invalid_utf8;
   long_sentences += o.long_sentences;
   skipped_stories += o.skipped_stories;
+  timed_out_stories += o.timed_out_stories;
   return *this;
 }
 
@@ -88,6 +90,9 @@ class CoderImpl {
   std::vector<Event> Code(const Story& story, CodeStats* stats) {
     std::vector<Event> events;
     ++stats->stories;
+    using Clock = std::chrono::steady_clock;
+    const bool timed = options_.story_deadline.count() > 0;
+    const Clock::time_point deadline = timed ? Clock::now() + options_.story_deadline : Clock::time_point{};
     std::size_t body_end = std::min(story.body_end ? story.body_end : story.text.size(), story.text.size());
     std::size_t body_begin = std::min(story.body_begin, body_end);
     if (body_end - body_begin > options_.max_story_bytes) {
@@ -123,6 +128,11 @@ class CoderImpl {
     events::StoryContext ctx;
     referents_.Clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
+      // The caller's time limit (the server's per-request deadline), between sentences.
+      if (timed && Clock::now() > deadline) {
+        ++stats->timed_out_stories;
+        return {};
+      }
       const text::SentenceSpan& s = sentences_[si];
       const match::SentenceView view{.lex = lex_,
                                      .options = options_,

@@ -354,6 +354,26 @@ TEST(Coder, PatternWordsInsideTheSubjectLeaveItTheSource) {
   EXPECT_NE(FindEvent(ev, "JPNMIL", "CHN", "195"), nullptr) << ::testing::PrintToString(Triples(ev));
 }
 
+TEST(Coder, AStoryPastItsDeadlineStopsWithNoEvents) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "Iran criticized Israel on Monday. ";
+  CodeOptions options;
+  options.story_deadline = std::chrono::milliseconds(1);
+  Story s;
+  s.id = "t";
+  s.text = text;
+  s.body_end = text.size();
+  Coder coder(testing::ProjectLexicon(), options);
+  CodeStats stats;
+  EXPECT_TRUE(coder.Code(s, &stats).empty());
+  EXPECT_EQ(stats.timed_out_stories, 1u);
+  // Without a deadline the same story codes.
+  Coder unlimited(testing::ProjectLexicon());
+  CodeStats all;
+  EXPECT_FALSE(unlimited.Code(s, &all).empty());
+  EXPECT_EQ(all.timed_out_stories, 0u);
+}
+
 TEST(Coder, LongInputIsLinear) {
   std::string text;
   for (int i = 0; i < 100000; ++i) text += "Iran and ";

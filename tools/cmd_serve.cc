@@ -81,6 +81,9 @@ std::function<int()> RegisterServe(CLI::App& app) {
   cmd->add_option("--max-coding", a->opt.max_coding_requests,
                   "POST /api/code requests at once (default: one per core); more get 503")
       ->check(CLI::Range(1, 1024));
+  cmd->add_option("--max-coding-seconds", a->opt.max_coding_seconds,
+                  "Longest time one POST /api/code story may take (default 10); longer gets 503. 0: no limit")
+      ->check(CLI::Range(0.0, 86400.0));
   cmd->add_flag("--writable", a->opt.writable,
                 "Let the dashboard store pasted stories (POST /api/stories); default: never write");
   cmd->add_option("--dict", a->dict, "Dictionary folder for POST /api/code (default: parley's data/)");

@@ -25,6 +25,7 @@ struct CodeStats {
   std::size_t invalid_utf8 = 0;     // invalid byte sequences seen (left in place)
   std::size_t long_sentences = 0;   // sentences cut at max_sentence_tokens
   std::size_t skipped_stories = 0;  // too large, binary, ...
+  std::size_t timed_out_stories = 0;  // stopped at CodeOptions::story_deadline (no events)
   CodeStats& operator+=(const CodeStats& o);
 };
 

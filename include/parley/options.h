@@ -1,5 +1,6 @@
 #pragma once
 // Options that change how stories are coded.
+#include <chrono>
 #include <cstddef>
 #include <string>
 
@@ -34,6 +35,11 @@ struct CodeOptions {
   // (`--without-context`, tools/ablate_context.py): a set of ContextRule bits.
   // Default: 0 (all rules on).
   unsigned context_rules_off = 0;
+  // Stop coding a story once this much wall-clock time has passed since it began (checked
+  // between sentences); the story then yields no events and counts in
+  // CodeStats::timed_out_stories. The server's per-request limit (`serve
+  // --max-coding-seconds`). Default: 0 (no limit).
+  std::chrono::milliseconds story_deadline{0};
 };
 
 // The story-context rules (issue 14), each of which can be switched off.

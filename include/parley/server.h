@@ -30,6 +30,7 @@ struct ServerOptions {
   std::vector<std::string> allowed_hosts;
   std::size_t max_client_connections = 128;  // open connections per remote address
   std::size_t max_coding_requests = 0;       // POST /api/code at once; 0: one per core
+  double max_coding_seconds = 10;            // one story's coding time; past it 503 (0: no limit)
   // POST /api/stories stores pasted stories (through one writable connection); without
   // it the server never writes and that endpoint answers 403. Default: false.
   bool writable = false;

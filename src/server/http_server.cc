@@ -330,9 +330,15 @@ struct HttpServer::Impl {
                                           req.has_param("date") ? req.get_param_value("date") : std::string());
     if (!story.ok()) return ReplyError(res, 400, story.status().message());
     if (store && story.value().id == "pasted") story.value().id = server::PastedStoryId(story.value().text);
-    Coder coder(lexicon);
+    CodeOptions code_options;
+    code_options.story_deadline = std::chrono::milliseconds(static_cast<int64_t>(opt.max_coding_seconds * 1000));
+    Coder coder(lexicon, code_options);
     CodeStats stats;
     std::vector<Event> coded = coder.Code(story.value(), &stats);
+    if (stats.timed_out_stories)
+      return ReplyError(res, 503,
+                        fmt::format("coding took longer than {} s (--max-coding-seconds); send a shorter text",
+                                    opt.max_coding_seconds));
     Json events = Json::array();
     for (const Event& e : coded) events.push_back(WithName(server::CodedEventJson(e)));
     const std::string& date = story.value().date;

@@ -184,6 +184,29 @@ def test_coding_limit(port):
           set(codes) == {200, 503}, str(sorted(codes)))
 
 
+def test_coding_deadline(db, web):
+    # D16: one story's coding time is bounded (--max-coding-seconds): past it, 503 with a
+    # message, and the worker is free again.
+    server, port = start(["--db", db, "--max-coding-seconds", "0.05"], web)
+    try:
+        text = open(os.path.join(ROOT, "examples", "armenia_azerbaijan.txt"), "rb").read()
+        body = (text * (900_000 // len(text) + 1))[:900_000]
+        head = (f"POST /api/code HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode()
+        t0 = time.time()
+        r = raw(port, head + body, timeout=60)
+        took = time.time() - t0
+        check("D16 coding past --max-coding-seconds -> 503 naming the limit",
+              status_of(r) == 503 and b"max-coding-seconds" in body_of(r), r[:200])
+        check("D16 the deadline stops the work (under 3 s for 900 KB)", took < 3, f"{took:.2f} s")
+        small = (f"POST /api/code HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                 f"Content-Length: {len(text)}\r\nConnection: close\r\n\r\n").encode() + text
+        check("D16 a short story still codes under the deadline", status_of(raw(port, small, timeout=30)) == 200)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def test_headers(port):
     # D3: header count and size.
     t0 = time.time()
@@ -361,6 +384,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="parley_hostile_")
     db, web = make_data(tmp)
     test_startup(db, web, tmp)
+    test_coding_deadline(db, web)
     server = start(["--db", db, "--allow-host", "parley.test", "--max-client-connections", "120",
                             "--max-coding", "1"], web)
     port = server[1]
