@@ -179,6 +179,8 @@ Result<std::unique_ptr<ModelData>> DeserializeModel(std::string_view bytes, cons
   if (m->parser.num_classes() != 1 + 2 * static_cast<int>(nlabels)) {
     return Corrupt(name, "parser class count does not match the labels");
   }
+  m->tagger.Prepare();
+  m->parser.Prepare();
   return m;
 }
 

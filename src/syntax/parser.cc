@@ -163,6 +163,10 @@ void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>
   st.Init(n);
   s.scores.resize(num_classes);
   while (!st.Terminal()) {
+    if (st.stack.empty()) {  // SHIFT is the only legal move: nothing to score
+      st.Apply(kShift);
+      continue;
+    }
     const int nf = ParserFeatures(s.atoms, s.tags.data(), st, s.features);
     std::fill(s.scores.begin(), s.scores.end(), 0);
     m.parser.Score(s.features, nf, s.scores.data());

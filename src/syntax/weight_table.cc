@@ -1,7 +1,180 @@
 // WeightTable: see weight_table.h.
 #include "syntax/weight_table.h"
 
+#include <immintrin.h>
+#include <sys/mman.h>
+
+#include <cstring>
+
 namespace parley::syntax {
+
+// The layout Score() uses after Prepare(): one anonymous mapping, 2 MB aligned and
+// advised for transparent huge pages (the tables are read at random, so with 4 KB pages
+// nearly every lookup also misses the TLB), holding two open-addressing tables that
+// split the features between them (each feature is in exactly one, so a lookup finds
+// what the file layout finds):
+//   hot     the features with long rows (the frequent ones: about 70% of the parser's
+//           lookups hit one), small enough to stay in cache; row = 1 + dense row index
+//   cold    the others; row = 1 + the offset of a sparse row in `sparse`
+//   sparse  the short rows, as in rows_ (count, then packed entries)
+//   dense   the long rows as int16[width], width = classes rounded up to 32 (zeros
+//           for the classes a row lacks), 64-byte aligned
+// Slots are found as in the file layout: fingerprint & mask, then linear probing.
+struct WeightTable::Runtime {
+  void* map = nullptr;
+  std::size_t map_bytes = 0;
+  const WeightSlot* hot = nullptr;
+  const WeightSlot* cold = nullptr;
+  const uint32_t* sparse = nullptr;
+  const int16_t* dense = nullptr;
+  std::size_t hot_mask = 0, cold_mask = 0;
+  int width = 0;
+  ~Runtime() {
+    if (map != nullptr) munmap(map, map_bytes);
+  }
+};
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+// Sums n dense rows of `width` int16 (a multiple of 32, rows 64-byte aligned) into
+// acc[0, width). Column blocks outside, rows inside, so a block's sums stay in registers.
+void AddDenseRowsScalar(const int16_t* const* rows, int n, int width, int32_t* acc) {
+  for (int c = 0; c < width; c += 32) {
+    int32_t a[32] = {};
+    for (int r = 0; r < n; ++r) {
+      for (int k = 0; k < 32; ++k) a[k] += rows[r][c + k];
+    }
+    std::memcpy(acc + c, a, sizeof(a));
+  }
+}
+
+// 32 columns starting at c: four accumulators of 8 int32.
+__attribute__((target("avx2"))) inline void AddBlock32(const int16_t* const* rows, int n, int c, int32_t* acc) {
+  __m256i a0 = _mm256_setzero_si256(), a1 = a0, a2 = a0, a3 = a0;
+  for (int r = 0; r < n; ++r) {
+    const __m256i x = _mm256_load_si256(reinterpret_cast<const __m256i*>(rows[r] + c));
+    const __m256i y = _mm256_load_si256(reinterpret_cast<const __m256i*>(rows[r] + c + 16));
+    a0 = _mm256_add_epi32(a0, _mm256_cvtepi16_epi32(_mm256_castsi256_si128(x)));
+    a1 = _mm256_add_epi32(a1, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(x, 1)));
+    a2 = _mm256_add_epi32(a2, _mm256_cvtepi16_epi32(_mm256_castsi256_si128(y)));
+    a3 = _mm256_add_epi32(a3, _mm256_cvtepi16_epi32(_mm256_extracti128_si256(y, 1)));
+  }
+  _mm256_store_si256(reinterpret_cast<__m256i*>(acc + c), a0);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(acc + c + 8), a1);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(acc + c + 16), a2);
+  _mm256_store_si256(reinterpret_cast<__m256i*>(acc + c + 24), a3);
+}
+
+// 64 columns starting at c: eight accumulators.
+__attribute__((target("avx2"))) inline void AddBlock64(const int16_t* const* rows, int n, int c, int32_t* acc) {
+  __m256i a[8];
+  for (__m256i& v : a) v = _mm256_setzero_si256();
+  for (int r = 0; r < n; ++r) {
+    const int16_t* row = rows[r] + c;
+    for (int q = 0; q < 4; ++q) {
+      const __m256i x = _mm256_load_si256(reinterpret_cast<const __m256i*>(row + 16 * q));
+      a[2 * q] = _mm256_add_epi32(a[2 * q], _mm256_cvtepi16_epi32(_mm256_castsi256_si128(x)));
+      a[2 * q + 1] = _mm256_add_epi32(a[2 * q + 1], _mm256_cvtepi16_epi32(_mm256_extracti128_si256(x, 1)));
+    }
+  }
+  for (int q = 0; q < 8; ++q) _mm256_store_si256(reinterpret_cast<__m256i*>(acc + c + 8 * q), a[q]);
+}
+
+__attribute__((target("avx2"))) void AddDenseRowsAvx2(const int16_t* const* rows, int n, int width, int32_t* acc) {
+  int c = 0;
+  for (; c + 64 <= width; c += 64) AddBlock64(rows, n, c, acc);
+  if (c < width) AddBlock32(rows, n, c, acc);
+}
+
+// (A static initialiser: __builtin_cpu_init() must run first.)
+const bool kHaveAvx2 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+
+void AddDenseRows(const int16_t* const* rows, int n, int width, int32_t* acc) {
+  if (kHaveAvx2) {
+    AddDenseRowsAvx2(rows, n, width, acc);
+  } else {
+    AddDenseRowsScalar(rows, n, width, acc);
+  }
+}
+
+}  // namespace
+
+void WeightTable::Prepare() {
+  runtime_.reset();
+  if (slots_.empty() || num_classes_ <= 0) return;
+  auto rt = std::make_shared<Runtime>();
+  rt->width = (num_classes_ + 31) / 32 * 32;
+  // A row is dense when its int16 vector is at most 4x the bytes of its sparse form
+  // (at least 4 entries): long rows are the frequent features.
+  const uint32_t dense_min = static_cast<uint32_t>(rt->width / 16 < 4 ? 4 : rt->width / 16);
+  std::size_t num_dense = 0, num_sparse = 0, sparse_words = 0;
+  for (const WeightSlot& s : slots_) {
+    if (s.row == 0) continue;
+    const uint32_t count = rows_[s.row - 1];
+    if (count >= dense_min) {
+      ++num_dense;
+    } else {
+      ++num_sparse;
+      sparse_words += 1 + count;
+    }
+  }
+  auto table_size = [](std::size_t n) {  // a power of two, load <= 0.75 (as Reserve)
+    std::size_t size = 16;
+    while (size * 3 < n * 4) size <<= 1;
+    return size;
+  };
+  const std::size_t hot_size = table_size(num_dense), cold_size = table_size(num_sparse);
+  auto round64 = [](std::size_t b) { return (b + 63) / 64 * 64; };
+  const std::size_t hot_bytes = round64(hot_size * sizeof(WeightSlot));
+  const std::size_t cold_bytes = round64(cold_size * sizeof(WeightSlot));
+  const std::size_t sparse_bytes = round64(sparse_words * sizeof(uint32_t));
+  const std::size_t dense_bytes = num_dense * static_cast<std::size_t>(rt->width) * sizeof(int16_t);
+  const std::size_t bytes = hot_bytes + cold_bytes + sparse_bytes + dense_bytes;
+  rt->map_bytes = bytes + kHugePage;
+  void* map = mmap(nullptr, rt->map_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (map == MAP_FAILED) return;  // Score() keeps using the file layout
+  rt->map = map;
+  char* base = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(map) + kHugePage - 1) & ~(kHugePage - 1));
+  madvise(base, bytes, MADV_HUGEPAGE);  // advice only: without huge pages it still works
+  // Zero-filled by mmap: empty slots, zero weights.
+  auto* hot = reinterpret_cast<WeightSlot*>(base);
+  auto* cold = reinterpret_cast<WeightSlot*>(base + hot_bytes);
+  auto* sparse = reinterpret_cast<uint32_t*>(base + hot_bytes + cold_bytes);
+  auto* dense = reinterpret_cast<int16_t*>(base + hot_bytes + cold_bytes + sparse_bytes);
+  auto insert = [](WeightSlot* table, std::size_t mask, uint32_t fp, uint32_t row) {
+    std::size_t i = fp & mask;
+    while (table[i].row != 0) i = (i + 1) & mask;
+    table[i].fingerprint = fp;
+    table[i].row = row;
+  };
+  std::size_t next_sparse = 0, next_dense = 0;
+  for (const WeightSlot& s : slots_) {  // slot order: deterministic
+    if (s.row == 0) continue;
+    const uint32_t* row = rows_.data() + s.row - 1;
+    const uint32_t count = row[0];
+    if (count >= dense_min) {
+      int16_t* d = dense + next_dense * static_cast<std::size_t>(rt->width);
+      for (uint32_t k = 1; k <= count; ++k) d[row[k] & 0xff] = static_cast<int16_t>(row[k] >> 16);
+      insert(hot, hot_size - 1, s.fingerprint, static_cast<uint32_t>(++next_dense));
+    } else {
+      std::memcpy(sparse + next_sparse, row, (1 + count) * sizeof(uint32_t));
+      insert(cold, cold_size - 1, s.fingerprint, static_cast<uint32_t>(next_sparse + 1));
+      next_sparse += 1 + count;
+    }
+  }
+  rt->hot = hot;
+  rt->cold = cold;
+  rt->sparse = sparse;
+  rt->dense = dense;
+  rt->hot_mask = hot_size - 1;
+  rt->cold_mask = cold_size - 1;
+  runtime_ = std::move(rt);
+}
 
 void WeightTable::Reserve(std::size_t features, int num_classes) {
   std::size_t size = 16;
@@ -10,12 +183,14 @@ void WeightTable::Reserve(std::size_t features, int num_classes) {
   rows_.clear();
   num_classes_ = num_classes;
   num_features_ = 0;
+  runtime_.reset();
 }
 
 void WeightTable::Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count) {
   const std::size_t mask = slots_.size() - 1;
   const uint32_t fp = static_cast<uint32_t>(feature >> 32);
   std::size_t i = fp & mask;
+  runtime_.reset();
   while (slots_[i].row != 0) {
     if (slots_[i].fingerprint == fp) return;  // a 64-bit collision in practice: keep the first
     i = (i + 1) & mask;
@@ -59,6 +234,10 @@ WeightTable WeightTable::Pruned(int min_weight) const {
 }
 
 void WeightTable::Score(const uint64_t* features, int n, int32_t* scores) const {
+  if (runtime_) {
+    ScorePrepared(features, n, scores);
+    return;
+  }
   if (slots_.empty()) return;
   const std::size_t mask = slots_.size() - 1;
   const WeightSlot* slots = slots_.data();
@@ -91,6 +270,72 @@ void WeightTable::Score(const uint64_t* features, int n, int32_t* scores) const 
       for (uint32_t k = 1; k <= count; ++k) {
         scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
       }
+    }
+  }
+}
+
+void WeightTable::ScorePrepared(const uint64_t* features, int n, int32_t* scores) const {
+  const Runtime& rt = *runtime_;
+  const WeightSlot* hot = rt.hot;
+  const WeightSlot* cold = rt.cold;
+  const std::size_t hot_mask = rt.hot_mask, cold_mask = rt.cold_mask;
+  const int width = rt.width;
+  const std::size_t row_bytes = static_cast<std::size_t>(width) * sizeof(int16_t);
+  // Passes, so that the cache misses of a call overlap instead of queueing: prefetch
+  // every hot slot; probe the hot table, prefetching the dense rows found and the cold
+  // slots of the features not found; probe the cold table, prefetching the sparse rows;
+  // then add the sparse rows one entry at a time and the dense rows with SIMD.
+  constexpr int kBatch = 128;
+  uint32_t cold_fp[kBatch];
+  const uint32_t* sparse[kBatch];
+  const int16_t* dense[kBatch];
+  alignas(64) int32_t acc[256];
+  for (int base = 0; base < n; base += kBatch) {
+    const int end = n - base < kBatch ? n : base + kBatch;
+    for (int f = base; f < end; ++f) __builtin_prefetch(&hot[(features[f] >> 32) & hot_mask]);
+    int nc = 0, ns = 0, nd = 0;
+    for (int f = base; f < end; ++f) {
+      const uint32_t fp = static_cast<uint32_t>(features[f] >> 32);
+      std::size_t i = fp & hot_mask;
+      for (;;) {
+        const WeightSlot slot = hot[i];
+        if (slot.row == 0) {
+          __builtin_prefetch(&cold[fp & cold_mask]);
+          cold_fp[nc++] = fp;
+          break;
+        }
+        if (slot.fingerprint == fp) {
+          const int16_t* d = rt.dense + static_cast<std::size_t>(slot.row - 1) * width;
+          for (std::size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(reinterpret_cast<const char*>(d) + b);
+          dense[nd++] = d;
+          break;
+        }
+        i = (i + 1) & hot_mask;
+      }
+    }
+    for (int c = 0; c < nc; ++c) {
+      const uint32_t fp = cold_fp[c];
+      std::size_t i = fp & cold_mask;
+      while (cold[i].row != 0) {
+        if (cold[i].fingerprint == fp) {
+          const uint32_t* row = rt.sparse + cold[i].row - 1;
+          __builtin_prefetch(row);
+          sparse[ns++] = row;
+          break;
+        }
+        i = (i + 1) & cold_mask;
+      }
+    }
+    for (int r = 0; r < ns; ++r) {
+      const uint32_t* row = sparse[r];
+      const uint32_t count = row[0];
+      for (uint32_t k = 1; k <= count; ++k) {
+        scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
+      }
+    }
+    if (nd > 0) {
+      AddDenseRows(dense, nd, width, acc);
+      for (int c = 0; c < num_classes_; ++c) scores[c] += acc[c];
     }
   }
 }

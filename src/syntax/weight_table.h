@@ -7,6 +7,7 @@
 // Immutable after building; Score() is safe from any number of threads.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace parley::syntax {
@@ -23,6 +24,7 @@ class WeightTable {
   // Adds `count` (class, weight) pairs for `feature`. Call Reserve() first; used by
   // the trainer when freezing a model. Features must be distinct.
   void Reserve(std::size_t features, int num_classes);
+  // (Reserve, Add and Pruned drop the Prepare() layout.)
   void Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count);
 
   // A copy without the entries whose |weight| < min_weight (and without features left
@@ -32,14 +34,27 @@ class WeightTable {
   // Adds the weights of every feature found to scores[0, num_classes).
   void Score(const uint64_t* features, int n, int32_t* scores) const;
 
+  // Builds the lookup layout Score() uses (call once the table is complete and
+  // valid; Model loading does): long rows become dense int16 vectors added with SIMD,
+  // short rows stay sparse, all in one huge-page-backed block. Scores are the same
+  // with or without it (integer sums do not depend on order). Any non-const access to
+  // slots() or rows() drops it.
+  void Prepare();
+
   int num_classes() const { return num_classes_; }
   std::size_t num_features() const { return num_features_; }
 
   // Raw access for model IO. Validate() checks what a reader loaded: slot count a
   // power of two, rows in bounds, classes < num_classes. Returns an empty string or
   // a description of the first problem.
-  std::vector<WeightSlot>& slots() { return slots_; }
-  std::vector<uint32_t>& rows() { return rows_; }
+  std::vector<WeightSlot>& slots() {
+    runtime_.reset();
+    return slots_;
+  }
+  std::vector<uint32_t>& rows() {
+    runtime_.reset();
+    return rows_;
+  }
   const std::vector<WeightSlot>& slots() const { return slots_; }
   const std::vector<uint32_t>& rows() const { return rows_; }
   void set_num_classes(int n) { num_classes_ = n; }
@@ -53,6 +68,9 @@ class WeightTable {
   std::vector<uint32_t> rows_;     // per row: count, then count packed entries
   int num_classes_ = 0;
   std::size_t num_features_ = 0;
+  void ScorePrepared(const uint64_t* features, int n, int32_t* scores) const;
+  struct Runtime;                           // weight_table.cc
+  std::shared_ptr<const Runtime> runtime_;  // Prepare(); shared by copies (immutable)
 };
 
 // 64-bit mixing for feature hashes (splitmix64 finaliser).
