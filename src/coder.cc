@@ -25,6 +25,7 @@
 #include "syntax/parser.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
+#include "text/utf8.h"
 
 namespace parley {
 
@@ -149,6 +150,7 @@ class CoderImpl {
       countries_.Note(actors_, /*lead=*/si == 0);
       if (actors_.mentions.empty()) continue;
       match::MatchPatterns(view, actors_, &matches_);
+      if (options_.explain) Explain(story, si, s);
       sentence_events_.clear();
       events::SentenceInput in{&actors_, &matches_};
       times_.clear();
@@ -178,6 +180,27 @@ class CoderImpl {
   }
 
  private:
+  // `--explain`: the sentence's actors and matched patterns, with the pattern's file and line.
+  void Explain(const Story& story, std::size_t si, const text::SentenceSpan& s) const {
+    SentenceTrace t;
+    t.story_id = story.id;
+    t.sentence = si;
+    t.byte_begin = tt_.tokens[s.tok_begin].byte_begin;
+    t.byte_end = tt_.tokens[s.tok_end - 1].byte_end;
+    auto words = [&](uint32_t b, uint32_t e) {
+      return text::ToValidUtf8(std::string_view(story.text).substr(tt_.tokens[b].byte_begin,
+                                                                   tt_.tokens[e - 1].byte_end - tt_.tokens[b].byte_begin));
+    };
+    for (const match::Mention& m : actors_.mentions)
+      if (m.tok_end > m.tok_begin) t.actors.push_back(m.code + "=" + words(m.tok_begin, m.tok_end));
+    for (const match::PatternMatch& m : matches_) {
+      const lexicon::Pattern& p = lex_.patterns[m.pattern];
+      std::string where = p.file < lex_.files.size() ? lex_.files[p.file] + ":" + std::to_string(p.line) : "";
+      t.patterns.push_back(p.code + "@" + words(m.anchor, m.anchor + 1) + (where.empty() ? "" : " " + where));
+    }
+    options_.explain(t);
+  }
+
   // Parses the sentence's tokens into tree_.
   void Parse(std::string_view text, const text::SentenceSpan& s) {
     forms_.clear();

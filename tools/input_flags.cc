@@ -3,6 +3,9 @@
 #include <atomic>
 #include <csignal>
 #include <iostream>
+#include <mutex>
+
+#include "terminal_text.h"
 
 namespace parley::cli {
 namespace {
@@ -74,6 +77,24 @@ void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options) {
          "Switch off story-context rules, to measure them: countries, coreference, time, modality, non-actors "
          "(comma-separated)")
       ->delimiter(',')
+      ->group("Developer");
+  cmd->add_flag_callback(
+         "--explain",
+         [options]() {
+           // One line per sentence with actors, on stderr: what the coder found before
+           // assembling events (why a sentence yields none).
+           static std::mutex mu;
+           options->explain = [](const SentenceTrace& t) {
+             std::string line = "explain\t" + TerminalSafe(t.story_id) + "\t" + std::to_string(t.sentence) + "\t" +
+                                std::to_string(t.byte_begin) + "-" + std::to_string(t.byte_end) + "\tactors:";
+             for (const std::string& a : t.actors) line += " " + TerminalSafe(a);
+             line += "\tpatterns:";
+             for (const std::string& p : t.patterns) line += " " + TerminalSafe(p) + ";";
+             std::lock_guard<std::mutex> lock(mu);
+             std::cerr << line << "\n";
+           };
+         },
+         "Print each sentence's actors and matched event patterns (with file:line) on stderr")
       ->group("Developer");
 }
 

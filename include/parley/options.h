@@ -2,9 +2,22 @@
 // Options that change how stories are coded.
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace parley {
+
+// What the coder found in one sentence before assembling events, for `--explain`: its
+// actor mentions ("AZEGOV=Azerbaijan's army") and matched event patterns
+// ("0353@release data/verbs/01_09.txt:875").
+struct SentenceTrace {
+  std::string story_id;
+  std::size_t sentence = 0;
+  std::size_t byte_begin = 0, byte_end = 0;  // the sentence in the story text
+  std::vector<std::string> actors;
+  std::vector<std::string> patterns;
+};
 
 struct CodeOptions {
   // Date used for stories that carry none (YYYY-MM-DD). Default: "" (undated).
@@ -40,6 +53,9 @@ struct CodeOptions {
   // CodeStats::timed_out_stories. The server's per-request limit (`serve
   // --max-coding-seconds`). Default: 0 (no limit).
   std::chrono::milliseconds story_deadline{0};
+  // Developer: called for every sentence with actors, from the coding thread (with -j,
+  // from several at once). Default: none.
+  std::function<void(const SentenceTrace&)> explain;
 };
 
 // The story-context rules (issue 14), each of which can be switched off.

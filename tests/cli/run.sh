@@ -18,6 +18,13 @@ check "example Thursday" grep -q '\"date\":\"2023-12-07\".*visited Baku on Thurs
 check "summary on stderr" grep -q "stories" "$T/ex.err"
 check "fields" grep -q '"story_id":"armenia_azerbaijan","sentence":' "$T/ex.jsonl"
 
+# --explain (developer): each sentence's actors and matched patterns with file:line on
+# stderr; the events on stdout are the same as without it.
+"$PARLEY" code -q --explain "$ROOT/examples/armenia_azerbaijan.txt" >"$T/explain.jsonl" 2>"$T/explain.err"
+check "--explain names actors and pattern file:line" \
+  grep -qE $'^explain\tarmenia_azerbaijan\t[0-9]+\t[0-9]+-[0-9]+\tactors: .*AZE.*\tpatterns: .*data/verbs/[^ ]+\\.txt:[0-9]+;' "$T/explain.err"
+check "--explain leaves the events as they are" cmp -s "$T/explain.jsonl" "$T/ex.jsonl"
+
 # JSONL with a malformed line in the middle: reported with its line, the rest coded.
 printf '%s\n' '{"id":"a","date":"2020-01-01","text":"Iran criticized Israel."}' '{broken' \
   '{"id":"c","date":"2020-01-01","text":"France condemned Iran."}' '{"id":"d","text":42}' >"$T/mixed.jsonl"
