@@ -1,5 +1,8 @@
 #include "events/story_countries.h"
 
+#include <map>
+#include <tuple>
+
 #include "discourse/actor_country.h"
 #include "events/actor_codes.h"
 
@@ -42,9 +45,23 @@ void StoryCountries::Resolve(std::vector<Event>* events) const {
   // inquiry", "Police detained him": an event that names no party to act on is a
   // domestic one, directed at the source's own state (the real-news sets code it so:
   // real_dev F1 0.234 -> 0.255, en_petr2_gsr 0.297 -> 0.311). The target keeps no text.
-  for (Event& e : *events)
-    if (e.target.code.empty() && discourse::HasCountry(e.source.code))
-      SplitActorCode(e.source.code.substr(0, 3), &e.target);
+  // Not when one trigger has sources of several countries with no target ("Armenia and
+  // Azerbaijan agree on prisoner release"): that act is between them, not domestic.
+  using Trigger = std::tuple<int, std::size_t, std::string>;  // sentence, trigger start, code
+  std::map<Trigger, std::string> country;                      // "" once two countries share it
+  for (const Event& e : *events) {
+    if (!e.target.code.empty() || !discourse::HasCountry(e.source.code)) continue;
+    auto [it, added] = country.emplace(Trigger{e.sentence, e.event_begin, e.code}, e.source.code.substr(0, 3));
+    if (!added && it->second != e.source.code.substr(0, 3)) it->second.clear();
+  }
+  std::vector<std::size_t> domestic;
+  for (std::size_t k = 0; k < events->size(); ++k) {
+    const Event& e = (*events)[k];
+    if (e.target.code.empty() && discourse::HasCountry(e.source.code) &&
+        !country[Trigger{e.sentence, e.event_begin, e.code}].empty())
+      domestic.push_back(k);
+  }
+  for (std::size_t k : domestic) SplitActorCode((*events)[k].source.code.substr(0, 3), &(*events)[k].target);
 }
 
 }  // namespace parley::events

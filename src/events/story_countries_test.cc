@@ -61,5 +61,19 @@ TEST(StoryCountries, ResolvesWithoutMakingAPartyItsOwnOrTheOthersDouble) {
   EXPECT_EQ(ev[2].target.code, "---GOV");  // DEUGOV and DEUGOV
 }
 
+TEST(StoryCountries, AnEventWithNoTargetIsDomesticUnlessItsTriggerHasSeveralCountries) {
+  StoryCountries c;
+  c.Note(Named({"GBR"}), true);
+  std::vector<Event> ev = {Between("GBRGOV", ""), Between("ARM", ""), Between("AZE", "")};
+  ev[0].event_begin = 0;   // "Tony Blair has rejected calls for an inquiry"
+  ev[1].event_begin = 40;  // "Armenia and Azerbaijan agree on ...": one trigger, two countries
+  ev[2].event_begin = 40;
+  c.Resolve(&ev);
+  EXPECT_EQ(ev[0].target.code, "GBR");
+  EXPECT_TRUE(ev[0].target.text.empty());
+  EXPECT_EQ(ev[1].target.code, "");
+  EXPECT_EQ(ev[2].target.code, "");
+}
+
 }  // namespace
 }  // namespace parley::events
