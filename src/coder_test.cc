@@ -70,6 +70,14 @@ std::vector<SentenceCase> Cases() {
        .text = "The ministry recently called on Japan to act.",
        .present = {{"---GOV", "JPN", "02"}},
        .keep_unresolved = true},
+      // The subject of "face"/"suffer" undergoes the event noun, even when the parse
+      // misses the verb; with no agent named there is no event.
+      {.name = "SubjectOfFaceUndergoesTheEventNoun",
+       .text = "Kenya's economic policies face fierce international attack as hopes fade.",
+       .count = 0},
+      {.name = "SubjectOfFaceUndergoesTheEventNoun_Agent",
+       .text = "Kenya faced fierce criticism from Uganda.",
+       .present = {{"UGA", "KEN", "11"}}},
       {.name = "AgentBeforeAPrepositionStaysATarget",
        .text = "Kenya's president threatened a crackdown on opposition protesters ahead of the vote.",
        .present = {{"KENGOV", "KENOPP", "13"}}},

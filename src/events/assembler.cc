@@ -166,7 +166,8 @@ class SentenceAssembler {
       *source = r.subject >= 0 ? r.subject : r.governor_subject;
       // No verb with a subject above the noun (a fragment, or a parse that lost it):
       // word positions decide, as without a parse.
-      if (*source < 0 && (r.possessive_pronoun || !r.governor_known)) *source = PositionSubject(m);
+      if (*source < 0 && (r.possessive_pronoun || !r.governor_known) && !UndergoBefore(m.anchor))
+        *source = PositionSubject(m);
       if (*source < 0) return TreeUse::kNoEvent;
       source_from_tree_ = true;
       if (*target < 0) *target = PositionObject(m, *source);
@@ -212,6 +213,17 @@ class SentenceAssembler {
   int PositionObject(const PatternMatch& m, int source) const {
     int pt = pos_.ObjectAfter(m.anchor + 1, source, m.last);
     return pt >= 0 && !InTreeModifier(Group(pt).tok_begin, m.anchor) ? pt : -1;
+  }
+
+  // An undergo verb ("faces", "suffered") up to three words before the trigger, inside
+  // the clause.
+  bool UndergoBefore(uint32_t anchor) const {
+    for (uint32_t k = 1; k <= 3 && anchor >= begin_ + k; ++k) {
+      const uint32_t t = anchor - k;
+      if (Norm(t) == "," || (Cls(t) & kClauseBoundary)) return false;
+      if (lex_.Is(tt_.tokens[t].word, kUndergoVerb)) return true;
+    }
+    return false;
   }
 
   // "Francis Minah has been detained", "28 people have been arrested": an arrest,
@@ -412,6 +424,10 @@ class SentenceAssembler {
       if (use == TreeUse::kUsed) *source = s, *target = t;
     }
     if (use == TreeUse::kUsed) return true;
+    // "Japan's economic policies face fierce international attack" (misparsed): by word
+    // positions too, the subject of an undergo verb ("face", "suffer") just before the
+    // event noun undergoes it; with no agent named there is no event.
+    if (*source < 0 && UndergoBefore(m.anchor)) return false;
     if (pos_.IsPassive(m.anchor) && *source < 0) {
       int by = pos_.ByAgent(m.anchor + 1);
       int subject = pos_.SubjectOf(m);
