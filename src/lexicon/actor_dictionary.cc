@@ -2,19 +2,32 @@
 
 namespace parley::lexicon {
 
+void PhraseTrie::Place(uint64_t key, uint32_t child) {
+  const std::size_t mask = edges_.size() - 1;
+  std::size_t i = Slot(key) & mask;
+  while (edges_[i].child != 0) i = (i + 1) & mask;
+  edges_[i].key = key;
+  edges_[i].child = child;
+}
+
 uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& words) {
   uint32_t node = 0;
   for (uint32_t w : words) {
-    uint64_t key = (static_cast<uint64_t>(node) << 32) | w;
-    auto it = edges_.find(key);
-    if (it != edges_.end()) {
-      node = it->second;
-    } else {
-      uint32_t next = static_cast<uint32_t>(payload_.size());
-      payload_.emplace_back();
-      edges_.emplace(key, next);
-      node = next;
+    if (uint32_t child = Child(node, w)) {
+      node = child;
+      continue;
     }
+    const uint32_t next = static_cast<uint32_t>(payload_.size());
+    payload_.emplace_back();
+    if ((num_edges_ + 1) * 2 > edges_.size()) {  // grow and re-place every edge
+      std::vector<Edge> old = std::move(edges_);
+      edges_.assign(old.empty() ? 1024 : old.size() * 2, Edge());
+      for (const Edge& e : old)
+        if (e.child != 0) Place(e.key, e.child);
+    }
+    Place((static_cast<uint64_t>(node) << 32) | w, next);
+    ++num_edges_;
+    node = next;
   }
   return node;
 }

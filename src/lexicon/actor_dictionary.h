@@ -13,16 +13,35 @@ class PhraseTrie {
  public:
   PhraseTrie() : payload_(1) {}
   uint32_t Insert(const std::vector<uint32_t>& words);
+  // Runs for every token (actors, agents): a flat open-addressing table of edges.
   uint32_t Child(uint32_t node, uint32_t word) const {
-    auto it = edges_.find((static_cast<uint64_t>(node) << 32) | word);
-    return it == edges_.end() ? 0 : it->second;
+    if (edges_.empty()) return 0;
+    const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
+    const std::size_t mask = edges_.size() - 1;
+    for (std::size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
+      const Edge& e = edges_[i];
+      if (e.child == 0) return 0;
+      if (e.key == key) return e.child;
+    }
   }
   const std::vector<uint32_t>& Payload(uint32_t node) const { return payload_[node]; }
   std::vector<uint32_t>& MutablePayload(uint32_t node) { return payload_[node]; }
   std::size_t nodes() const { return payload_.size(); }
 
  private:
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  struct Edge {
+    uint64_t key = 0;    // parent node << 32 | word id
+    uint32_t child = 0;  // 0 = empty slot (the root is nobody's child)
+  };
+  static std::size_t Slot(uint64_t key) {
+    key ^= key >> 31;
+    key *= 0xbf58476d1ce4e5b9ULL;
+    key ^= key >> 29;
+    return static_cast<std::size_t>(key);
+  }
+  void Place(uint64_t key, uint32_t child);
+  std::vector<Edge> edges_;  // size a power of two, load <= 1/2
+  std::size_t num_edges_ = 0;
   std::vector<std::vector<uint32_t>> payload_;
 };
 

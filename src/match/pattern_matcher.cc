@@ -159,7 +159,9 @@ class SentenceMatcher {
   }
 
   // `sorted`: candidates come most specific first, so none after a less specific one can win.
-  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, bool sorted, PatternMatch* best,
+  // `by_word`: candidates listed under the token's word id, whose anchor element holds
+  // that word, so the anchor matches without looking.
+  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, bool sorted, bool by_word, PatternMatch* best,
                  int* best_spec) const {
     for (uint32_t pi : candidates) {
       const Pattern& p = lex_.patterns[pi];
@@ -167,7 +169,7 @@ class SentenceMatcher {
         if (sorted) break;
         continue;
       }
-      if (!TokenMatches(p.elements[static_cast<std::size_t>(p.anchor)], t)) continue;
+      if (!by_word && !TokenMatches(p.elements[static_cast<std::size_t>(p.anchor)], t)) continue;
       PatternMatch m;
       m.pattern = pi;
       m.anchor = t;
@@ -191,10 +193,10 @@ class SentenceMatcher {
       PatternMatch best;
       int best_spec = -1;
       if (tok.word != 0 && tok.word < lex_.patterns_by_word.size())
-        TryAnchor(t, lex_.patterns_by_word[tok.word], true, &best, &best_spec);
+        TryAnchor(t, lex_.patterns_by_word[tok.word], true, true, &best, &best_spec);
       if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
         auto it = lex_.patterns_by_prefix.find(LexiconData::PrefixKey(tt_.Norm(t)));
-        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, false, &best, &best_spec);
+        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, false, false, &best, &best_spec);
       }
       if (best_spec >= 0) out->push_back(best);
     }

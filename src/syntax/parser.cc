@@ -6,7 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -170,11 +172,31 @@ void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>
     const int nf = ParserFeatures(s.atoms, s.tags.data(), st, s.features);
     std::fill(s.scores.begin(), s.scores.end(), 0);
     m.parser.Score(s.features, nf, s.scores.data());
-    int best = -1;
+    // The best legal class; among equal scores the lowest class. Two passes (the highest
+    // legal score, then the first legal class that has it) instead of one loop whose
+    // every step waits for the previous comparison.
     const bool shift = st.Valid(kShift), left = st.Valid(LeftClass(0)), right = st.Valid(RightClass(0));
-    for (int c = 0; c < num_classes; ++c) {
-      const bool ok = c == kShift ? shift : IsLeft(c) ? left : right;
-      if (ok && (best < 0 || s.scores[c] > s.scores[best])) best = c;
+    const int32_t* sc = s.scores.data();
+    const int num_labels = (num_classes - 1) / 2;  // class 1 + 2k = LEFT(k), 2 + 2k = RIGHT(k)
+    int32_t max_left = INT32_MIN, max_right = INT32_MIN;
+    for (int k = 0; k < num_labels; ++k) {
+      max_left = std::max(max_left, sc[1 + 2 * k]);
+      max_right = std::max(max_right, sc[2 + 2 * k]);
+    }
+    int32_t top = INT32_MIN;
+    if (shift) top = sc[kShift];
+    if (left) top = std::max(top, max_left);
+    if (right) top = std::max(top, max_right);
+    int best = -1;
+    if (shift && sc[kShift] == top) {
+      best = kShift;
+    } else {
+      for (int c = 1; c < num_classes; ++c) {
+        if (sc[c] == top && (IsLeft(c) ? left : right)) {
+          best = c;
+          break;
+        }
+      }
     }
     st.Apply(best);
   }

@@ -88,14 +88,42 @@ __attribute__((target("avx2"))) void AddDenseRowsAvx2(const int16_t* const* rows
   if (c < width) AddBlock32(rows, n, c, acc);
 }
 
-// (A static initialiser: __builtin_cpu_init() must run first.)
+// AVX-512: 16 columns per register, so the parser's 128 columns take one pass with
+// eight accumulators (half the instructions of AVX2).
+template <int kRegs>
+__attribute__((target("avx512f"))) inline void AddBlockAvx512(const int16_t* const* rows, int n, int c, int32_t* acc) {
+  __m512i a[kRegs];
+  for (__m512i& v : a) v = _mm512_setzero_si512();
+  for (int r = 0; r < n; ++r) {
+    const int16_t* row = rows[r] + c;
+    for (int q = 0; q < kRegs; ++q) {
+      const __m256i x = _mm256_load_si256(reinterpret_cast<const __m256i*>(row + 16 * q));
+      a[q] = _mm512_add_epi32(a[q], _mm512_maskz_cvtepi16_epi32(0xffff, x));  // (maskz: GCC 12 warns on the plain form)
+    }
+  }
+  for (int q = 0; q < kRegs; ++q) _mm512_store_si512(reinterpret_cast<__m512i*>(acc + c + 16 * q), a[q]);
+}
+
+__attribute__((target("avx512f"))) void AddDenseRowsAvx512(const int16_t* const* rows, int n, int width, int32_t* acc) {
+  int c = 0;
+  for (; c + 128 <= width; c += 128) AddBlockAvx512<8>(rows, n, c, acc);
+  for (; c < width; c += 32) AddBlockAvx512<2>(rows, n, c, acc);
+}
+
+// (Static initialisers: __builtin_cpu_init() must run first.)
 const bool kHaveAvx2 = [] {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx2") != 0;
 }();
+const bool kHaveAvx512 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") != 0;
+}();
 
 void AddDenseRows(const int16_t* const* rows, int n, int width, int32_t* acc) {
-  if (kHaveAvx2) {
+  if (kHaveAvx512) {
+    AddDenseRowsAvx512(rows, n, width, acc);
+  } else if (kHaveAvx2) {
     AddDenseRowsAvx2(rows, n, width, acc);
   } else {
     AddDenseRowsScalar(rows, n, width, acc);

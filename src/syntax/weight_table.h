@@ -24,7 +24,7 @@ class WeightTable {
   // Adds `count` (class, weight) pairs for `feature`. Call Reserve() first; used by
   // the trainer when freezing a model. Features must be distinct.
   void Reserve(std::size_t features, int num_classes);
-  // (Reserve, Add and Pruned drop the Prepare() layout.)
+  // (Reserve and Add drop the Prepare() layout; Pruned() returns a table without one.)
   void Add(uint64_t feature, const uint8_t* classes, const int16_t* weights, int count);
 
   // A copy without the entries whose |weight| < min_weight (and without features left
@@ -57,7 +57,10 @@ class WeightTable {
   }
   const std::vector<WeightSlot>& slots() const { return slots_; }
   const std::vector<uint32_t>& rows() const { return rows_; }
-  void set_num_classes(int n) { num_classes_ = n; }
+  void set_num_classes(int n) {
+    runtime_.reset();
+    num_classes_ = n;
+  }
   const char* Validate();
 
   // Row entry packing: class in the low 8 bits, weight in the high 16 bits.
