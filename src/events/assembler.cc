@@ -266,9 +266,8 @@ class SentenceAssembler {
   bool AllowsNoTarget(const lexicon::Pattern& p, int source, const std::vector<Party>& sources) const {
     if (!source_from_tree_) return false;
     // Another actor in the sentence that we could not attach is more likely a missed
-    // target than proof that there is none.
-    // An actor of the source's own country ("called for a body to monitor UK
-    // immigration") would make the same domestic event.
+    // target than proof that there is none — unless it is of the source's own country
+    // ("called for a body to monitor UK immigration"): that makes the same domestic event.
     auto own = [&](const MentionGroup& g) {
       for (uint32_t m : g.members) {
         const std::string& c = MentionAt(m).code;

@@ -19,11 +19,12 @@ void StoryCountries::Note(const match::SentenceActors& actors, bool lead) {
   for (const match::Mention& m : actors.mentions) {
     if (m.agent_only || !discourse::HasCountry(m.code)) continue;
     if (first_.empty()) first_ = m.code.substr(0, 3);
+    const bool dateline = !dateline_.empty() && m.code.compare(0, 3, dateline_) == 0;
     if (m.code.compare(0, 3, first_) == 0) ++first_named_;
-    if (!dateline_.empty() && m.code.compare(0, 3, dateline_) == 0) ++dateline_named_;
+    if (dateline) ++dateline_named_;
     if (!lead) continue;
     lead_named_ = true;
-    if (!dateline_.empty() && m.code.compare(0, 3, dateline_) == 0) lead_has_dateline_ = true;
+    lead_has_dateline_ = lead_has_dateline_ || dateline;
   }
 }
 
@@ -54,14 +55,11 @@ void StoryCountries::Resolve(std::vector<Event>* events) const {
     auto [it, added] = country.emplace(Trigger{e.sentence, e.event_begin, e.code}, e.source.code.substr(0, 3));
     if (!added && it->second != e.source.code.substr(0, 3)) it->second.clear();
   }
-  std::vector<std::size_t> domestic;
-  for (std::size_t k = 0; k < events->size(); ++k) {
-    const Event& e = (*events)[k];
-    if (e.target.code.empty() && discourse::HasCountry(e.source.code) &&
-        !country[Trigger{e.sentence, e.event_begin, e.code}].empty())
-      domestic.push_back(k);
+  for (Event& e : *events) {
+    if (!e.target.code.empty() || !discourse::HasCountry(e.source.code)) continue;
+    if (!country.at(Trigger{e.sentence, e.event_begin, e.code}).empty())
+      SplitActorCode(e.source.code.substr(0, 3), &e.target);
   }
-  for (std::size_t k : domestic) SplitActorCode((*events)[k].source.code.substr(0, 3), &(*events)[k].target);
 }
 
 }  // namespace parley::events
