@@ -289,6 +289,23 @@ TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   EXPECT_EQ(protest[0].target.code, "KEN");  // at home: against their own state
 }
 
+TEST(Coder, HeAfterASpeechVerbIsAPersonNotAnOrganisation) {
+  // The speaker is a broadcaster: "he" is someone else, so nothing is coded for it.
+  for (const Event& e : CodeText("A report, monitored by the British Broadcasting Corporation, said he gave "
+                                 "the warning in a speech."))
+    EXPECT_NE(e.source.code, "GBRMED") << e.source.text;
+  auto ev = CodeText("Foreign Minister Heiko Maas said he would visit Ukraine.", "2019-12-20");
+  ASSERT_FALSE(ev.empty());
+  EXPECT_EQ(ev[0].source.code, "DEUGOV");
+}
+
+TEST(Coder, APlatformDoesNotStopAnEventWithNoTarget) {
+  auto ev = CodeText("Tony Blair criticised the decision via Twitter.", "2005-06-01");
+  ASSERT_EQ(ev.size(), 1u) << ::testing::PrintToString(Triples(ev));
+  EXPECT_EQ(ev[0].target.code, "GBR");
+  EXPECT_EQ(ev[0].code.substr(0, 2), "11");
+}
+
 TEST(Coder, AFeedsDatelineAndTitleGiveTheStorysCountry) {
   // Reuters-style JSONL keeps "WASHINGTON, April 24" out of the text.
   Story s;

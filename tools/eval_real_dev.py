@@ -8,7 +8,9 @@ events whose evidence lies in a sampled sentence, and compares them with the han
 
 An event matches an expected one when the source's first three letters (country, IGO,
 NGO or ---), the target's first three letters (or both empty) and the CAMEO root agree
-— the audit's definition of "fully right". Asserted and intended events count;
+— the audit's definition of "fully right"; an event that names no target (written as
+domestic, with a null target_text) matches an empty hand-coded target unless
+--strict-targets. Asserted and intended events count;
 hypothetical and negated ones are ignored, and a predicted event that equals a
 `forbidden` reading is reported separately.
 
@@ -85,7 +87,19 @@ def code_stories(parley, stories, extra):
     return events
 
 
-def score(records, stories, events):
+def no_target_as_coded(event, want, strict):
+    """The target to score. parley writes an event that names no target as a domestic one
+    (docs/OUTPUT.md: the source's own country, with a null target_text), which is what
+    a coder's empty target means; where the hand code left the target empty, that event
+    scores as empty. --strict-targets scores the target as written."""
+    t = event["target"]
+    if strict or event.get("target_text") or not t or not event["source"] or t[:3] != event["source"][:3]:
+        return t
+    k = key(event["source"], "", event["code"])
+    return "" if k in want and key(event["source"], t, event["code"]) not in want else t
+
+
+def score(records, stories, events, strict_targets=False):
     tp = fp = fn = forbidden_hits = with_events = 0
     by_corpus = defaultdict(Counter)
     failures = []
@@ -96,9 +110,9 @@ def score(records, stories, events):
         b, e = r["byte_begin"], r["byte_end"]
         got = [x for x in events.get((r["corpus"], r["story_id"]), [])
                if x["modality"] in COUNTED and x["evidence"]["start"] < e and x["evidence"]["end"] > b]
-        got_keys = Counter(key(x["source"], x["target"], x["code"]) for x in got)
         want = Counter(key(x["source"], x["target"], x["code"]) for x in r.get("expected", [])
                        if x.get("modality", "asserted") in COUNTED)
+        got_keys = Counter(key(x["source"], no_target_as_coded(x, want, strict_targets), x["code"]) for x in got)
         forbidden = {key(x["source"], x["target"], x["code"]) for x in r.get("forbidden", [])}
         hit = sum((got_keys & want).values())
         tp += hit
@@ -130,6 +144,8 @@ def main():
     ap.add_argument("--set", default=os.path.join(here, "..", "tests", "sentences", "real_dev.jsonl"))
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--failures", type=int, default=0)
+    ap.add_argument("--strict-targets", action="store_true",
+                    help="score an event with no named target by its implied domestic target")
     ap.add_argument("extra", nargs="*", help="arguments passed to parley code (after --)")
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.shared, "corpus")):
@@ -143,7 +159,7 @@ def main():
               file=sys.stderr)
         return 1
     events = code_stories(a.parley, stories, a.extra)
-    tp, fp, fn, fh, with_events, by_corpus, failures = score(records, stories, events)
+    tp, fp, fn, fh, with_events, by_corpus, failures = score(records, stories, events, a.strict_targets)
     p, r, f1 = prf(tp, fp, fn)
     expected_sentences = sum(1 for x in records if x.get("expected"))
     result = {"records": len(records), "expected": tp + fn, "predicted": tp + fp, "correct": tp,

@@ -235,7 +235,7 @@ const match::Mention* MentionAt(const match::SentenceActors& actors, uint32_t t)
 // "of"/"for" before it). The apposition must end at a comma, a bracket or the sentence's
 // end (`close` is set to where it ends).
 const match::Mention* RoleApposition(const text::TokenizedText& tt, const match::SentenceActors& actors, uint32_t t,
-                                     uint32_t end, uint32_t* close) {
+                                     uint32_t end, uint32_t* close, bool relative = false) {
   auto det = [&](uint32_t x) {
     std::string_view w = tt.Norm(x);
     return w == "the" || w == "a" || w == "an";
@@ -262,6 +262,12 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
     m = MentionAt(actors, k);
   }
   if (!m || !RoleActor(*m) || m->locative) return nullptr;
+  // A relative clause ("who was Trump's envoy to the coalition until December,") may
+  // go on past its role.
+  if (relative) {
+    *close = m->tok_end;
+    return m;
+  }
   // Up to three lower-case words may end the role ("the GATT negotiating group,").
   uint32_t k = m->tok_end;
   while (k < end && k < m->tok_end + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&
@@ -294,6 +300,15 @@ void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::Sen
     uint32_t close = 0;
     // The name first: "NAME, the U.S. ambassador,".
     if (name_end < e && tt.Norm(name_end) == ",") role = RoleApposition(tt, *actors, name_end + 1, e, &close);
+    // Or in a relative clause that says what the person is: "NAME, who is the U.S.
+    // ambassador,", "NAME, who was Trump's envoy to ...,".
+    if (!role && name_end + 3 < e && tt.Norm(name_end) == "," && tt.Norm(name_end + 1) == "who") {
+      uint32_t k = name_end + 2;
+      if (tt.Norm(k) == "has" || tt.Norm(k) == "had") ++k;
+      const std::string_view cop = tt.Norm(k);
+      if (cop == "is" || cop == "was" || cop == "been" || cop == "becomes" || cop == "became")
+        role = RoleApposition(tt, *actors, k + 1, e, &close, /*relative=*/true);
+    }
     // The role first: "the U.S. ambassador, NAME," (the name then ends the apposition).
     if (!role && t >= b + 2 && tt.Norm(t - 1) == ",") {
       const std::string_view after = name_end < e ? tt.Norm(name_end) : std::string_view(".");

@@ -114,6 +114,21 @@ TEST(StoryReferents, NameInAppositionTakesTheRole) {
   EXPECT_EQ(Find(list, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(list));
 }
 
+TEST(StoryReferents, NameWithARelativeClauseSayingWhatTheyAreTakesTheRole) {
+  // "NAME, who was ROLE ...," names the person's role, however long the clause.
+  auto ev = testing::CodeText(
+      "John Smithers, who was the U.S. ambassador to the talks on chemical weapons until May, arrived.\n\n"
+      "Smithers later praised China.",
+      "1987-03-05");
+  const Event* later = Find(ev, "Smithers");
+  ASSERT_NE(later, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(later->source.code, "USAGOV");
+  // A relative clause about something else gives no role.
+  auto other = testing::CodeText(
+      "John Smithers, who met the U.S. ambassador, arrived.\n\nSmithers later praised China.", "1987-03-05");
+  EXPECT_EQ(Find(other, "Smithers"), nullptr) << ::testing::PrintToString(testing::Triples(other));
+}
+
 TEST(StoryReferents, ASpokesmanForAnActorSpeaksForIt) {
   // The role has no country ("spokesman" is ---GOV): the actor it speaks for decides,
   // and an Arabic particle joined by a hyphen stays inside the name.

@@ -277,10 +277,13 @@ class SentenceAssembler {
       }
       return true;
     };
-    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g)
-      if (static_cast<int>(g) != source && !MentionAt(in_.actors->groups[g].members.front()).locative &&
-          !own(in_.actors->groups[g]))
-        return false;
+    // Nor does an actor that takes no part ("criticized the decision via Twitter").
+    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
+      const MentionGroup& group = in_.actors->groups[g];
+      if (static_cast<int>(g) == source || MentionAt(group.members.front()).locative || own(group)) continue;
+      if (Parties(static_cast<int>(g)).empty()) continue;
+      return false;
+    }
     // "Armenia and Azerbaijan agree on ...": a compound subject acts toward its members
     // (mutual patterns); "US and British activists protested" acts on no one.
     if (sources.size() > 1 && p.recip) return false;

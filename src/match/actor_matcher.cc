@@ -91,6 +91,17 @@ void ResolveReportedPronouns(const LexiconData& lex, const TokenizedText& tt, ui
       for (const MentionGroup& g : out->groups)
         if (g.tok_begin <= begin + 2 && g.members.size() >= 2 && g.tok_end < p) speaker = &g;
     }
+    // "he"/"she" is a person: never a bare country or an organisation ("A report,
+    // monitored by the British Broadcasting Corporation, said he ...").
+    if (speaker && (w == "he" || w == "she")) {
+      bool person = false;
+      for (uint32_t m : speaker->members) {
+        const Mention& sm = out->mentions[m];
+        const uint32_t last = sm.tok_end - 1;
+        person = person || (sm.code.size() >= 6 && !(cls(last) & (kInstitutionWord | kOutlet)));
+      }
+      if (!person) speaker = nullptr;
+    }
     if (!speaker) continue;
     MentionGroup g;
     g.tok_begin = p;

@@ -19,6 +19,14 @@ bool IsOpener(std::string_view w) {
 bool IsTerminal(std::string_view w) { return w == "." || w == "!" || w == "?"; }
 bool IsCloser(std::string_view w) { return w == "\"" || w == "'" || w == ")" || w == "]"; }
 
+// A quote mark set apart from the word before it and attached to the word after it
+// opens a quotation ('entry. "The doctors ...'): it starts the next sentence.
+bool OpensQuote(const TokenizedText& t, std::size_t i) {
+  std::string_view w = t.Norm(i);
+  if ((w != "\"" && w != "'") || i == 0 || i + 1 >= t.tokens.size()) return false;
+  return t.tokens[i].byte_begin > t.tokens[i - 1].byte_end && t.tokens[i].byte_end == t.tokens[i + 1].byte_begin;
+}
+
 // Could token i start a sentence?
 bool StartsSentence(const TokenizedText& t, std::size_t i) {
   const Token& tok = t.tokens[i];
@@ -59,7 +67,7 @@ void SplitSentences(const TokenizedText& t, std::size_t max_tokens, std::vector<
     }
     if (!terminal) continue;
     std::size_t j = i + 1;
-    while (j < n && IsCloser(t.Norm(j)) && !t.tokens[j].Has(kNewlineBefore) && j - i < 3) ++j;
+    while (j < n && IsCloser(t.Norm(j)) && !t.tokens[j].Has(kNewlineBefore) && !OpensQuote(t, j) && j - i < 3) ++j;
     if (j >= n) {
       i = j - 1;
       break;

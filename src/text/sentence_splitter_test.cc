@@ -34,6 +34,12 @@ TEST(SentenceSplitter, ClosingQuoteStaysWithItsSentence) {
             (std::vector<std::string>{"\"We will fight.\"", "Russia said so."}));
 }
 
+TEST(SentenceSplitter, OpeningQuoteStartsTheNextSentence) {
+  EXPECT_EQ(Split("She delayed her entry. \"The doctors are assessing her.\" He left."),
+            (std::vector<std::string>{"She delayed her entry.", "\"The doctors are assessing her.\"", "He left."}));
+  EXPECT_EQ(Split("\"Yes.\" \"No,\" she said."), (std::vector<std::string>{"\"Yes.\"", "\"No,\" she said."}));
+}
+
 TEST(SentenceSplitter, ParagraphsEndSentences) {
   EXPECT_EQ(Split("A headline without a stop\n\nBody text here."),
             (std::vector<std::string>{"A headline without a stop", "Body text here."}));
