@@ -386,8 +386,8 @@ class SentenceAssembler {
     if (sources.empty()) return;
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
-    committed_ = false;
-    Modality modality = DetectModality(lex_, tt_, view_.span, m.first, m.last, p.intent, &committed_);
+    committed_ = future_ = false;
+    Modality modality = DetectModality(lex_, tt_, view_.span, m.first, m.last, p.intent, &committed_, &future_);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
@@ -410,7 +410,7 @@ class SentenceAssembler {
         !tree->Covers(static_cast<uint32_t>(head)) || tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
-    return DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_);
+    return DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_, &future_);
   }
 
   // Source and target groups of match m: from the tree when it is confident, else from
@@ -481,6 +481,9 @@ class SentenceAssembler {
     return t && t->background && LongSpan(*t, modality);
   }
 
+  // The current match is a meeting or a visit that simply will happen (see Emit).
+  bool ScheduledMeeting(const std::string& code) const { return future_ && code.compare(0, 2, "04") == 0; }
+
   // Writes the events of match m between its parties (both ways for mutual events,
   // reversed for PETRARCH's reverse codes), with modality, quantity and date.
   void Emit(const PatternMatch& m, int source, int target, Modality modality, std::vector<Party>* sources,
@@ -513,8 +516,10 @@ class SentenceAssembler {
       e.code = code;
       e.modality = modality;
       // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
-      // strike") is coded as the intent to do it (03x, or a threat 13x).
-      if (modality == Modality::kIntended && committed_)
+      // strike") is coded as the intent to do it (03x, or a threat 13x). A meeting or a
+      // visit that simply will happen ("Armacost will visit Tokyo next week") is on a
+      // schedule: it keeps its code, as the real-news coders code it.
+      if (modality == Modality::kIntended && committed_ && !ScheduledMeeting(code))
         if (std::string_view intent = lex_.cameo.IntentOf(code); !intent.empty()) e.code = std::string(intent);
       e.quantity = quantity;
       SetEventDate(m.anchor, &e);
@@ -554,7 +559,8 @@ class SentenceAssembler {
           emit(t, s, p.code);
         else if (!p.reverse_code.empty())
           emit(t, s, p.reverse_code);
-        else if (p.recip && !(modality == Modality::kIntended && committed_ && !lex_.cameo.IntentOf(p.code).empty()))
+        else if (p.recip && !(modality == Modality::kIntended && committed_ && !ScheduledMeeting(p.code) &&
+                              !lex_.cameo.IntentOf(p.code).empty()))
           // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);
       }
@@ -621,6 +627,7 @@ class SentenceAssembler {
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
   bool committed_ = false;  // the current match's intention commits its source (DetectModality)
+  bool future_ = false;     // and is a bare future ("will visit")
   bool implicit_state_ = false;  // the current match is a passive state act with no agent (StateAct)
 };
 

@@ -18,6 +18,7 @@ struct Scan {
   bool scheduled = false;   // an intention that is a schedule or a preparation ("is due to", "prepared to")
   bool infinitive = false;  // "to" right before the anchor
   bool modal = false;       // a modal or future word governs the anchor ("will", "could")
+  bool future = false;      // the intention is a bare future ("will visit", "shall meet")
 
   uint32_t Cls(uint32_t t) const { return static_cast<uint32_t>(lex.ClassOf(tt.tokens[t].word)); }
   // True when the word at t is in one of the word lists `cls`; false outside the sentence.
@@ -74,6 +75,7 @@ void ScanBefore(Scan* s, uint32_t at) {
         s->hypothetical = true;
     }
     if (c & kIntended) s->intended = s->modal = true;
+    if ((c & kIntended) && (s->W(t) == "will" || s->W(t) == "shall")) s->future = true;
     // "must issue", "ought to": an obligation.
     if (s->W(t) == "must") s->hypothetical = s->modal = true;
     if (k == 1 && s->W(t) == "to") {
@@ -238,7 +240,7 @@ void ScanExclusion(Scan* s) {
 }  // namespace
 
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& sentence,
-                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed) {
+                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed, bool* future) {
   Scan s{lex,
          tt,
          static_cast<uint32_t>(sentence.tok_begin),
@@ -255,6 +257,7 @@ Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, c
   if (s.negated) return Modality::kNegated;
   if (s.hypothetical) return Modality::kHypothetical;
   if (committed) *committed = s.intended && (pattern_intent || !s.scheduled);
+  if (future) *future = s.intended && s.future && !pattern_intent;
   if (s.intended) return Modality::kIntended;
   return Modality::kAsserted;
 }

@@ -21,8 +21,10 @@ namespace parley::events {
 // `committed` is given it says whether an intention commits the actor ("will release",
 // "agreed to release", "vowed to", "said it would", a pattern's intent flag) rather than
 // being a schedule or a preparation ("is scheduled to attend", "is due to", "prepared to
-// attend", "expects to meet").
+// attend", "expects to meet"). `future` says whether the intention is a bare future
+// ("will visit Tokyo next week"), which for a meeting or a visit is a schedule.
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed = nullptr);
+                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed = nullptr,
+                        bool* future = nullptr);
 
 }  // namespace parley::events

@@ -34,6 +34,13 @@ TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_EQ(CodeOf("Hamas vowed to attack Israel."), "138");
   EXPECT_EQ(CodeOf("Obama is scheduled to visit Japan next week."), "042");
   EXPECT_EQ(CodeOf("Azerbaijan released 32 Armenian soldiers."), "0841");
+  // A meeting or visit that simply will happen is on a schedule: it keeps its code, both
+  // ways for a meeting; one its actor wants or agrees to is an intent (036).
+  EXPECT_EQ(CodeOf("Obama will visit Japan next week."), "042");
+  auto meet = testing::CodeText("Armenia and Azerbaijan will hold talks in Brussels next month.");
+  EXPECT_NE(testing::FindEvent(meet, "ARM", "AZE", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));
+  EXPECT_NE(testing::FindEvent(meet, "AZE", "ARM", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));
+  EXPECT_EQ(CodeOf("Obama agreed to visit Japan next week."), "036");
 }
 TEST(Modality, ReportedWouldAfterALongSubject) {
   EXPECT_EQ(ModalityOf("Ongpin said the International Finance Corp (IFC), a World Bank affiliate, would invest "
