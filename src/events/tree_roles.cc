@@ -335,6 +335,14 @@ class Finder {
     for (uint8_t rel : {syntax::kObj, syntax::kIobj}) {
       for (const uint32_t* c = t_.ChildrenBegin(p); c != t_.ChildrenEnd(p); ++c) {
         if (*c == skip || t_.Deprel(*c) != rel) continue;
+        // "Iran, which the Americans blame for the attacks": the relative pronoun
+        // object stands for the noun the clause modifies.
+        const int64_t h = t_.Head(p);
+        if (rel == syntax::kObj && t_.Deprel(p) == syntax::kAclRelcl && h >= 0 && RelativePronoun(*c)) {
+          const int g = NominalGroup(static_cast<uint32_t>(h), 0);
+          if (g >= 0 && !Locative(g)) return g;
+          continue;
+        }
         int g = NominalGroup(*c, 0);
         if (g < 0) g = SubtreeGroup(*c, 0);
         if (g >= 0 && !Locative(g)) return g;

@@ -118,6 +118,24 @@ TEST_F(TreeRolesTest, RelativeClauseActorIsNotTheSubject) {
   EXPECT_EQ(r.subject, -1);  // McGurk is no dictionary actor; ISIL is not the subject
 }
 
+TEST_F(TreeRolesTest, RelativePronounObjectIsTheNounTheClauseModifies) {
+  Build("Iran, which the Americans blame, denied it.",
+        {{Upos::kPropn, 7, "nsubj"},
+         {Upos::kPunct, 5, "punct"},
+         {Upos::kPron, 5, "obj"},
+         {Upos::kDet, 4, "det"},
+         {Upos::kPropn, 5, "nsubj"},
+         {Upos::kVerb, 0, "acl:relcl"},
+         {Upos::kPunct, 5, "punct"},
+         {Upos::kVerb, -1, "root"},
+         {Upos::kPron, 7, "obj"},
+         {Upos::kPunct, 7, "punct"}},
+        {{0}, {4}});
+  TreeRoles r = Find(5);
+  EXPECT_EQ(r.subject, 1);  // the Americans
+  EXPECT_EQ(r.object, 0);   // blame Iran, through "which"
+}
+
 TEST_F(TreeRolesTest, LightVerbLendsItsSubjectToTheEventNoun) {
   Build("Iran held talks with Iraq.",
         {{Upos::kPropn, 1, "nsubj"},
