@@ -481,8 +481,11 @@ class SentenceAssembler {
     return t && t->background && LongSpan(*t, modality);
   }
 
-  // The current match is a meeting or a visit that simply will happen (see Emit).
-  bool ScheduledMeeting(const std::string& code) const { return future_ && code.compare(0, 2, "04") == 0; }
+  // The current match is an act that simply will happen ("will visit", "will supply"),
+  // not a threat ("will attack": 138), see Emit.
+  bool FutureAct(const std::string& code) const {
+    return future_ && lex_.cameo.IntentOf(code).substr(0, 2) != "13";
+  }
 
   // Writes the events of match m between its parties (both ways for mutual events,
   // reversed for PETRARCH's reverse codes), with modality, quantity and date.
@@ -516,10 +519,11 @@ class SentenceAssembler {
       e.code = code;
       e.modality = modality;
       // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
-      // strike") is coded as the intent to do it (03x, or a threat 13x). A meeting or a
-      // visit that simply will happen ("Armacost will visit Tokyo next week") is on a
-      // schedule: it keeps its code, as the real-news coders code it.
-      if (modality == Modality::kIntended && committed_ && !ScheduledMeeting(code))
+      // strike") is coded as the intent to do it (03x, or a threat 13x). An act that
+      // simply will happen ("Armacost will visit Tokyo next week", "the United States
+      // will supply arms to Israel") keeps its code with modality intended, as the
+      // real-news coders and en_petr2_gsr code it; "will attack" stays a threat.
+      if (modality == Modality::kIntended && committed_ && !FutureAct(code))
         if (std::string_view intent = lex_.cameo.IntentOf(code); !intent.empty()) e.code = std::string(intent);
       e.quantity = quantity;
       SetEventDate(m.anchor, &e);
@@ -559,7 +563,7 @@ class SentenceAssembler {
           emit(t, s, p.code);
         else if (!p.reverse_code.empty())
           emit(t, s, p.reverse_code);
-        else if (p.recip && !(modality == Modality::kIntended && committed_ && !ScheduledMeeting(p.code) &&
+        else if (p.recip && !(modality == Modality::kIntended && committed_ && !FutureAct(p.code) &&
                               !lex_.cameo.IntentOf(p.code).empty()))
           // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);

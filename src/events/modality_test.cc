@@ -28,15 +28,19 @@ std::string CodeOf(const std::string& sentence) {
 }
 TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_EQ(CodeOf("Armenia agreed to free two Azerbaijani servicemen."), "0353");
-  EXPECT_EQ(CodeOf("Azerbaijan will release 32 Armenian soldiers, officials said."), "0353");
+  EXPECT_EQ(CodeOf("Azerbaijan said it would release 32 Armenian soldiers."), "0353");
   EXPECT_NE(testing::FindEvent(testing::CodeText("Turkey is willing to negotiate with Greece."), "TUR", "GRC", "036"),
             nullptr);
   EXPECT_EQ(CodeOf("Hamas vowed to attack Israel."), "138");
   EXPECT_EQ(CodeOf("Obama is scheduled to visit Japan next week."), "042");
   EXPECT_EQ(CodeOf("Azerbaijan released 32 Armenian soldiers."), "0841");
-  // A meeting or visit that simply will happen is on a schedule: it keeps its code, both
-  // ways for a meeting; one its actor wants or agrees to is an intent (036).
+  // An act that simply will happen keeps its code (intended), both ways for a meeting;
+  // one its actor wants, agrees to or says it would do is an intent (03x); "will
+  // attack" is a threat.
   EXPECT_EQ(CodeOf("Obama will visit Japan next week."), "042");
+  EXPECT_EQ(CodeOf("Azerbaijan will release 32 Armenian soldiers, officials said."), "0841");
+  EXPECT_EQ(ModalityOf("Azerbaijan will release 32 Armenian soldiers, officials said."), Modality::kIntended);
+  EXPECT_EQ(CodeOf("Hamas will attack Israel."), "138");
   auto meet = testing::CodeText("Armenia and Azerbaijan will hold talks in Brussels next month.");
   EXPECT_NE(testing::FindEvent(meet, "ARM", "AZE", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));
   EXPECT_NE(testing::FindEvent(meet, "AZE", "ARM", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));

@@ -245,10 +245,10 @@ TEST_F(StoreTest, SameEventFromAnotherStoryIsMerged) {
   std::string text = "Azerbaijan will release 32 Armenian soldiers, officials said.";
   ASSERT_TRUE(Add(MakeStory("second", "https://news.example.com/a", text), &st));
   EventQuery q;
-  q.dyad_a = "AZE", q.dyad_b = "ARM", q.code = "0353";
+  q.dyad_a = "AZE", q.dyad_b = "ARM", q.code = "0841";
   auto ev = store_->Events(q);
   ASSERT_TRUE(ev.ok()) << ev.status().message();
-  const StoredEvent* e = Find(ev.value(), "AZE", "ARMMIL", "0353");
+  const StoredEvent* e = Find(ev.value(), "AZE", "ARMMIL", "0841");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->num_articles, 2);
   EXPECT_EQ(e->num_mentions, 2);
@@ -264,7 +264,7 @@ TEST_F(StoreTest, SameEventFromAnotherStoryIsMerged) {
   // A third story from a host already seen adds an article but not a source.
   ASSERT_TRUE(Add(MakeStory("third", "https://www.example.org/b", "Azerbaijan will release Armenian soldiers."), &st));
   ev = store_->Events(q);
-  e = Find(ev.value(), "AZE", "ARMMIL", "0353");
+  e = Find(ev.value(), "AZE", "ARMMIL", "0841");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->num_articles, 3);  // "will release": the same commitment (0353)
   EXPECT_EQ(e->num_sources, 2);
