@@ -66,6 +66,10 @@ void SentenceCountries::FindPlace() {
     // "in Israeli shelling", "in a Russian air strike": the attacker, not a place.
     for (uint32_t t = m.tok_end; place && t < s_.tok_end && t < m.tok_end + 3; ++t)
       if (lex_.ClassOf(tt_.tokens[t].word) & kAttackNoun) place = false;
+    // "a report on U.S.-Japanese trade", "the Iran-Iraq war": a pair joined by a hyphen
+    // names a topic, not where anything happens.
+    auto hyphen = [&](uint32_t t) { return t >= s_.tok_begin && t < s_.tok_end && tt_.Norm(t) == "-"; };
+    if (place && (hyphen(m.tok_end) || (m.tok_begin > 0 && hyphen(m.tok_begin - 1)))) place = false;
     if (place) countries.insert(m.code.substr(0, 3));
   }
   if (countries.size() == 1) place_ = *countries.begin();
