@@ -281,6 +281,15 @@ TEST(Coder, EventNounTakesTheModalityOfItsVerb) {
   EXPECT_NE(ev[0].modality, Modality::kAsserted);
 }
 
+TEST(Coder, AnEventNounThatIsSoughtHasNotHappened) {
+  // "seek a probe": what is sought is hypothetical, never asserted.
+  for (const Event& e : CodeText("Japan sought an investigation of Chinese tariffs on Monday."))
+    EXPECT_NE(e.modality, Modality::kAsserted) << e.code;
+  auto done = CodeText("Japan launched an investigation of Chinese tariffs on Monday.");
+  ASSERT_FALSE(done.empty());
+  EXPECT_EQ(done[0].modality, Modality::kAsserted);
+}
+
 TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   // Meeting, praise or a deal needs a partner; a protest does not.
   EXPECT_TRUE(CodeText("The Iranian Foreign Minister met on Monday.").empty());

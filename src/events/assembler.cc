@@ -410,7 +410,13 @@ class SentenceAssembler {
         !tree->Covers(static_cast<uint32_t>(head)) || tree->Upos(static_cast<uint32_t>(head)) != syntax::Upos::kVerb)
       return Modality::kAsserted;
     const auto h = static_cast<uint32_t>(head);
-    return DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_, &future_);
+    // "voted to seek an expedited probe", "aims at a settlement": what is sought has
+    // not happened; "promised aid", "plans an inquiry": an intention.
+    if (rel == syntax::kObj && lex_.Is(tt_.tokens[h].word, kTentativeVerb)) return Modality::kHypothetical;
+    const Modality verb = DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_, &future_);
+    if (verb == Modality::kAsserted && rel == syntax::kObj && lex_.Is(tt_.tokens[h].word, kIntentVerb))
+      return Modality::kIntended;
+    return verb;
   }
 
   // Source and target groups of match m: from the tree when it is confident, else from
