@@ -53,5 +53,20 @@ TEST(CameoTable, IntentOfAnActIsItsCameoIntentCode) {
   }
 }
 
+// data/cameo/refusal.tsv: refusing an act is its rejection code (root 12).
+TEST(CameoTable, RefusalOfAnActIsARejectionCode) {
+  const auto& cameo = testing::ProjectLexicon()->data().cameo;
+  EXPECT_EQ(cameo.RefusalOf("046"), "125");   // will not negotiate
+  EXPECT_EQ(cameo.RefusalOf("0841"), "1243");  // won't release people
+  EXPECT_EQ(cameo.RefusalOf("0831"), "1231");  // won't step down
+  EXPECT_EQ(cameo.RefusalOf("190"), "");       // not fighting is no event
+  for (const auto& [code, c] : cameo.all()) {
+    std::string_view refusal = cameo.RefusalOf(code);
+    if (!refusal.empty()) {
+      EXPECT_TRUE(refusal.starts_with("12")) << code;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley

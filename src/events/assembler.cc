@@ -387,8 +387,16 @@ class SentenceAssembler {
     if (filters_.InThatClauseOfEvent(m)) return;
     ResolveCountries(&sources, &targets);
     committed_ = future_ = false;
-    Modality modality = DetectModality(lex_, tt_, view_.span, m.first, m.last, p.intent, &committed_, &future_);
+    refused_ = false;
+    Modality modality =
+        DetectModality(lex_, tt_, view_.span, m.first, m.last, p.intent, &committed_, &future_, &refused_);
     if (modality == Modality::kAsserted) modality = LightVerbModality(m, p.intent);
+    // "Papandreou will not negotiate with Ankara": a refused act is a rejection (12x,
+    // data/cameo/refusal.tsv), the source's alone.
+    refusal_code_ = modality == Modality::kNegated && refused_ && !(options_.context_rules_off & kRuleModality)
+                        ? lex_.cameo.RefusalOf(p.code)
+                        : "";
+    if (!refusal_code_.empty()) modality = Modality::kAsserted;
     if (modality == Modality::kAsserted && filters_.IsComplementOfEvent(m)) modality = Modality::kHypothetical;
     if (options_.context_rules_off & kRuleModality) modality = Modality::kAsserted;
     if (Background(m, modality)) return;
@@ -413,7 +421,7 @@ class SentenceAssembler {
     // "voted to seek an expedited probe", "aims at a settlement": what is sought has
     // not happened; "promised aid", "plans an inquiry": an intention.
     if (rel == syntax::kObj && lex_.Is(tt_.tokens[h].word, kTentativeVerb)) return Modality::kHypothetical;
-    const Modality verb = DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_, &future_);
+    const Modality verb = DetectModality(lex_, tt_, view_.span, h, h + 1, intent, &committed_, &future_, &refused_);
     if (verb == Modality::kAsserted && rel == syntax::kObj && lex_.Is(tt_.tokens[h].word, kIntentVerb))
       return Modality::kIntended;
     return verb;
@@ -522,7 +530,7 @@ class SentenceAssembler {
       e.target.code = t.code;
       e.target.text = t.text;
       e.target.ref = RefSpan(t);
-      e.code = code;
+      e.code = refusal_code_.empty() ? code : std::string(refusal_code_);
       e.modality = modality;
       // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
       // strike") is coded as the intent to do it (03x, or a threat 13x). An act that
@@ -564,6 +572,10 @@ class SentenceAssembler {
     }
     for (const Party& s : *sources)
       for (const Party& t : *targets) {
+        if (!refusal_code_.empty()) {  // a refusal has no reverse or mutual reading
+          emit(p.reverse_only ? t : s, p.reverse_only ? s : t, p.code);
+          continue;
+        }
         if (!p.reverse_only) emit(s, t, p.code);
         if (p.reverse_only)
           emit(t, s, p.code);
@@ -638,6 +650,8 @@ class SentenceAssembler {
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
   bool committed_ = false;  // the current match's intention commits its source (DetectModality)
   bool future_ = false;     // and is a bare future ("will visit")
+  bool refused_ = false;           // and is negated as the source's refusal ("would not")
+  std::string_view refusal_code_;  // the current match's act is refused: its 12x code
   bool implicit_state_ = false;  // the current match is a passive state act with no agent (StateAct)
 };
 

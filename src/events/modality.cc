@@ -75,7 +75,7 @@ void ScanBefore(Scan* s, uint32_t at) {
         s->hypothetical = true;
     }
     if (c & kIntended) s->intended = s->modal = true;
-    if ((c & kIntended) && (s->W(t) == "will" || s->W(t) == "shall")) s->future = true;
+    if ((c & kIntended) && (s->W(t) == "will" || s->W(t) == "shall" || s->W(t) == "wo")) s->future = true;
     // "must issue", "ought to": an obligation.
     if (s->W(t) == "must") s->hypothetical = s->modal = true;
     if (k == 1 && s->W(t) == "to") {
@@ -240,7 +240,8 @@ void ScanExclusion(Scan* s) {
 }  // namespace
 
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& sentence,
-                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed, bool* future) {
+                        uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed, bool* future,
+                        bool* refusal) {
   Scan s{lex,
          tt,
          static_cast<uint32_t>(sentence.tok_begin),
@@ -254,6 +255,8 @@ Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, c
   ScanAfter(&s);
   ScanQuestion(&s);
   ScanExclusion(&s);
+  // "would not provide", "will not negotiate", "won't release": the source refuses.
+  if (refusal) *refusal = s.negated && s.intended && !s.hypothetical;
   if (s.negated) return Modality::kNegated;
   if (s.hypothetical) return Modality::kHypothetical;
   if (committed) *committed = s.intended && (pattern_intent || !s.scheduled);

@@ -22,9 +22,10 @@ namespace parley::events {
 // "agreed to release", "vowed to", "said it would", a pattern's intent flag) rather than
 // being a schedule or a preparation ("is scheduled to attend", "is due to", "prepared to
 // attend", "expects to meet"). `future` says whether the intention is a bare future
-// ("will visit Tokyo next week"), which for a meeting or a visit is a schedule.
+// ("will visit Tokyo next week"), which keeps the act's code. `refusal` says whether a
+// negated act is the actor's refusal of a future act ("would not provide support").
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
                         uint32_t anchor, uint32_t last, bool pattern_intent, bool* committed = nullptr,
-                        bool* future = nullptr);
+                        bool* future = nullptr, bool* refusal = nullptr);
 
 }  // namespace parley::events

@@ -46,6 +46,18 @@ TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_NE(testing::FindEvent(meet, "AZE", "ARM", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));
   EXPECT_EQ(CodeOf("Obama agreed to visit Japan next week."), "036");
 }
+TEST(Modality, RefusingAFutureActIsARejection) {
+  // "will not negotiate", "won't release": the source refuses (12x, asserted); a past
+  // act not done ("did not release") and force not used stay negated.
+  EXPECT_EQ(CodeOf("Greece will not negotiate with Turkey."), "125");
+  EXPECT_EQ(CodeOf("Iran won't release the British sailors."), "1243");
+  EXPECT_EQ(ModalityOf("Iran won't release the British sailors."), Modality::kAsserted);
+  EXPECT_EQ(ModalityOf("Iran did not release the British sailors."), Modality::kNegated);
+  EXPECT_EQ(ModalityOf("Russia would not attack Ukraine."), Modality::kNegated);
+  auto one_way = testing::CodeText("Greece will not negotiate with Turkey.");
+  EXPECT_EQ(testing::FindEvent(one_way, "TUR", "GRC", "125"), nullptr);
+}
+
 TEST(Modality, ReportedWouldAfterALongSubject) {
   EXPECT_EQ(ModalityOf("Ongpin said the International Finance Corp (IFC), a World Bank affiliate, would invest "
                        "12.5 mln dlrs in the Philippines."),

@@ -56,26 +56,40 @@ void CameoTable::Load(const std::string& path, std::vector<Diagnostic>* diags, b
   if (!st.ok()) sink.Error(0, st.message());
 }
 
-void CameoTable::LoadIntents(const std::string& path, std::vector<Diagnostic>* diags) {
+// Reads act<TAB>code lines into `map`; `what` names the column ("intent", "refusal"),
+// `roots` the roots its codes may have.
+static void LoadActMap(const CameoTable& table, const std::string& path, const char* what,
+                       std::initializer_list<std::string_view> roots, std::unordered_map<std::string, std::string>* map,
+                       std::vector<Diagnostic>* diags) {
   DiagnosticSink sink(diags, path);
   Status st = ReadDictionaryFile(path, [&](const Line& line) {
     if (line.fields.size() != 2) {
-      sink.Error(line.number, "expected act<TAB>intent");
+      sink.Error(line.number, std::string("expected act<TAB>") + what);
       return;
     }
-    std::string act(line.fields[0]), intent(line.fields[1]);
-    if (!Contains(act) || !Contains(intent)) {
-      sink.Error(line.number, "unknown CAMEO code '" + (Contains(act) ? intent : act) + "'");
+    std::string act(line.fields[0]), code(line.fields[1]);
+    if (!table.Contains(act) || !table.Contains(code)) {
+      sink.Error(line.number, "unknown CAMEO code '" + (table.Contains(act) ? code : act) + "'");
       return;
     }
-    if (intent.compare(0, 2, "03") != 0 && intent.compare(0, 2, "13") != 0) {
-      sink.Error(line.number, "intent code " + intent + " is not in root 03 or 13");
+    bool root_ok = false;
+    for (std::string_view r : roots) root_ok = root_ok || code.compare(0, 2, r) == 0;
+    if (!root_ok) {
+      sink.Error(line.number, std::string(what) + " code " + code + " is not in an allowed root");
       return;
     }
-    if (!intents_.emplace(act, intent).second) sink.Warning(line.number, "duplicate act " + act);
+    if (!map->emplace(act, code).second) sink.Warning(line.number, "duplicate act " + act);
   });
-  // Without the table intended events keep their act's code.
+  // Without the table the events keep their act's code.
   if (!st.ok()) sink.Warning(0, st.message());
+}
+
+void CameoTable::LoadIntents(const std::string& path, std::vector<Diagnostic>* diags) {
+  LoadActMap(*this, path, "intent", {"03", "13"}, &intents_, diags);
+}
+
+void CameoTable::LoadRefusals(const std::string& path, std::vector<Diagnostic>* diags) {
+  LoadActMap(*this, path, "refusal", {"12"}, &refusals_, diags);
 }
 
 // The entry of `map` under the longest prefix of `code` of at least two digits
@@ -90,6 +104,11 @@ static const typename Map::mapped_type* LongestPrefix(const Map& map, std::strin
 std::string_view CameoTable::IntentOf(std::string_view act) const {
   const std::string* intent = LongestPrefix(intents_, act);
   return intent ? std::string_view(*intent) : std::string_view();
+}
+
+std::string_view CameoTable::RefusalOf(std::string_view act) const {
+  const std::string* refusal = LongestPrefix(refusals_, act);
+  return refusal ? std::string_view(*refusal) : std::string_view();
 }
 
 const CameoCode* CameoTable::Find(std::string_view code) const { return LongestPrefix(codes_, code); }

@@ -344,6 +344,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir, std
   // parley's verb files code intended acts by this table; PETRARCH's dictionaries write
   // intentions into their own verb patterns, so LoadPetrarch does not read it.
   d->cameo.LoadIntents(dir + "/cameo/intent.tsv", diags);
+  d->cameo.LoadRefusals(dir + "/cameo/refusal.tsv", diags);
   LoadVerbForms(dir + "/generated/verb_forms.tsv", d.get(), diags);
   LoadGrammar(dir, d.get(), diags);
   for (const auto& f : ListFiles(dir + "/generated", ".txt")) LoadActorFile(f, d.get(), diags);
