@@ -290,6 +290,15 @@ TEST(Coder, AnEventNounThatIsSoughtHasNotHappened) {
   EXPECT_EQ(done[0].modality, Modality::kAsserted);
 }
 
+TEST(Coder, PoliticiansAttackingEachOtherCriticise) {
+  auto words = CodeText("Biden attacked Trump on paying fewer taxes.", "2020-10-01");
+  EXPECT_NE(FindEvent(words, "USAELI", "USAGOV", "111"), nullptr) << ::testing::PrintToString(Triples(words));
+  EXPECT_EQ(FindEvent(words, "USAELI", "USAGOV", "190"), nullptr);
+  // Armed forces and states fight.
+  auto force = CodeText("Russian troops attacked Ukrainian soldiers on Monday.", "2022-03-01");
+  EXPECT_NE(FindEvent(force, "RUSMIL", "UKRMIL", "190"), nullptr) << ::testing::PrintToString(Triples(force));
+}
+
 TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   // Meeting, praise or a deal needs a partner; a protest does not.
   EXPECT_TRUE(CodeText("The Iranian Foreign Minister met on Monday.").empty());

@@ -495,6 +495,20 @@ class SentenceAssembler {
     return t && t->background && LongSpan(*t, modality);
   }
 
+  // "Biden attacked Trump on paying fewer taxes", "Labour and the Tories have clashed
+  // over tax": fighting words (190) between politicians —
+  // governments, parties, legislators, opposition and former leaders, never armed
+  // forces or bare states — are criticism (111), not force (19x).
+  static bool VerbalFight(std::string_view code, std::string_view source, std::string_view target) {
+    if (code != "190") return false;  // not weapons: "launched missiles at the government" stays 194
+    auto political = [](std::string_view c) {
+      if (c.size() != 6 || c.substr(0, 3) == "---" || c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO") return false;
+      const std::string_view agent = c.substr(3);
+      return agent == "GOV" || agent == "ELI" || agent == "OPP" || agent == "LEG" || agent == "PTY";
+    };
+    return political(source) && political(target);
+  }
+
   // The current match is an act that simply will happen ("will visit", "will supply"),
   // not a threat ("will attack": 138), see Emit.
   bool FutureAct(const std::string& code) const {
@@ -531,6 +545,7 @@ class SentenceAssembler {
       e.target.text = t.text;
       e.target.ref = RefSpan(t);
       e.code = refusal_code_.empty() ? code : std::string(refusal_code_);
+      if (VerbalFight(e.code, s.code, t.code)) e.code = "111";
       e.modality = modality;
       // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
       // strike") is coded as the intent to do it (03x, or a threat 13x). An act that
