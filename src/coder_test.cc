@@ -299,6 +299,14 @@ TEST(Coder, PoliticiansAttackingEachOtherCriticise) {
   EXPECT_NE(FindEvent(force, "RUSMIL", "UKRMIL", "190"), nullptr) << ::testing::PrintToString(Triples(force));
 }
 
+TEST(Coder, SportsStoriesAreNotCoded) {
+  // Two different sport phrases (data/grammar/discards.txt) discard the story; one does not.
+  EXPECT_TRUE(CodeText("France accused Britain of cheating in the Six Nations semi-final.").empty());
+  EXPECT_FALSE(CodeText("France accused Britain of cheating in the Six Nations.").empty());
+  auto politics = CodeText("Qatar hosts the World Cup. Saudi Arabia accused Qatar of supporting terrorism.");
+  EXPECT_NE(FindEvent(politics, "SAU", "QAT", "112"), nullptr) << ::testing::PrintToString(Triples(politics));
+}
+
 TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   // Meeting, praise or a deal needs a partner; a protest does not.
   EXPECT_TRUE(CodeText("The Iranian Foreign Minister met on Monday.").empty());

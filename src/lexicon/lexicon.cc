@@ -140,6 +140,31 @@ std::vector<uint32_t> InternPhrase(LexiconData* d, std::string_view name) {
 
 // `people`: when given, collects the first name of every dated line (one person in
 // one or more roles).
+// data/grammar/discards.txt: story|sentence<TAB>phrase | phrase ... (sport and show
+// business); two different story phrases discard a story.
+void LoadDiscardFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags) {
+  DiagnosticSink sink(diags, path);
+  d->story_discard_min = 2;
+  Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {
+    if (line.fields.size() != 2 || (line.fields[0] != "story" && line.fields[0] != "sentence")) {
+      sink.Error(line.number, "expected story|sentence<TAB>phrase | phrase ...");
+      return;
+    }
+    lexicon::PhraseEntry e;
+    e.code = std::string(line.fields[0]);
+    for (std::string_view phrase : lexicon::SplitAlternatives(line.fields[1])) {
+      auto ids = InternPhrase(d, phrase);
+      if (ids.empty()) {
+        sink.Error(line.number, "phrase '" + std::string(phrase) + "' has no words");
+        continue;
+      }
+      d->discards.Add(ids, e);
+    }
+  });
+  // Without the list nothing is discarded.
+  if (!st.ok()) sink.Warning(0, st.message());
+}
+
 void LoadActorFile(const std::string& path, LexiconData* d, std::vector<Diagnostic>* diags,
                    std::set<std::string>* people = nullptr) {
   DiagnosticSink sink(diags, path);
@@ -347,6 +372,8 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir, std
   d->cameo.LoadRefusals(dir + "/cameo/refusal.tsv", diags);
   LoadVerbForms(dir + "/generated/verb_forms.tsv", d.get(), diags);
   LoadGrammar(dir, d.get(), diags);
+  // Sport and show business (PETRARCH's dictionaries bring their own discards).
+  LoadDiscardFile(dir + "/grammar/discards.txt", d.get(), diags);
   for (const auto& f : ListFiles(dir + "/generated", ".txt")) LoadActorFile(f, d.get(), diags);
   std::set<std::string> people;
   for (const auto& f : ListFiles(dir + "/actors", ".txt"))

@@ -99,6 +99,10 @@ class LexiconData {
   // should skip a sentence that contains a phrase whose entry code is "sentence", and a
   // whole story that contains one whose code is "story".
   lexicon::PhraseDictionary discards;
+  // How many different "story" phrases discard a story: 1 for PETRARCH's files, 2 for
+  // parley's own list (data/grammar/discards.txt), where one sports or show-business
+  // phrase can come up in a political story.
+  int story_discard_min = 1;
 
   // Built by Finish():
   // Patterns by the word id of their anchor (indexed by word id: every token looks here),

@@ -23,7 +23,22 @@ bool HoldsDiscard(const LexiconData& lex, const text::TokenizedText& tt, std::si
 }  // namespace
 
 bool StoryDiscarded(const LexiconData& lex, const text::TokenizedText& tt) {
-  return HoldsDiscard(lex, tt, 0, tt.tokens.size(), "story");
+  if (lex.story_discard_min <= 1) return HoldsDiscard(lex, tt, 0, tt.tokens.size(), "story");
+  // parley's list: that many different phrases ("goalkeeper" twice counts once).
+  uint32_t first = 0;
+  bool have_first = false;
+  for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
+    uint32_t node = 0;
+    for (std::size_t j = i; j < tt.tokens.size(); ++j) {
+      if (tt.tokens[j].word == 0 || (node = lex.discards.trie().Child(node, tt.tokens[j].word)) == 0) break;
+      for (uint32_t x : lex.discards.trie().Payload(node)) {
+        if (lex.discards.entries()[x].code != "story") continue;
+        if (have_first && x != first) return true;
+        first = x, have_first = true;
+      }
+    }
+  }
+  return false;
 }
 
 bool SentenceDiscarded(const SentenceView& v) {

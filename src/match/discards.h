@@ -1,7 +1,8 @@
 #pragma once
-// PETRARCH discard phrases (LexiconData::discards, read from PETRARCH's discards files;
-// parley's own dictionaries have none): a story that holds a phrase coded "story" is not
-// coded at all, and a sentence that holds one coded "sentence" is skipped.
+// Discard phrases (LexiconData::discards, from PETRARCH's discards files or parley's
+// data/grammar/discards.txt): a story that holds a phrase coded "story" (with parley's
+// list, two different ones) is not coded at all, and a sentence that holds one coded
+// "sentence" is skipped.
 #include "lexicon/lexicon_data.h"
 #include "match/sentence_view.h"
 #include "text/tokenizer.h"
