@@ -307,6 +307,14 @@ TEST(Coder, SportsStoriesAreNotCoded) {
   EXPECT_NE(FindEvent(politics, "SAU", "QAT", "112"), nullptr) << ::testing::PrintToString(Triples(politics));
 }
 
+TEST(Coder, TheSubjectOfAThatClauseIsNoObject) {
+  // "recognise that Labour had ...": not a recognition of Labour.
+  for (const Event& e : CodeText("Tony Blair said voters would recognise that Labour had brought stability.",
+                                 "2005-03-01"))
+    EXPECT_NE(e.code.substr(0, 3), "054") << e.source.code << " " << e.target.code;
+  EXPECT_FALSE(CodeText("Bahrain recognised Israel on Friday.", "2020-09-12").empty());
+}
+
 TEST(Coder, CooperationWithNoPartnerIsNoEvent) {
   // Meeting, praise or a deal needs a partner; a protest does not.
   EXPECT_TRUE(CodeText("The Iranian Foreign Minister met on Monday.").empty());

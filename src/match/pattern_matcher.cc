@@ -71,6 +71,9 @@ class SentenceMatcher {
       }
       uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
       if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+      // "would recognise that Labour had brought stability": after "that" comes a clause,
+      // whose subject is not the slot's actor.
+      if (tt_.Norm(t + k) == "that") return -1;
       // "was condemned by France for ...": a by-phrase the pattern does not spell is the
       // passive's agent, never the slot's actor ("{condemn} + for").
       if (c & kBy) return -1;
