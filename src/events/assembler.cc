@@ -502,7 +502,8 @@ class SentenceAssembler {
   static bool VerbalFight(std::string_view code, std::string_view source, std::string_view target) {
     if (code != "190") return false;  // not weapons: "launched missiles at the government" stays 194
     auto political = [](std::string_view c) {
-      if (c.size() != 6 || c.substr(0, 3) == "---" || c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO") return false;
+      // (an agent whose country comes later from the story counts: "the administration")
+      if (c.size() != 6 || c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO") return false;
       const std::string_view agent = c.substr(3);
       return agent == "GOV" || agent == "ELI" || agent == "OPP" || agent == "LEG" || agent == "PTY";
     };
