@@ -36,7 +36,7 @@ assert all(e['num_articles']==1 and len(e['mentions'])==1 for e in ev)"
 printf '%s\n' '{"id":"s2","date":"2023-12-09","url":"https://news.example.com/s2","text":"Azerbaijan will release 32 Armenian soldiers, officials said."}' >"$T/s2.jsonl"
 "$PARLEY" ingest --db "$T/a.db" "$T/s2.jsonl" >"$T/i3.out" 2>&1
 check "second story new" grep -q "1 stories new" "$T/i3.out"
-"$PARLEY" events --db "$T/a.db" --dyad AZE,ARM --code 0353 --format json >"$T/ev2.json"
+"$PARLEY" events --db "$T/a.db" --dyad AZE,ARM --code 0841 --format json >"$T/ev2.json"
 check "merged across stories" python3 -c "
 import json
 ev=[e for e in json.load(open('$T/ev2.json')) if e['source']=='AZE' and e['target']=='ARMMIL']
@@ -129,7 +129,7 @@ quad=$(python3 -c "import json; print(json.loads(open('$T/ev.jsonl').readline())
 "$PARLEY" events --db "$T/a.db" --quad-class "$quad" --format json >"$T/q.json"
 check "events --quad-class" python3 -c "
 import json; ev=json.load(open('$T/q.json')); assert ev and all(e['quad_class']==$quad for e in ev)"
-root=$(python3 -c "import json; print(json.load(open('$T/q.json'))[0]['root'])")
+root=$(python3 -c "import json; print([e for e in json.load(open('$T/q.json')) if any(m['modality']=='asserted' for m in e['mentions'])][0]['root'])")
 "$PARLEY" events --db "$T/a.db" --root "$root" --modality asserted --format json >"$T/r.json"
 check "events --root --modality" python3 -c "
 import json; ev=json.load(open('$T/r.json')); assert ev and all(e['root']=='$root' for e in ev)
