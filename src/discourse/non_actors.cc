@@ -43,8 +43,10 @@ class View {
 };
 
 bool MediaLike(const View& v, uint32_t mb, uint32_t me) {
+  // "Xinhua", "British Broadcasting Corporation" (not "the Atomic Energy Agency", "the
+  // Haqqani network").
   for (uint32_t i = mb; i < me; ++i)
-    if (v.Is(i, kOutlet)) return true;
+    if (v.Is(i, kOutlet) || (v.Is(i, kMediaNoun) && v.W(i) != "agency" && v.W(i) != "network")) return true;
   for (uint32_t k = me, n = 0; n < 4; ++k, ++n) {
     string_view w = v.W(k);
     if (w == "agency" && v.W(k - 1) != "news") return false;  // "the Atomic Energy Agency"
@@ -68,7 +70,7 @@ bool CarriesWords(const View& v, uint32_t mb, uint32_t me) {
   if (v.Is(b, kMediaBefore)) return true;
   if (p == "with" && (pp == "interview" || pp == "speaking" || pp == "spoke")) return true;
   if (p == "by" && (pp == "quoted" || pp == "cited" || pp == "carried" || pp == "broadcast" || pp == "published" ||
-                    pp == "aired" || pp == "reported"))
+                    pp == "aired" || pp == "reported" || pp == "monitored"))
     return true;
   // After the medium and its head noun: "state media reported", "the BBC said".
   for (uint32_t k = me, n = 0; n < 6; ++k, ++n) {

@@ -41,6 +41,9 @@ constexpr auto kTopic = NonActorKind::kTopic;
 TEST(NonActors, MediaThatCarryTheWords) {
   EXPECT_EQ(Of("Government sources told the BBC the talks had collapsed.", "BBC"), kMedium);
   EXPECT_EQ(Of("Pompeo posted a message on Twitter blaming Iran for the attack.", "Twitter"), kMedium);
+  EXPECT_EQ(Of("A report, monitored by the British Broadcasting Corporation, said he warned Iraq.",
+               "British Broadcasting Corporation"),
+            kMedium);
   EXPECT_EQ(Of("In an interview with CNN, Zarif accused Washington of economic terrorism.", "CNN"), kMedium);
   EXPECT_EQ(Of("Syrian state television reported that Israeli jets struck near Damascus.", "Syrian"), kMedium);
   EXPECT_EQ(Of("Iran's Fars news agency said the tanker had been seized.", "Iran"), kMedium);

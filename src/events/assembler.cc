@@ -98,6 +98,9 @@ class SentenceAssembler {
   static void ResolveCountry(Party* p, const std::vector<Party>& others) {
     if (p->code.size() != 6 || p->code.compare(0, 3, "---") != 0) return;
     if (others.size() != 1 || others[0].code.size() < 6 || !HasCountry(others[0].code)) return;
+    // "the ministry is holding talks with Union Carbide": firms deal with foreign states;
+    // a company's country is no state's.
+    if (StateAgent(std::string_view(p->code).substr(3, 3)) && BusinessActor(others[0].code)) return;
     if (!DomesticPair(std::string_view(p->code).substr(3, 3), std::string_view(others[0].code).substr(3, 3))) return;
     p->code = others[0].code.substr(0, 3) + p->code.substr(3);
   }
