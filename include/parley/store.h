@@ -19,6 +19,7 @@
 
 #include "parley/event.h"
 #include "parley/status.h"
+#include "parley/store_corrections.h"
 #include "parley/story.h"
 
 namespace parley {
@@ -52,6 +53,7 @@ struct EventQuery {
   std::string dyad_a, dyad_b;  // source A and target B, either way round
   std::string code;
   std::string story_id;  // only events read from this story
+  std::int64_t event_id = 0;  // only this event (0 does not filter)
   std::string root;      // two digits: the code's root ("" does not filter)
   int quad_class = 0;    // 1..4 (0 does not filter)
   std::string modality;  // events with a mention of this modality ("" does not filter)
@@ -99,6 +101,7 @@ struct StoredEvent {
   int num_mentions = 0, num_sources = 0, num_articles = 0;
   bool historical = false;  // dated by the text more than 30 days before its story
   std::vector<StoredMention> mentions;
+  std::optional<Correction> correction;  // the latest correction, if any (store_corrections.h)
 };
 
 // A stored story with its text (empty for stories stored before schema version 2).
@@ -114,7 +117,7 @@ struct ActorMatch {
 };
 
 struct StoreCounts {
-  std::int64_t stories = 0, events = 0, mentions = 0;
+  std::int64_t stories = 0, events = 0, mentions = 0, corrections = 0;
 };
 
 enum class Period { kDay, kWeek, kMonth };
@@ -147,8 +150,9 @@ struct DyadRow {
 }  // namespace parley
 
 // The summaries' queries and answers (GetOverview, GetActorProfile, GetNetwork); they
-// use EventFilters and Period, declared above.
+// use EventFilters and Period, declared above. Search's use EventQuery and StoredEvent.
 #include "parley/store_analysis.h"  // NOLINT(build/include_order)
+#include "parley/store_search.h"    // NOLINT(build/include_order)
 
 namespace parley {
 
@@ -179,9 +183,9 @@ class EventStore {
   // most mentioned first.
   virtual Result<std::vector<ActorMatch>> Actors(const std::string& q, std::size_t limit) = 0;
   virtual Result<StoreCounts> Counts() = 0;
-  // A number that grows whenever an event or a mention is stored, and changes for
-  // nothing else: answers of Events, Dyad and Actors computed at the same mark are
-  // still exact (the server caches them by it).
+  // A number that grows whenever a story, an event, a mention or a correction is
+  // stored, and changes for nothing else: answers computed at the same mark are still
+  // exact (the server caches them by it).
   virtual Result<std::int64_t> ChangeMark() = 0;
 
   // Summaries for the dashboard's views (store_analysis.h); actor codes and dates as
@@ -193,6 +197,17 @@ class EventStore {
   virtual Result<ActorProfile> GetActorProfile(const ActorProfileQuery& query) = 0;
   // Who interacts with whom: actors (grouped by `level`) and the events between them.
   virtual Result<Network> GetNetwork(const NetworkQuery& query) = 0;
+
+  // Full-text search of evidence sentences and story titles (store_search.h);
+  // InvalidArgument for a query ParseTextQuery refuses.
+  virtual Result<SearchResult> Search(const SearchQuery& query) = 0;
+
+  // Corrections (store_corrections.h). Stores `c` (CheckCorrection must pass) with the
+  // current time and returns it with its id; NotFound when no event has c.event_id.
+  virtual Result<Correction> AddCorrection(const Correction& c) = 0;
+  // The corrections of one event, newest first; with event_id 0, the latest correction
+  // of every corrected event, by event id.
+  virtual Result<std::vector<Correction>> Corrections(std::int64_t event_id) = 0;
 };
 
 // True for locations that name a PostgreSQL server (postgres:// or postgresql://).

@@ -6,6 +6,7 @@
 // includes this one after EventFilters and Period.
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,7 @@ struct EventBrief {
   int num_articles = 0;
   std::string story_id, title, source_text, target_text, evidence_text;
   std::size_t evidence_start = 0, event_start = 0, event_end = 0;
+  std::optional<Correction> correction;  // the latest correction, if any
 };
 
 struct OverviewQuery {

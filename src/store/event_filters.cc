@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "store/dyad_summary.h"
+
 namespace parley::store {
 namespace {
 
@@ -39,6 +41,33 @@ std::string FilterSql(const EventFilters& f, const std::string& table, const Par
     sql += fmt::format(" AND EXISTS (SELECT 1 FROM mentions fm WHERE fm.event_id = {}event_id AND {})", t,
                        InList("fm.modality", f.modalities, param, text));
   return sql;
+}
+
+std::string EventWhere(const EventQuery& q, const std::string& table, const ParamFn& param) {
+  const std::string t = table + ".";
+  auto range = [&](const std::string& column, const std::string& prefix) {
+    std::string lo = param(prefix);
+    return fmt::format("({0} >= {1} AND {0} < {2})", t + column, lo, param(PrefixEnd(prefix)));
+  };
+  std::string where;
+  if (!q.actor.empty()) where += " AND (" + range("source", q.actor) + " OR " + range("target", q.actor) + ")";
+  if (!q.dyad_a.empty() && !q.dyad_b.empty()) {
+    std::string ab = range("source", q.dyad_a) + " AND " + range("target", q.dyad_b);
+    std::string ba = range("source", q.dyad_b) + " AND " + range("target", q.dyad_a);
+    where += " AND ((" + ab + ") OR (" + ba + "))";
+  }
+  if (!q.code.empty()) where += " AND " + range("code", q.code);
+  if (!q.story_id.empty())
+    where += " AND " + t + "event_id IN (SELECT event_id FROM mentions WHERE story_id = " + param(q.story_id) + ")";
+  if (q.event_id) where += " AND " + t + "event_id = " + param(std::to_string(q.event_id));
+  if (!q.root.empty()) where += " AND " + t + "root = " + param(q.root);
+  if (q.quad_class) where += " AND " + t + "quad_class = " + param(std::to_string(q.quad_class));
+  if (!q.modality.empty())
+    where += " AND " + t + "event_id IN (SELECT event_id FROM mentions WHERE modality = " + param(q.modality) + ")";
+  if (!q.from.empty()) where += " AND " + t + "date >= " + param(q.from);
+  if (!q.to.empty()) where += " AND " + t + "date <= " + param(q.to);
+  if (!q.include_historical) where += " AND " + t + "historical = 0";
+  return where + FilterSql(q.filters, table, param);
 }
 
 }  // namespace parley::store

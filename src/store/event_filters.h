@@ -16,4 +16,10 @@ using ParamFn = std::function<std::string(std::string)>;
 // when `f` is empty. Roots read the code's first two digits.
 std::string FilterSql(const EventFilters& f, const std::string& table, const ParamFn& param);
 
+// " AND ..." terms selecting the events of `q` from the events table written `table`:
+// actor, dyad, code, story_id, event_id, root, quad_class, modality, from, to,
+// include_historical and q.filters (not its order, paging or limit). Actor and code
+// prefixes are index range scans (source >= 'ARM' AND source < 'ARN').
+std::string EventWhere(const EventQuery& q, const std::string& table, const ParamFn& param);
+
 }  // namespace parley::store

@@ -12,6 +12,7 @@
 #include "store/analysis_summary.h"
 #include "store/dyad_summary.h"
 #include "store/event_filters.h"
+#include "store/sql_corrections.h"
 #include "store/sql_store.h"
 
 namespace parley::store {
@@ -205,6 +206,7 @@ Result<Overview> SqlStore::GetOverview(const OverviewQuery& q) {
     if (!SetWindows(q, &o)) return o;
     o.dyads = WindowDyads(*db_, q, o);
     o.intense = IntenseEvents(*db_, q, o);
+    AttachCorrections(*db_, &o.intense);
     return o;
   });
 }

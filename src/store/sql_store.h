@@ -23,7 +23,7 @@ auto Guard(F&& f) -> decltype(f()) {
 }
 
 // The schema version this build creates and understands.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // FNV-1a 64-bit of `text` as 16 hex digits: the stories.text_hash of a story body.
 std::string TextHash(std::string_view text);
@@ -53,6 +53,11 @@ class SqlStore : public EventStore {
   Result<Overview> GetOverview(const OverviewQuery& query) override;
   Result<ActorProfile> GetActorProfile(const ActorProfileQuery& query) override;
   Result<Network> GetNetwork(const NetworkQuery& query) override;
+  // sql_search.cc
+  Result<SearchResult> Search(const SearchQuery& query) override;
+  // sql_corrections.cc
+  Result<Correction> AddCorrection(const Correction& c) override;
+  Result<std::vector<Correction>> Corrections(std::int64_t event_id) override;
 
  private:
   struct Statements;

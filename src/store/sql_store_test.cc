@@ -112,6 +112,13 @@ TEST_F(StoreTest, MigratesAVersion1Database) {
                           "target_ref_text"})
       conn->Exec(std::string("ALTER TABLE mentions DROP COLUMN ") + c);
     conn->Exec("CREATE INDEX events_dyad ON events(source, target, date)");
+    if (postgres())  // version 6
+      conn->Exec("DROP INDEX mentions_fts; ALTER TABLE mentions DROP COLUMN evidence_tsv; DROP INDEX stories_title_fts; "
+                 "ALTER TABLE stories DROP COLUMN seq; DROP TABLE corrections;");
+    else
+      conn->Exec("DROP TRIGGER mentions_fts_insert; DROP TRIGGER mentions_fts_delete; DROP TRIGGER stories_fts_insert; "
+                 "DROP TRIGGER stories_fts_delete; DROP TABLE mentions_fts; DROP TABLE stories_fts; "
+                 "DROP TABLE corrections;");
     conn->Exec("DELETE FROM schema_version WHERE version > 1");
     conn->Exec(
         "INSERT INTO stories(id, date, text_hash, source_key, num_events) "
@@ -172,10 +179,14 @@ TEST_F(StoreTest, StoryTextActorsAndCounts) {
   StoreCounts c = store_->Counts().value();
   EXPECT_EQ(c.stories, 1);
   EXPECT_EQ(static_cast<std::size_t>(c.mentions), st.mentions);
-  // The change mark moves with every stored event mention, and only then.
+  // The change mark moves with every stored story (also one without events: its title
+  // is searched, the overview counts it) and event mention, and only then.
   std::int64_t mark = store_->ChangeMark().value();
   EXPECT_GT(mark, 0);
   ASSERT_TRUE(Add(MakeStory("quiet", "", "Nothing happened today."), &st));
+  EXPECT_GT(store_->ChangeMark().value(), mark);
+  mark = store_->ChangeMark().value();
+  EXPECT_FALSE(store_->AddStory(MakeStory("quiet", "", "Nothing happened today."), {}, &st).value());  // skipped
   EXPECT_EQ(store_->ChangeMark().value(), mark);
   ASSERT_TRUE(Add(MakeStory("loud", "", "Russia expelled two British diplomats."), &st));
   EXPECT_GT(store_->ChangeMark().value(), mark);

@@ -84,7 +84,7 @@ def run_checks(port):
     st, j, _, ctype = get(port, "/api/health")
     check("health 200", st == 200 and j["status"] == "ok", str(j))
     check("health json type", ctype.startswith("application/json"), ctype)
-    check("health counts", j["stories"] == 2 and j["events"] > 5 and j["schema_version"] == 5, str(j))
+    check("health counts", j["stories"] == 2 and j["events"] > 5 and j["schema_version"] == 6, str(j))
 
     # Dyads: the example's day with three directions; week and month labels.
     st, j, _, _ = get(port, "/api/dyads/ARM/AZE?by=day")

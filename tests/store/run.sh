@@ -225,7 +225,7 @@ if [ $have_sqlite3 -eq 1 ]; then
   check "each story once" test "$(q k.db 'SELECT COUNT(DISTINCT id) FROM stories')" -eq 20000
   check "mentions once per story" test "$(q k.db 'SELECT COUNT(*) FROM (SELECT story_id, event_id FROM mentions GROUP BY 1, 2 HAVING COUNT(*) > 1)')" -eq 0
   check "articles match mentions" test "$(q k.db 'SELECT SUM(num_articles) FROM events')" -eq "$(count k.db mentions)"
-  check "schema version 5" test "$(q k.db 'SELECT MAX(version) FROM schema_version')" -eq 5
+  check "schema version 6" test "$(q k.db 'SELECT MAX(version) FROM schema_version')" -eq 6
   check "wal mode" test "$(q k.db 'PRAGMA journal_mode')" = wal
 fi
 # The summaries of the two runs add up to 20000 stories.
