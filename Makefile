@@ -75,7 +75,7 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	bash tools/install_deps.sh clang libclang-rt-14-dev
 	cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CHECK_FLAGS) -DPARLEY_FUZZ=ON -DPARLEY_TESTS=OFF -DPARLEY_BENCH=OFF >/dev/null
-	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories fuzz_http_framing
+	cmake --build build-fuzz -j $(JOBS) --target fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories fuzz_http_framing fuzz_search_query fuzz_correction_request
 	bash tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 # Per-stage (Google Benchmark) and end-to-end figures on ../shared/corpus.

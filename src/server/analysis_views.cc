@@ -117,7 +117,10 @@ Json OverviewAnswer(const OverviewParams& p, EventStore& store, const Lexicon& l
                        {"source_text", b.source_text},
                        {"target_text", b.target_text},
                        {"evidence", b.evidence_text},
-                       {"parts", PartsJson(b)}});
+                       {"parts", PartsJson(b)},
+                       {"corrected", b.correction.has_value()},
+                       {"correction", b.correction ? CorrectionJson(*b.correction) : Json(nullptr)}});
+    AddCodeNames(&intense.back(), [&](const std::string& c) { return lexicon.CodeName(c); });
   }
   Json window = nullptr;
   if (!o.window_to.empty())

@@ -74,7 +74,8 @@ std::string FractionDate(const std::string& date) {
 
 const char* const kCsvColumns =
     "event_id,date,source,target,code,name,root,quad_class,goldstein,plover,historical,num_mentions,num_sources,"
-    "num_articles,story_id,url,title,sentence,modality,source_text,target_text,evidence";
+    "num_articles,story_id,url,title,sentence,modality,source_text,target_text,evidence,corrected,corrected_code,"
+    "corrected_source,corrected_target";
 
 std::string EventsCsv(const std::vector<StoredEvent>& events, const CodeNameFn& name) {
   std::string out = std::string(kCsvColumns) + "\r\n";
@@ -102,6 +103,10 @@ std::string EventsCsv(const std::vector<StoredEvent>& events, const CodeNameFn& 
                                       Csv(m.source_text),
                                       Csv(m.target_text),
                                       Csv(m.evidence_text)};
+    const std::optional<Correction>& c = e.correction;
+    cells.push_back(!c ? "" : c->wrong ? "wrong" : "fixed");
+    for (auto field : {&Correction::code, &Correction::source, &Correction::target})
+      cells.push_back(c && (*c).*field ? Csv(*((*c).*field), false) : "");
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) out.push_back(',');
       out += cells[i];

@@ -15,7 +15,9 @@ namespace parley::server {
 using CodeNameFn = std::function<std::string(const std::string&)>;
 
 // RFC 4180 CSV with a header line (kCsvColumns). Text cells that a spreadsheet would
-// run as a formula (starting with = + - @, tab or CR) get a leading apostrophe.
+// run as a formula (starting with = + - @, tab or CR) get a leading apostrophe. The
+// last columns are the event's latest correction: `corrected` ("" none, "wrong" or
+// "fixed") and the corrected code, source and target ("" where unchanged).
 extern const char* const kCsvColumns;
 std::string EventsCsv(const std::vector<StoredEvent>& events, const CodeNameFn& name);
 

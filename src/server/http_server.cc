@@ -16,9 +16,11 @@
 #include "parley/coder.h"
 #include "parley/reader.h"
 #include "parley/server.h"
+#include "lexicon/lexicon_data.h"
 #include "parley/store.h"
 #include "server/analysis_views.h"
 #include "server/code_request.h"
+#include "server/correction_request.h"
 #include "server/dense_range.h"
 #include "server/event_export.h"
 #include "server/gate.h"
@@ -26,9 +28,10 @@
 #include "server/query_params.h"
 #include "server/request_stream.h"
 #include "server/response_cache.h"
+#include "server/search_view.h"
 #include "server/static_files.h"
 #include "server/store_pool.h"
-#include "server/story_writer.h"
+#include "server/store_writer.h"
 
 namespace parley {
 namespace {
@@ -92,7 +95,7 @@ struct HttpServer::Impl {
   server::Gate gate;
   std::atomic<std::size_t> coding{0};  // POST /api/code requests in progress
   std::size_t max_coding;
-  server::StoryWriter writer;  // POST /api/stories (only with opt.writable)
+  server::StoreWriter writer;  // POST /api/stories and corrections (only with opt.writable)
 
   Impl(ServerOptions o, std::shared_ptr<const Lexicon> lex)
       : opt(std::move(o)),
@@ -105,9 +108,9 @@ struct HttpServer::Impl {
                                            : std::max(1u, std::thread::hardware_concurrency())),
         writer(opt.db) {}
 
-  // Adds the CAMEO name of the record's code.
+  // Adds the CAMEO name of the record's code (and of its correction's).
   Json WithName(Json j) const {
-    j["name"] = lexicon->CodeName(j["code"].get<std::string>());
+    server::AddCodeNames(&j, [this](const std::string& c) { return lexicon->CodeName(c); });
     return j;
   }
 
@@ -164,7 +167,9 @@ struct HttpServer::Impl {
                  {"schema_version", ValueOr500(s->SchemaVersion())},
                  {"events", c.events},
                  {"stories", c.stories},
-                 {"mentions", c.mentions}});
+                 {"mentions", c.mentions},
+                 {"corrections", c.corrections},
+                 {"writable", opt.writable}});
     });
   }
 
@@ -220,9 +225,11 @@ struct HttpServer::Impl {
 
   // Keeps the first `limit` mentions of an event record; `mentions_total` keeps the count.
   Json LimitMentions(Json j, std::size_t limit) const {
+    // No reference into `j` outlives an insertion: ordered_json keeps its fields in a vector.
+    const std::size_t total = j["mentions"].size();
     Json& ms = j["mentions"];
-    j["mentions_total"] = ms.size();
     if (ms.size() > limit) ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(limit), ms.end());
+    j["mentions_total"] = total;
     return WithName(std::move(j));
   }
 
@@ -297,7 +304,10 @@ struct HttpServer::Impl {
                             {"modality", m["modality"]},
                             {"evidence", m["evidence"]},
                             {"event_words", m["event_words"]},
-                            {"parts", m["parts"]}});
+                            {"parts", m["parts"]},
+                            {"corrected", j["corrected"]},
+                            {"correction", j["correction"]}});
+          server::AddCodeNames(&events.back(), [this](const std::string& c) { return lexicon->CodeName(c); });
         }
       }
       Reply(out, 200,
@@ -358,6 +368,72 @@ struct HttpServer::Impl {
     Reply(res, 201, body);
   }
 
+  std::string CodeName(const std::string& code) const { return lexicon->CodeName(code); }
+
+  void Search(const httplib::Request& req, httplib::Response& res) {
+    Cached(
+        res, [&] { return server::ParseSearchParams(req); },
+        [&](const server::SearchParams& p, server::StorePool::Lease& s, httplib::Response& out) {
+          SearchResult r = ValueOr500(s->Search(p.query));
+          Reply(out, 200, server::SearchJson(p.query, r, [this](const std::string& c) { return CodeName(c); }));
+        });
+  }
+
+  // The event `id` with up to `mentions_limit` mentions (historical or not); 404 if none.
+  Json EventRecord(server::StorePool::Lease& s, std::int64_t id, std::size_t mentions_limit = 1000) {
+    EventQuery q;
+    q.event_id = id;
+    auto events = ValueOr500(s->Events(q));
+    if (events.empty()) throw HttpError{404, fmt::format("no event with id {}", id)};
+    return LimitMentions(server::StoredEventJson(events.front()), mentions_limit);
+  }
+
+  void EventById(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
+      Reply(out, 200, EventRecord(s, server::EventIdParam(req.matches[1].str())));
+    });
+  }
+
+  Json CorrectionRecord(const Correction& c) const {
+    Json j = server::CorrectionJson(c);
+    j["name"] = c.code ? Json(CodeName(*c.code)) : Json(nullptr);
+    return j;
+  }
+
+  // GET /api/events/{id}/corrections: every correction of the event, newest first.
+  void EventCorrections(const httplib::Request& req, httplib::Response& res) {
+    WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
+      std::int64_t id = server::EventIdParam(req.matches[1].str());
+      EventRecord(s, id, 1);  // 404 for an unknown event
+      Json list = Json::array();
+      for (const Correction& c : ValueOr500(s->Corrections(id))) list.push_back(CorrectionRecord(c));
+      Reply(out, 200, Json{{"event_id", id}, {"corrections", std::move(list)}});
+    });
+  }
+
+  // POST /api/events/{id}/corrections (--writable only): stores an analyst's correction.
+  void Correct(const httplib::Request& req, httplib::Response& res) {
+    if (!opt.writable)
+      return ReplyError(res, 403,
+                        "corrections are off: this server is read-only (start it with `parley serve --writable`)");
+    try {
+      std::int64_t id = server::EventIdParam(req.matches[1].str());
+      Correction c = server::ParseCorrectionRequest(
+          req.body, id, [this](const std::string& code) { return lexicon->data().cameo.Contains(code); });
+      auto stored = writer.Correct(c);
+      if (!stored.ok()) {
+        StatusCode code = stored.status().code();
+        return ReplyError(res, code == StatusCode::kNotFound ? 404 : code == StatusCode::kInvalidArgument ? 400 : 500,
+                          stored.status().message());
+      }
+      WithStore(res, [&](server::StorePool::Lease& s, httplib::Response& out) {
+        Reply(out, 201, Json{{"correction", CorrectionRecord(stored.value())}, {"event", EventRecord(s, id)}});
+      });
+    } catch (const HttpError& e) {
+      ReplyError(res, e.status, e.message);
+    }
+  }
+
   // A file of the dashboard (StaticFiles' list), or the JSON 404 of an unknown path.
   void Static(const httplib::Request& req, httplib::Response& res) {
     const server::StaticFiles::File* f = files.Find(req.path);
@@ -373,6 +449,13 @@ struct HttpServer::Impl {
   void Routes() {
     http.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) { Health(res); });
     http.Get("/api/events", [this](const httplib::Request& req, httplib::Response& res) { Events(req, res); });
+    http.Get(R"(/api/events/([^/]+)/corrections)",
+             [this](const httplib::Request& req, httplib::Response& res) { EventCorrections(req, res); });
+    http.Post(R"(/api/events/([^/]+)/corrections)",
+              [this](const httplib::Request& req, httplib::Response& res) { Correct(req, res); });
+    http.Get(R"(/api/events/([^/]+))",
+             [this](const httplib::Request& req, httplib::Response& res) { EventById(req, res); });
+    http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) { Search(req, res); });
     http.Get(R"(/api/dyads/([^/]+)/([^/]+))",
              [this](const httplib::Request& req, httplib::Response& res) { Dyad(req, res); });
     http.Get("/api/actors", [this](const httplib::Request& req, httplib::Response& res) { Actors(req, res); });

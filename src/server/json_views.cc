@@ -57,7 +57,31 @@ Json StoredEventJson(const StoredEvent& e) {
                   {"mentions", m.mentions}});
   }
   j["mentions"] = std::move(ms);
+  j["corrected"] = e.correction.has_value();
+  j["correction"] = e.correction ? CorrectionJson(*e.correction) : Json(nullptr);
   return j;
+}
+
+Json CorrectionJson(const Correction& c) {
+  auto value = [](const std::optional<std::string>& v) { return v ? Json(*v) : Json(nullptr); };
+  return {{"correction_id", c.correction_id},
+          {"event_id", c.event_id},
+          {"created_at", c.created_at},
+          {"author", c.author},
+          {"reason", c.reason},
+          {"wrong", c.wrong},
+          {"code", value(c.code)},
+          {"source", value(c.source)},
+          {"target", value(c.target)}};
+}
+
+void AddCodeNames(Json* event, const CodeNameFn& name) {
+  Json& j = *event;
+  if (j.contains("code") && j["code"].is_string()) j["name"] = name(j["code"].get<std::string>());
+  if (j.contains("correction") && j["correction"].is_object()) {
+    Json& c = j["correction"];
+    c["name"] = c["code"].is_string() ? Json(name(c["code"].get<std::string>())) : Json(nullptr);
+  }
 }
 
 Json DyadRowJson(const DyadRow& r) {

@@ -53,10 +53,8 @@ Period PeriodParam(const httplib::Request& req) {
 
 const char* PeriodName(Period p) { return p == Period::kDay ? "day" : p == Period::kWeek ? "week" : "month"; }
 
-EventsParams ParseEventsParams(const httplib::Request& req) {
-  EventsParams p;
-  EventQuery& q = p.query;
-  q.newest_first = true;
+EventQuery ParseEventSelection(const httplib::Request& req) {
+  EventQuery q;
   if (req.has_param("actor")) q.actor = ActorParam("actor", Param(req, "actor"));
   if (req.has_param("dyad")) {
     std::string d = Param(req, "dyad");
@@ -73,6 +71,19 @@ EventsParams ParseEventsParams(const httplib::Request& req) {
   q.from = DateParam(req, "from");
   q.to = DateParam(req, "to");
   CheckDateOrder(q.from, q.to);
+  return q;
+}
+
+std::string SelectionKey(const EventQuery& q) {
+  return Join("", q.actor, q.dyad_a, q.dyad_b, q.code, FilterKey(q.filters), q.include_historical ? 1 : 0, q.from,
+              q.to);
+}
+
+EventsParams ParseEventsParams(const httplib::Request& req) {
+  EventsParams p;
+  EventQuery& q = p.query;
+  q = ParseEventSelection(req);
+  q.newest_first = true;
   if (req.has_param("format")) {
     p.format = Param(req, "format");
     if (p.format != "json" && p.format != "csv" && p.format != "jsonl" && p.format != "gdelt")

@@ -39,6 +39,11 @@ struct ActorsParams {
 
 // Each throws HttpError (400, or 413 for a limit above its cap) on a bad parameter.
 EventsParams ParseEventsParams(const httplib::Request& req);
+// The selection of events that GET /api/events and GET /api/search share: actor, dyad,
+// code, the filters (filter_params.h), include_historical, from, to.
+EventQuery ParseEventSelection(const httplib::Request& req);
+// ParseEventSelection's fields as a part of a cache key.
+std::string SelectionKey(const EventQuery& q);
 DyadParams ParseDyadParams(const httplib::Request& req);
 ActorsParams ParseActorsParams(const httplib::Request& req);
 

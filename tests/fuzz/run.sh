@@ -23,8 +23,10 @@ seed "$BUILD/corpus/fuzz_conllu" "$ROOT"/tests/fuzz/seeds/conllu_*.conllu
 seed "$BUILD/corpus/fuzz_model" "$ROOT"/tests/fuzz/seeds/model_*.bin
 seed "$BUILD/corpus/fuzz_read_stories" "$ROOT"/examples/*.txt "$ROOT"/tests/sentences/*.jsonl
 seed "$BUILD/corpus/fuzz_http_framing" "$ROOT"/tests/fuzz/seeds/http_framing_*.txt
+seed "$BUILD/corpus/fuzz_search_query" "$ROOT"/tests/fuzz/seeds/search_query_*.txt
+seed "$BUILD/corpus/fuzz_correction_request" "$ROOT"/tests/fuzz/seeds/correction_*.json
 status=0 passed=0 failed=0
-for t in ${FUZZ_TARGETS:-fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories fuzz_http_framing}; do
+for t in ${FUZZ_TARGETS:-fuzz_text_story fuzz_jsonl fuzz_coder fuzz_dictionary fuzz_petrarch_dictionary fuzz_api_code fuzz_conllu fuzz_model fuzz_read_stories fuzz_http_framing fuzz_search_query fuzz_correction_request}; do
   echo "== $t for ${SECONDS_EACH}s"
   if ! "$BUILD/$t" "$BUILD/corpus/$t" -max_total_time="$SECONDS_EACH" -max_len=65536 -timeout=10 \
       -rss_limit_mb=4096 -artifact_prefix="$BUILD/crashes/$t-" -print_final_stats=1 2>"$BUILD/$t.log"; then
