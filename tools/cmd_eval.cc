@@ -5,9 +5,12 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "corrections_gold.h"
 #include "gold_suite.h"
 #include "input_flags.h"
 #include "lexicon_loader.h"
+#include "output_file.h"
+#include "store_cli.h"
 
 namespace parley::cli {
 namespace {
@@ -15,6 +18,8 @@ namespace {
 struct EvalArgs {
   std::string suite, dict, petrarch;
   bool json = false;
+  bool corrections = false;  // write the store's corrections as a gold suite instead
+  std::string db = "parley.db", output;
   CodeOptions options;
   int failures = 10;
 };
@@ -72,18 +77,61 @@ int RunEval(const EvalArgs& a) {
   return problems.empty() ? 0 : 1;
 }
 
+// `parley eval --corrections --db DB [-o FILE]`: the gold suite of the corrections.
+int WriteCorrectionsGold(const EvalArgs& a) {
+  if (!a.suite.empty()) {
+    std::cerr << "parley eval: --corrections reads the store (--db), not a SUITE (got " << a.suite << ")\n";
+    return 2;
+  }
+  int rc = 0;
+  auto store = OpenStoreOrReport(a.db, "eval", &rc, /*read_only=*/true);
+  if (!store) return rc;
+  auto gold = GoldFromCorrections(*store);
+  if (!gold.ok()) {
+    std::cerr << "parley eval: " << TerminalSafe(gold.status().message()) << "\n";
+    return 1;
+  }
+  OutputFile out;
+  if (Status s = out.Open(a.output); !s.ok()) {
+    std::cerr << "parley eval: " << s.message() << "\n";
+    return 1;
+  }
+  for (const std::string& line : gold.value().records) *out.stream() << line << "\n";
+  std::string written;
+  if (Status s = out.Commit(false, &written); !s.ok()) {
+    std::cerr << "parley eval: " << s.message() << "\n";
+    return 1;
+  }
+  std::cerr << fmt::format("parley eval: {} gold records from {} corrected events ({} marked wrong) written to {}\n",
+                           gold.value().records.size(), gold.value().corrected_events, gold.value().wrong_events,
+                           written);
+  return 0;
+}
+
 }  // namespace
 
 std::function<int()> RegisterEval(CLI::App& app) {
   auto a = std::make_shared<EvalArgs>();
   auto* cmd = app.add_subcommand("eval", "Score parley on a gold suite (see ../shared/gold/README.md)");
-  cmd->add_option("SUITE", a->suite, "Gold suite, JSON Lines")->required();
+  cmd->add_option("SUITE", a->suite, "Gold suite, JSON Lines (not with --corrections)");
+  cmd->add_flag("--corrections", a->corrections,
+                "Write the store's corrections (parley serve --writable) as a gold suite for SUITE, instead of "
+                "scoring one");
+  cmd->add_option("--db", a->db, std::string("With --corrections: the store. ") + kDbHelp);
+  cmd->add_option("-o,--output", a->output, "With --corrections: the gold file (default: stdout)");
   cmd->add_option("--dict", a->dict, "parley dictionary folder (default: parley's data/)");
   cmd->add_option("--petrarch-dicts", a->petrarch, kPetrarchDictsHelp);
   cmd->add_flag("--json", a->json, "Print one JSON object");
   AddSyntaxFlags(cmd, &a->options);
   cmd->add_option("--failures", a->failures, "Show the first N failures on stderr (default 10)");
-  return [a]() { return RunEval(*a); };
+  return [a]() {
+    if (a->corrections) return WriteCorrectionsGold(*a);
+    if (a->suite.empty()) {
+      std::cerr << "parley eval: SUITE is required (or --corrections --db DB)\n";
+      return 2;
+    }
+    return RunEval(*a);
+  };
 }
 
 }  // namespace parley::cli

@@ -51,8 +51,21 @@ std::string BuildQuery(const EventsArgs& a, EventQuery* q) {
 // The API's record (server::StoredEventJson) with the CAMEO name, as GET /api/events.
 nlohmann::ordered_json Record(const StoredEvent& e) {
   nlohmann::ordered_json j = server::StoredEventJson(e);
-  j["name"] = CodeName(e.code);
+  server::AddCodeNames(&j, CodeName);
   return j;
+}
+
+// The event's latest correction in a cell: "" (none), "wrong", or "fixed" and the
+// corrected values ("fixed code=190 target=AZEMIL").
+std::string Corrected(const StoredEvent& e) {
+  if (!e.correction) return "";
+  const Correction& c = *e.correction;
+  if (c.wrong) return "wrong";
+  std::string s = "fixed";
+  if (c.code) s += " code=" + *c.code;
+  if (c.source) s += " source=" + *c.source;
+  if (c.target) s += " target=" + (c.target->empty() ? std::string("\"\"") : *c.target);
+  return s;
 }
 
 // One row per mention. Narrow (the default) fits 120 columns: the evidence is cut and
@@ -65,7 +78,7 @@ void WriteTable(const std::vector<StoredEvent>& events, bool wide, bool csv) {
         rows.push_back({std::to_string(e.event_id), e.date, e.source, e.target, e.code, CodeName(e.code),
                         std::to_string(e.quad_class), fmt::format("{:.1f}", e.goldstein),
                         std::to_string(e.num_mentions), std::to_string(e.num_sources), std::to_string(e.num_articles),
-                        m.story_id, m.url, m.modality, m.evidence_text});
+                        m.story_id, m.url, m.modality, m.evidence_text, Corrected(e)});
       else
         rows.push_back({e.date, e.source, e.target, e.code, CutToWidth(CodeName(e.code), 18),
                         fmt::format("{:.1f}", e.goldstein), m.modality, m.evidence_text});
@@ -73,7 +86,7 @@ void WriteTable(const std::vector<StoredEvent>& events, bool wide, bool csv) {
   if (wide || csv) {
     WriteRows(std::cout,
               {"event_id", "date", "source", "target", "code", "name", "quad_class", "goldstein", "num_mentions",
-               "num_sources", "num_articles", "story_id", "url", "modality", "evidence"},
+               "num_sources", "num_articles", "story_id", "url", "modality", "evidence", "corrected"},
               rows, csv);
     return;
   }

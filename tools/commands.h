@@ -15,5 +15,6 @@ std::function<int()> RegisterDyad(CLI::App& app);
 std::function<int()> RegisterEvents(CLI::App& app);
 std::function<int()> RegisterServe(CLI::App& app);
 std::function<int()> RegisterParse(CLI::App& app);
+std::function<int()> RegisterSearch(CLI::App& app);
 
 }  // namespace parley::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   auto events = parley::cli::RegisterEvents(app);
   auto serve = parley::cli::RegisterServe(app);
   auto parse = parley::cli::RegisterParse(app);
+  auto search = parley::cli::RegisterSearch(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
     if (app.got_subcommand("events")) return events();
     if (app.got_subcommand("serve")) return serve();
     if (app.got_subcommand("parse")) return parse();
+    if (app.got_subcommand("search")) return search();
   } catch (const std::exception& e) {
     std::cerr << "parley: " << e.what() << "\n";
     return 1;
