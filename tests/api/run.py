@@ -191,6 +191,8 @@ def run_checks(port):
     filter_checks(port)
     export_checks(port)
     paste_checks(port)
+    search_checks(port)
+    read_only_correction_checks(port)
 
     # Static files only from the dashboard folder.
     st, _, data, ctype = get(port, "/")
@@ -531,6 +533,171 @@ def paste_checks(port):
           "--writable" in j["message"], f"{st} {j}")
 
 
+def matched_texts(hit):
+    """The texts of a search hit's matches (byte ranges of its evidence)."""
+    raw = hit["mentions"][0]["evidence"]["text"].encode()
+    return [raw[m["start"]:m["end"]].decode() for m in hit["matches"]]
+
+
+def search_checks(port):
+    """Issue 15 part 10: GET /api/search over evidence sentences and titles."""
+    st, j, _, _ = get(port, "/api/search?q=release")
+    hits = j["sentences"] if st == 200 else []
+    check("search 200 with sentence hits", st == 200 and len(hits) >= 2, f"{st} {str(j)[:300]}")
+    check("search hits are event records with a name and one mention",
+          all(h["event_id"] and h["name"] and len(h["mentions"]) == 1 and h["corrected"] is False for h in hits),
+          str(hits[:1])[:300])
+    check("search matches are byte ranges of the evidence holding the (stemmed) word",
+          all(matched_texts(h) and all(t.lower().startswith("releas") for t in matched_texts(h)) for h in hits),
+          str([matched_texts(h) for h in hits]))
+    parts_ok = all("".join(p["text"] for p in h["mentions"][0]["parts"]) == h["mentions"][0]["evidence"]["text"]
+                   and [p["text"] for p in h["mentions"][0]["parts"] if p["match"]] == matched_texts(h)
+                   and {"source", "event"} & {p["role"] for p in h["mentions"][0]["parts"]} for h in hits)
+    check("search parts join to the evidence; matched parts are the matches; roles kept", parts_ok)
+    st, j, _, _ = get(port, "/api/search?q=" + urllib.parse.quote('"prisoner release"'))
+    check("search phrase", st == 200 and j["sentences"] and
+          all(matched_texts(h) == ["prisoner release"] for h in j["sentences"]), str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=soldier*")
+    check("search prefix", st == 200 and j["sentences"] and
+          all(t.lower().startswith("soldier") for h in j["sentences"] for t in matched_texts(h)), str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=" + urllib.parse.quote("release -Armenian"))
+    check("search excludes -words", st == 200 and j["sentences"] and
+          all("Armenian" not in h["mentions"][0]["evidence"]["text"] for h in j["sentences"]), str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=" + urllib.parse.quote("shelling OR attacked"))
+    check("search OR", st == 200 and {h["mentions"][0]["story_id"] for h in j["sentences"]} == {"second story/1"},
+          str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=talks&dyad=AZE,ARM&from=2023-12-01&to=2023-12-31")
+    check("search takes dyad and dates", st == 200 and j["sentences"] and all(
+        {h["source"][:3], h["target"][:3]} == {"ARM", "AZE"} and "2023-12" in h["date"] for h in j["sentences"]),
+          str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=Armenia&sort=date&limit=100")
+    dates = [h["date"] for h in j["sentences"]] if st == 200 else []
+    check("search sort=date: newest first", dates and dates == sorted(dates, reverse=True), str(dates))
+    everything = [h["event_id"] for h in j["sentences"]] if st == 200 else []
+    seen, offset = [], 0
+    while offset is not None and len(seen) < 200:
+        st, page, _, _ = get(port, f"/api/search?q=Armenia&sort=date&limit=2&offset={offset}")
+        if st != 200:
+            break
+        seen += [h["event_id"] for h in page["sentences"]]
+        offset = page["next_offset"]
+    check("search pages with offset/next_offset", seen == everything and len(seen) > 2, f"{seen} vs {everything}")
+    st, j, _, _ = get(port, "/api/search?q=parley&in=titles")
+    titles = j["titles"] if st == 200 else []
+    check("search titles with highlights", st == 200 and j["sentences"] == [] and [t["story_id"] for t in titles] ==
+          ["armenia_azerbaijan"] and titles[0]["title"] == "parley example story" and titles[0]["events"] > 0 and
+          [p["text"] for p in titles[0]["parts"] if p["match"]] == ["parley"] and
+          titles[0]["matches"] == [{"start": 0, "end": 6}], str(j)[:300])
+    st, j, _, _ = get(port, "/api/search?q=parley&in=sentences")
+    check("search in=sentences leaves titles out", st == 200 and j["titles"] == [], str(j)[:300])
+    bad = [("", 400, "q"), ("q=", 400, "q"), ("q=%20%20", 400, "q"), ("q=%22peace", 400, "q"), ("q=*", 400, "q"),
+           ("q=peace%20OR", 400, "q"), ("q=-peace", 400, "q"), ("q=" + "a" * 257, 400, "q"), ("q=a%01", 400, "q"),
+           ("q=caf%C3", 400, "q"), ("q=%26%26", 400, "q"), ("q=a&limit=0", 400, "limit"),
+           ("q=a&limit=101", 413, "limit"), ("q=a&offset=-1", 400, "offset"), ("q=a&offset=10001", 400, "offset"),
+           ("q=a&in=body", 400, "in"), ("q=a&sort=random", 400, "sort"), ("q=a&dyad=ARM", 400, "dyad"),
+           ("q=a&from=soon", 400, "from"), ("q=a&root=99", 400, "root"), ("q=a&actor=%24", 400, "actor")]
+    for query, want, param in bad:
+        st, j, _, _ = get(port, "/api/search?" + query)
+        check(f"/api/search?{query[:40]} -> {want} naming {param}", st == want and j is not None and
+              j.get("code") == want and j.get("message", "").startswith(param + ":"), f"{st} {j}")
+
+
+def read_only_correction_checks(port):
+    """Issue 15 part 12 on a read-only server: corrections are read, never written."""
+    st, j, _, _ = get(port, "/api/events?limit=1")
+    eid = j["events"][0]["event_id"]
+    check("event records say corrected: false", j["events"][0]["corrected"] is False and
+          j["events"][0]["correction"] is None, str(j["events"][0])[:300])
+    st, j, _, _ = request(port, "POST", f"/api/events/{eid}/corrections", json.dumps({"author": "ana", "wrong": True}),
+                          {"Content-Type": "application/json"})
+    check("POST a correction on a read-only server is 403", st == 403 and "--writable" in j.get("message", ""),
+          f"{st} {j}")
+    st, j, _, _ = get(port, f"/api/events/{eid}/corrections")
+    check("GET an event's corrections: none yet", st == 200 and j == {"event_id": eid, "corrections": []}, f"{st} {j}")
+    st, j, _, _ = get(port, f"/api/events/{eid}")
+    check("GET /api/events/{id}", st == 200 and j["event_id"] == eid and j["mentions"], f"{st} {str(j)[:200]}")
+    for path, want in [("/api/events/999999/corrections", 404), ("/api/events/abc/corrections", 400),
+                       ("/api/events/999999", 404), ("/api/events/0", 400)]:
+        st, j, _, _ = get(port, path)
+        check(f"{path} -> {want}", st == want and j and j.get("code") == want, f"{st} {j}")
+    st, j, _, _ = get(port, "/api/health")
+    check("health: not writable, no corrections", j.get("writable") is False and j.get("corrections") == 0, str(j))
+
+
+def correction_checks(port):
+    """Issue 15 part 12 with --writable: corrections stored apart and shown everywhere."""
+    post = lambda eid, body: request(port, "POST", f"/api/events/{eid}/corrections", json.dumps(body),
+                                     {"Content-Type": "application/json"})
+    _, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&code=0353&limit=10")
+    fix = next(e for e in j["events"] if e["source"] == "AZE")
+    _, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&code=19&limit=10&include_historical=1")
+    wrong = j["events"][0]
+    st, j, _, _ = post(fix["event_id"], {"author": "ana", "reason": "soldiers: the army", "target": "armmil",
+                                         "code": "0353"})
+    check("--writable: POST a correction is 201", st == 201 and j["correction"]["author"] == "ana" and
+          j["correction"]["target"] == "ARMMIL" and j["correction"]["name"] and
+          j["correction"]["created_at"].endswith("Z") and j["event"]["corrected"] is True and
+          j["event"]["correction"]["correction_id"] == j["correction"]["correction_id"], f"{st} {str(j)[:400]}")
+    st, j, _, _ = post(fix["event_id"], {"author": "ben", "code": "0354", "reason": None})
+    check("--writable: a second correction of the same event", st == 201, f"{st} {j}")
+    st, j, _, _ = post(wrong["event_id"], {"author": "ana", "wrong": True, "reason": "not an attack"})
+    check("--writable: mark an event wrong", st == 201 and j["event"]["correction"]["wrong"] is True, f"{st} {j}")
+    st, j, _, _ = get(port, f"/api/events/{fix['event_id']}/corrections")
+    check("GET corrections: newest first, the history kept", st == 200 and
+          [c["author"] for c in j["corrections"]] == ["ben", "ana"] and j["corrections"][0]["code"] == "0354",
+          f"{st} {j}")
+    st, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&limit=1000&include_historical=1")
+    by_id = {e["event_id"]: e for e in j["events"]}
+    f, w = by_id[fix["event_id"]], by_id[wrong["event_id"]]
+    check("events list: the latest correction beside the machine codes", f["corrected"] and
+          f["correction"]["author"] == "ben" and f["correction"]["code"] == "0354" and f["code"] == "0353" and
+          f["target"] == fix["target"] and w["correction"]["wrong"] is True, str(f)[:400])
+    check("events list: others not corrected", all(not e["corrected"] for i, e in by_id.items()
+                                                   if i not in (fix["event_id"], wrong["event_id"])))
+    st, s, _, _ = get(port, "/api/stories/armenia_azerbaijan")
+    check("story view shows the correction", any(e["event_id"] == fix["event_id"] and e["corrected"] and
+                                                 e["correction"]["code"] == "0354" for e in s["events"]), str(st))
+    st, o, _, _ = get(port, "/api/overview?end=2024-01-15&intensity=7")
+    check("overview's events show the correction", any(e["event_id"] == wrong["event_id"] and
+                                                       e["correction"]["wrong"] for e in o["intense"]),
+          str(o.get("intense"))[:300])
+    st, j, _, _ = get(port, "/api/search?q=release&limit=100")
+    check("search hits show the correction", any(h["event_id"] == fix["event_id"] and h["corrected"]
+                                                 for h in j["sentences"]), str(st))
+    st, _, data, _ = request(port, "GET", "/api/events?dyad=AZE,ARM&format=csv&limit=1000&include_historical=1")
+    import csv
+    import io
+    rows = {int(r["event_id"]): r for r in csv.DictReader(io.StringIO(data.decode(), newline=""))}
+    check("csv export: corrected columns", rows[fix["event_id"]]["corrected"] == "fixed" and
+          rows[fix["event_id"]]["corrected_code"] == "0354" and rows[wrong["event_id"]]["corrected"] == "wrong" and
+          all(r["corrected"] == "" for i, r in rows.items() if i not in (fix["event_id"], wrong["event_id"])),
+          str(rows.get(fix["event_id"]))[:400])
+    st, _, data, _ = request(port, "GET", "/api/events?dyad=AZE,ARM&format=jsonl&limit=1000&include_historical=1")
+    recs = {r["event_id"]: r for r in map(json.loads, data.decode().splitlines())}
+    check("jsonl export: the correction", recs[fix["event_id"]]["correction"]["code"] == "0354", str(st))
+    st, h, _, _ = get(port, "/api/health")
+    check("health: writable, three corrections", h["writable"] is True and h["corrections"] == 3, str(h))
+    eid = fix["event_id"]
+    bad = [("{not json", 400, "correction body"), ("[]", 400, "correction body"),
+           ('{"author": "ana", "wrong": true, "x": 1}', 400, "unknown field"),
+           ('{"author": "ana", "code": "0849"}', 400, "code"), ('{"author": "ana", "code": "abc"}', 400, "code"),
+           ('{"author": "ana", "source": "A B"}', 400, "source"), ('{"author": "ana", "target": 5}', 400, "target"),
+           ('{"wrong": true}', 400, "author"), ('{"author": "' + "a" * 65 + '", "wrong": true}', 400, "author"),
+           ('{"author": "ana", "wrong": true, "reason": "' + "r" * 2001 + '"}', 400, "reason"),
+           ('{"author": "ana", "wrong": "yes"}', 400, "wrong"), ('{"author": "ana"}', 400, "nothing to correct"),
+           ('{"author": "ana", "wrong": true, "code": "190"}', 400, "wrong"),
+           ('{"author": "ana", "wrong": true, "reason": "' + "r" * 20000 + '"}', 413, "correction body")]
+    for body, want, starts in bad:
+        st, j, _, _ = request(port, "POST", f"/api/events/{eid}/corrections", body, {"Content-Type": "application/json"})
+        check(f"POST correction {body[:40]!r} -> {want}", st == want and j and j.get("code") == want and
+              j.get("message", "").startswith(starts), f"{st} {j}")
+    for path, want in [("/api/events/999999/corrections", 404), ("/api/events/x1/corrections", 400)]:
+        st, j, _, _ = request(port, "POST", path, '{"author": "ana", "wrong": true}', {"Content-Type": "application/json"})
+        check(f"POST {path} -> {want}", st == want and j and j.get("code") == want, f"{st} {j}")
+    st, h, _, _ = get(port, "/api/health")
+    check("refused corrections store nothing", h["corrections"] == 3, str(h))
+
+
 def writable_checks(db, tmp):
     """`parley serve --writable`: POST /api/stories stores a pasted story once."""
     copy = os.path.join(tmp, "writable.db")
@@ -558,6 +725,7 @@ def writable_checks(db, tmp):
               f"{st} {j}")
         st, j, _, _ = request(port, "POST", "/api/stories", "{bad", {"Content-Type": "application/json"})
         check("--writable: a bad body is 400", st == 400, f"{st} {j}")
+        correction_checks(port)
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -83,6 +83,33 @@ rows=[json.loads(l) for l in open('$T/views_pg.jsonl')]
 assert len(rows)==4 and not any(isinstance(r.get('code'), int) for r in rows), rows  # no error bodies
 assert rows[0]['busiest'] and rows[1]['events'] > 0 and rows[2]['edges'] and rows[3]['periods'], rows"
 check "same summaries as SQLite" cmp -s "$T/views_pg.jsonl" "$T/views_sqlite.jsonl"
+# Search and corrections (issue 15, parts 10 and 12): the same answers as SQLite, and
+# the corrections' gold file from PostgreSQL.
+search_json() { "$PARLEY" search --db "$1" --sort date --limit 100 --format json "$2"; }
+for q in release '"peace talks"' 'soldier*' 'Armenia -Azerbaijan' 'statement OR treaty'; do
+  search_json "$DB" "$q" >"$T/search_pg.json"
+  search_json "$T/same.db" "$q" >"$T/search_sqlite.json"
+  check "search $q on PostgreSQL finds something" python3 -c "
+import json; j=json.load(open('$T/search_pg.json')); assert j['sentences'] or j['titles'], j"
+  check "search $q: the same hits and matches as SQLite" cmp -s "$T/search_pg.json" "$T/search_sqlite.json"
+done
+check "corrections stored through the server on PostgreSQL" test -n "$(python3 "$ROOT/tests/store/post_corrections.py" "$PARLEY" "$DB")"
+python3 "$ROOT/tests/store/post_corrections.py" "$PARLEY" "$T/same.db" >/dev/null
+"$PARLEY" eval --corrections --db "$DB" -o "$T/gold_pg.jsonl" 2>"$T/gold_pg.err"
+check "eval --corrections on PostgreSQL" grep -q "3 gold records from 2 corrected events (1 marked wrong)" "$T/gold_pg.err"
+"$PARLEY" eval --corrections --db "$T/same.db" -o "$T/gold_sqlite.jsonl" 2>/dev/null
+check "the same gold records as SQLite (but for the times in notes)" python3 -c "
+import json, re
+def load(p):
+    return [re.sub(r' at [0-9T:-]+Z', '', l) for l in open(p)]
+a, b = load('$T/gold_pg.jsonl'), load('$T/gold_sqlite.jsonl')
+assert a == b and len(a) == 3, (a, b)"
+"$PARLEY" events --db "$DB" --dyad AZE,ARM --format json >"$T/corrected_pg.json"
+check "events on PostgreSQL carry the corrections" python3 -c "
+import json
+ev=json.load(open('$T/corrected_pg.json'))
+c=[e for e in ev if e['corrected']]
+assert sorted((e['code'], e['correction']['wrong'], e['correction']['author']) for e in c)==[('0353', False, 'ana'), ('051', True, 'ben')], c"
 check "schema version 6" test "$(psql_q cli 'SELECT MAX(version) FROM schema_version')" -eq 6
 
 # kill -9 in the middle of an ingest, then run it again: every story exactly once.

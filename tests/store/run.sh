@@ -111,6 +111,60 @@ bad_query "root 21" "root" events --db "$T/a.db" --root 21
 bad_query "quad class 5" "quad-class" events --db "$T/a.db" --quad-class 5
 bad_query "modality" "modality" events --db "$T/a.db" --modality maybe
 
+# Full-text search from the command line (issue 15, part 10).
+"$PARLEY" search --db "$T/a.db" release >"$T/search.txt"; rc=$?
+check "search exit 0" test $rc -eq 0
+check "search brackets the matches" grep -q "prisoner \[release\]" "$T/search.txt"
+check "search lists matching titles" grep -q "\[parley\] example story" <("$PARLEY" search --db "$T/a.db" parley)
+"$PARLEY" search --db "$T/a.db" --dyad aze,arm --sort date --format json soldiers >"$T/search.json"
+check "search --format json: the API's answer" python3 -c "
+import json
+j=json.load(open('$T/search.json'))
+assert j['q']=='soldiers' and j['sort']=='date' and j['sentences'], j
+assert all({h['source'][:3], h['target'][:3]}=={'ARM','AZE'} for h in j['sentences'])
+assert all(any(p['match'] for p in h['mentions'][0]['parts']) for h in j['sentences'])"
+bad_query "search unbalanced quote" "QUERY: unbalanced quote" search --db "$T/a.db" '"peace talks'
+bad_query "search only excluded" "QUERY: nothing to find" search --db "$T/a.db" -- -peace
+bad_query "search bad dyad" "--dyad: want two actor codes" search --db "$T/a.db" --dyad ARM talks
+bad_query "search db is a folder" "--db: .* is a directory" search --db "$T" talks
+
+# Corrections as a gold suite (issue 15, part 12): two analysts' corrections stored
+# through parley serve --writable, then parley eval --corrections, then parley eval.
+cp "$T/a.db" "$T/c.db"
+ids=$(python3 "$ROOT/tests/store/post_corrections.py" "$PARLEY" "$T/c.db")
+check "corrections stored through the server" test -n "$ids"
+"$PARLEY" eval --corrections --db "$T/c.db" -o "$T/gold.jsonl" 2>"$T/gold.err"; rc=$?
+check "eval --corrections exit 0" test $rc -eq 0
+check "eval --corrections summary" grep -q "3 gold records from 2 corrected events (1 marked wrong) written to $T/gold.jsonl" "$T/gold.err"
+check "gold records: the corrected event, the wrong one left out" python3 -c "
+import json
+recs=[json.loads(l) for l in open('$T/gold.jsonl')]
+assert recs and all(set(r) >= {'id','date','text','expected','evaluate','expect_no_events','suite'} for r in recs), recs
+fixed=[r for r in recs if r['text'].startswith('Azerbaijan will release 32')]
+# the event's two mentions (the example and s2): one record per sentence
+assert len(fixed)==2 and all({'source':'AZE','target':'ARMGOV','code':'0354'} in r['expected'] for r in fixed), fixed
+assert not any(e['code']=='0353' and e['source']=='AZE' for r in fixed for e in r['expected']), fixed
+endorse=[r for r in recs if 'Baku endorsed' in r['text']]
+assert len(endorse)==1 and not any((e['source'],e['target'],e['code'])==('ARM','AZE','051') for e in endorse[0]['expected']), endorse
+assert {'source':'AZE','target':'ARM','code':'051'} in endorse[0]['expected'], endorse  # not corrected: kept
+assert sorted(r['id'] for r in recs)==['correction/armenia_azerbaijan/2','correction/armenia_azerbaijan/6','correction/s2/0'], recs
+assert all(r['date']=='2023-12-09' and not r['expect_no_events'] for r in recs)
+assert 'by ana at' in fixed[0]['notes'] and 'a release, not an intent' in fixed[0]['notes']"
+"$PARLEY" eval "$T/gold.jsonl" >"$T/score.txt" 2>"$T/score.err"; rc=$?
+check "parley eval reads the gold file" test $rc -eq 0
+check "the coder is measured against the corrections" python3 -c "
+import re
+t=open('$T/score.txt').read()
+assert re.search(r'records +3', t), t
+assert float(re.search(r'pass rate +([0-9.]+)', t).group(1)) < 1, t"
+check "the corrected sentence fails" grep -q "FAIL correction/armenia_azerbaijan/" "$T/score.err"
+"$PARLEY" eval --corrections --db "$T/a.db" >"$T/none.jsonl" 2>/dev/null; rc=$?
+check "eval --corrections without corrections: exit 0, no records" test $rc -eq 0 -a ! -s "$T/none.jsonl"
+bad_query "eval without a suite" "SUITE is required" eval
+bad_query "eval --corrections with a suite" "--corrections reads the store" eval --corrections "$T/gold.jsonl" --db "$T/c.db"
+"$PARLEY" eval --corrections --db "$T/missing.db" >/dev/null 2>"$T/m.err"; rc=$?
+check "eval --corrections on a missing db exit 1" test $rc -eq 1
+
 # Actor codes in any case; filters; newest first; the CAMEO name in every record; a
 # table that fits 120 columns (issue 15, part 13).
 "$PARLEY" dyad arm aze --db "$T/a.db" --format csv >"$T/lc.csv"; rc=$?
