@@ -136,13 +136,18 @@ function fillPeriods(present, by) {
 
 // -------------------------------------------------------- evidence rendering
 
-/** The evidence sentence with source / event / target words highlighted. */
+/**
+ * The evidence sentence with source / event / target words highlighted, and the words
+ * a search matched (parts with `match`, GET /api/search) marked.
+ */
 function renderParts(parts, fallbackText) {
   const box = el('span', { class: 'evidence' });
   if (Array.isArray(parts) && parts.length) {
     for (const p of parts) {
-      if (p.role) box.append(el('span', { class: `part part-${p.role}`, text: p.text, title: p.role, dataset: { role: p.role } }));
-      else box.append(document.createTextNode(p.text));
+      const text = p.match ? el('mark', { class: 'hit', text: p.text, dataset: { testid: 'search-match' } })
+        : document.createTextNode(p.text);
+      if (p.role) box.append(el('span', { class: `part part-${p.role}`, title: p.role, dataset: { role: p.role } }, text));
+      else box.append(text);
     }
   } else if (fallbackText) {
     box.append(document.createTextNode(fallbackText));
@@ -177,7 +182,8 @@ async function loadHealth() {
     const h = await api('/api/health');
     $('health-events').textContent = fmtInt(h.events);
     $('health-stories').textContent = fmtInt(h.stories);
-    $('health').title = `status ${h.status}, schema ${h.schema_version}`;
+    $('health').title = `status ${h.status}, schema ${h.schema_version}${h.writable ? ', writable' : ''}`;
+    ParleyCorrections.setWritable(h.writable);
   } catch (e) {
     $('health').replaceChildren(el('span', { class: 'stat offline', text: `server: ${e.message}` }));
   }
@@ -703,7 +709,15 @@ function total(e, mentions) {
   return Number.isInteger(e.mentions_total) ? e.mentions_total : mentions.length;
 }
 
-function eventRow(e) {
+/** The correction marker and button under a row's date (nothing when there are none). */
+function rowTools(e, rerender) {
+  const marker = ParleyCorrections.marker(e);
+  const button = ParleyCorrections.button(e, rerender);
+  return marker || button ? el('div', { class: 'row-tools' }, marker, button) : null;
+}
+
+/** A row of an events table (the events card, search results); `extra` adds to its evidence cell. */
+function eventRow(e, extra = null) {
   const mentions = Array.isArray(e.mentions) ? e.mentions : [];
   const shown = mentions.slice(0, 3);
   const modalities = [...new Set(mentions.map((m) => m.modality).filter(Boolean))];
@@ -716,14 +730,19 @@ function eventRow(e) {
         m.quantity ? el('span', { class: 'chip', text: `${fmtInt(m.quantity.value)} ${m.quantity.unit || ''}`.trim() }) : null,
         el('a', { href: storyHref(m.story_id), class: 'story-link', text: m.title || m.story_id, dataset: { testid: 'story-link' }, title: 'open the story' })))),
     total(e, mentions) > shown.length ? el('div', { class: 'muted small', text: `+ ${total(e, mentions) - shown.length} more mentions` }) : null);
-  return el('tr', { dataset: { eventId: e.event_id, code: e.code, source: e.source, target: e.target } },
-    el('td', { class: 'date', text: e.date || '–' }),
-    actorCell(e.source, first.source_text),
-    eventCell(e.code, e.name, e.quad_class),
-    actorCell(e.target, first.target_text),
-    goldsteinCell(e.goldstein),
-    el('td', { class: 'modality', text: modalities.join(', ') || '–' }),
-    evidence);
+  if (typeof extra === 'function') evidence.append(extra(e)); else extra = null; // (map passes an index)
+  const c = e.correction;
+  return el('tr', {
+    class: c ? `corrected${c.wrong ? ' wrong' : ''}` : '',
+    dataset: { eventId: e.event_id, code: e.code, source: e.source, target: e.target, corrected: c ? (c.wrong ? 'wrong' : 'fixed') : '' },
+  },
+  el('td', { class: 'date' }, e.date || '–', rowTools(e, (updated) => eventRow(updated, extra))),
+  ParleyCorrections.actorTd(e, 'source', first.source_text),
+  ParleyCorrections.eventTd(e),
+  ParleyCorrections.actorTd(e, 'target', first.target_text),
+  goldsteinCell(e.goldstein),
+  el('td', { class: 'modality', text: modalities.join(', ') || '–' }),
+  evidence);
 }
 
 // -------------------------------------------------------------------- story
@@ -816,7 +835,8 @@ async function showStory(id) {
         el('span', { class: 'code', text: ev.target }), ' ',
         el('span', { class: 'chip', text: ev.code }),
         ev.modality && ev.modality !== 'asserted' ? el('span', { class: 'chip modality', text: ev.modality }) : null,
-        ev.goldstein != null ? el('span', { class: `goldstein ${goldsteinClass(ev.goldstein)} story-gs`, text: fmtGoldstein(ev.goldstein) }) : null),
+        ev.goldstein != null ? el('span', { class: `goldstein ${goldsteinClass(ev.goldstein)} story-gs`, text: fmtGoldstein(ev.goldstein) }) : null,
+        ParleyCorrections.marker(ev)),
       renderParts(ev.parts, ev.evidence && ev.evidence.text));
       list.append(item);
     }
@@ -937,5 +957,6 @@ $('paste-form').addEventListener('submit', codeStory);
 attachSuggestions($('dyad-a'), $('actors-a'));
 attachSuggestions($('dyad-b'), $('actors-b'));
 window.addEventListener('hashchange', route);
-loadHealth();
-route();
+// The health says whether the server takes corrections (--writable): known before the
+// first view lists events.
+loadHealth().finally(route);

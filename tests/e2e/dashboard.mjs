@@ -1,7 +1,7 @@
 // End-to-end check of the dashboard (web/) against a running `parley serve`
 // that holds examples/armenia_azerbaijan.txt.
 //
-//   node tests/e2e/dashboard.mjs URL SCREENSHOT_DIR
+//   node tests/e2e/dashboard.mjs URL SCREENSHOT_DIR [WRITABLE_URL]
 //
 // Uses playwright-core from web/node_modules with Debian's /usr/bin/chromium
 // (no browser download). Fails on any page error, console error, request to
@@ -9,7 +9,11 @@
 // and paste.png, and for the timeline, filters and export (issue 15) timeline-dense.png,
 // timeline-zoom.png, timeline-all.png, filters.png, normalised.png, historical.png and
 // paste-date.png, and for the views (issue 15, parts 6-9) overview.png, actor.png,
-// network.png and compare.png (failure.png when a check fails) in SCREENSHOT_DIR.
+// network.png and compare.png, and for search and corrections (issue 15, parts 10 and
+// 12) search.png, search-error.png, correction-form.png and corrections.png
+// (failure.png when a check fails) in SCREENSHOT_DIR. WRITABLE_URL, when given, is a
+// second server (`parley serve --writable`) on a copy of the same store, where the
+// corrections are made.
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +23,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, '../../web/package.json'));
 const { chromium } = require('playwright-core');
 
-const [baseArg, shotDir] = process.argv.slice(2);
+const [baseArg, shotDir, writableArg] = process.argv.slice(2);
 if (!baseArg || !shotDir) {
   console.error('usage: node dashboard.mjs URL SCREENSHOT_DIR');
   process.exit(2);
@@ -27,13 +31,14 @@ if (!baseArg || !shotDir) {
 const base = new URL(baseArg);
 mkdirSync(shotDir, { recursive: true });
 
-const TOTAL_MS = 120000;
+const TOTAL_MS = 160000;
 const STEP_MS = 10000;
 let passed = 0;
 let failed = 0;
 const problems = []; // page errors, console errors, foreign requests
 let expect404 = false;
 let expect403 = false;
+let expect400 = false;
 
 function ok(what) {
   passed++;
@@ -70,12 +75,14 @@ try {
     if (m.type() !== 'error') return;
     if (expect404 && /status of 404/.test(m.text())) return;
     if (expect403 && /status of 403/.test(m.text())) return;
+    if (expect400 && /status of 400/.test(m.text())) return;
     problems.push(`console error: ${m.text()}`);
   });
+  const writable = writableArg ? new URL(writableArg) : null;
   page.on('request', (r) => {
     const u = new URL(r.url());
     if (u.protocol === 'data:' || u.protocol === 'blob:') return;
-    if (u.host !== base.host) problems.push(`request to another host: ${r.url()}`);
+    if (u.host !== base.host && !(writable && u.host === writable.host)) problems.push(`request to another host: ${r.url()}`);
   });
   const shot = (name) => page.screenshot({ path: path.join(shotDir, name), fullPage: true });
 
@@ -335,6 +342,10 @@ try {
 
   // 9-12: the overview, actor profile, network and compare views (issue 15, parts 6-9).
   await checkViews(page, shot);
+  // 13-14: search and corrections (issue 15, parts 10 and 12).
+  await checkSearch(page, shot);
+  if (writable) await checkCorrections(page, shot, writable);
+  else console.log('# no WRITABLE_URL: corrections not checked');
 } catch (e) {
   failed++;
   const what = e instanceof CheckFailed ? e.message : `${e.name}: ${e.message.split('\n')[0]}`;
@@ -479,4 +490,125 @@ async function checkViews(page, shot) {
   ok(`the metric is in the URL (${hash()})`);
   noProblems('after comparing');
   await shot('compare.png');
+}
+
+/** The rows of the search results: event id, code, and the marked words of each. */
+async function searchRows(page) {
+  return page.$$eval('[data-testid=search-results] tbody tr[data-event-id]', (rs) => rs.map((r) => ({
+    id: r.dataset.eventId,
+    corrected: r.dataset.corrected,
+    marks: [...r.querySelectorAll('mark.hit')].map((m) => m.textContent),
+    story: r.querySelector('[data-testid=story-link]') && r.querySelector('[data-testid=story-link]').getAttribute('href'),
+    dyad: r.querySelector('[data-testid=search-dyad-link]') && r.querySelector('[data-testid=search-dyad-link]').getAttribute('href'),
+  })));
+}
+
+async function checkSearch(page, shot) {
+  const hash = () => new URL(page.url()).hash;
+  // 13. The search box in the top bar: matched words marked, links to story and dyad.
+  await page.goto(new URL('#overview/day', base).href);
+  await page.fill('[data-testid=search-q]', 'release');
+  await page.click('[data-testid=search-submit]');
+  await page.waitForSelector('[data-testid=search-results] tbody tr[data-event-id]');
+  check(hash() === '#search/release', `the search is linkable (${hash()})`);
+  const rows = await searchRows(page);
+  check(rows.length >= 2, `"release" finds ${rows.length} sentences`);
+  check(rows.every((r) => r.marks.length && r.marks.every((m) => /^releas/i.test(m))),
+    `every sentence has its matched words marked (${rows.map((r) => r.marks.join('+')).join(', ')})`);
+  check(rows.every((r) => r.story && r.story.startsWith('#story/') && r.dyad && /^#(dyad|actor)\//.test(r.dyad)),
+    `every hit links to its story and its dyad (${rows[0].story}, ${rows[0].dyad})`);
+  const highlightedEvent = await page.locator('[data-testid=search-results] .part-event mark.hit').count();
+  check(highlightedEvent > 0, 'the matches sit inside the highlighted event words');
+  noProblems('after searching');
+  await page.locator('#view-search').scrollIntoViewIfNeeded();
+  await shot('search.png');
+  // A title match, a phrase and the filters: "parley example story" is the example's title.
+  await page.goto(new URL(`#search/${encodeURIComponent('"example story"')}`, base).href);
+  await page.waitForSelector('[data-testid=search-titles] [data-testid=search-title]');
+  const titleMarks = await page.$$eval('[data-testid=search-titles] mark.hit', (ms) => ms.map((m) => m.textContent));
+  check(titleMarks.join(' ') === 'example story', `the title's matched phrase is marked (${titleMarks.join(' | ')})`);
+  await page.goto(new URL('#search/talks/date?from=2019-01-01', base).href);
+  await page.waitForFunction(() => /match/.test(document.querySelector('[data-testid=search-status]').textContent));
+  const dated = await page.$$eval('[data-testid=search-results] tbody tr[data-event-id]', (rs) => rs.map((r) => r.cells[0].firstChild.textContent));
+  check(dated.every((d) => d >= '2019-01-01') && dated.join() === [...dated].sort().reverse().join(),
+    `the filter bar's dates and "newest first" apply (${dated.length} hits)`);
+  // A bad query: the API's 400 message, shown.
+  expect400 = true;
+  await page.goto(new URL(`#search/${encodeURIComponent('"peace talks')}`, base).href);
+  await page.waitForSelector('[data-testid=search-error]:not([hidden])');
+  const err = await page.textContent('[data-testid=search-error]');
+  check(/400/.test(err) && /unbalanced quote/.test(err), `a bad query shows "${err.trim()}"`);
+  expect400 = false;
+  await shot('search-error.png');
+  check(await page.locator('[data-testid=correct-button]').count() === 0, 'a read-only server offers no Correct button');
+}
+
+async function checkCorrections(page, shot, writable) {
+  // 14. On `parley serve --writable`: correct an event's code and target, mark another
+  // wrong; the markers and corrected values are shown, and still there after a reload.
+  const at = (h) => new URL(h, writable).href;
+  await page.goto(at('#dyad/ARM/AZE/day/2023-12-09'));
+  // "Azerbaijan will release 32 Armenian soldiers": AZE -> ARMMIL 0353 (intent to release).
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code="0353"][data-source="AZE"] [data-testid=correct-button]');
+  const row = page.locator('[data-testid=events-table] tbody tr[data-code="0353"][data-source="AZE"]').first();
+  const id = await row.getAttribute('data-event-id');
+  await row.locator('[data-testid=correct-button]').click();
+  await page.waitForSelector('[data-testid=correction-form]');
+  await page.fill('[data-testid=corr-code]', '0841');
+  await page.fill('[data-testid=corr-target]', 'armgov');
+  await page.fill('[data-testid=corr-reason]', 'released, not promised');
+  await page.fill('[data-testid=corr-author]', 'e2e');
+  await page.locator('[data-testid=correction-form]').scrollIntoViewIfNeeded();
+  await shot('correction-form.png');
+  await page.click('[data-testid=corr-save]');
+  const fixed = `[data-testid=events-table] tbody tr[data-event-id="${id}"][data-corrected="fixed"]`;
+  await page.waitForSelector(fixed);
+  const shown = await page.$eval(fixed, (r) => ({
+    code: r.querySelector('[data-testid=corrected-code]').textContent,
+    target: r.querySelector('[data-testid=corrected-target]').textContent,
+    marker: r.querySelector('[data-testid=corrected]').textContent,
+    title: r.querySelector('[data-testid=corrected]').title,
+  }));
+  check(shown.code === '0841' && shown.target === 'ARMGOV' && shown.marker === 'corrected',
+    `the correction is shown in the row (${JSON.stringify(shown)})`);
+  check(/e2e/.test(shown.title) && /released, not promised/.test(shown.title), `the marker says who and why ("${shown.title}")`);
+  // Mark another event of the day wrong.
+  const other = page.locator('[data-testid=events-table] tbody tr[data-event-id][data-corrected=""]').first();
+  const otherId = await other.getAttribute('data-event-id');
+  await other.locator('[data-testid=correct-button]').click();
+  await page.check('[data-testid=corr-wrong]');
+  await page.click('[data-testid=corr-save]');
+  await page.waitForSelector(`[data-testid=events-table] tbody tr[data-event-id="${otherId}"][data-corrected="wrong"]`);
+  ok('an event marked wrong is shown so');
+  // A bad correction shows the API's message and stores nothing.
+  expect400 = true;
+  const third = page.locator('[data-testid=events-table] tbody tr[data-event-id][data-corrected=""]').first();
+  await third.locator('[data-testid=correct-button]').click();
+  await page.fill('[data-testid=corr-code]', '0999');
+  await page.click('[data-testid=corr-save]');
+  await page.waitForSelector('[data-testid=corr-error]:not([hidden])');
+  const corrError = await page.textContent('[data-testid=corr-error]');
+  check(/400/.test(corrError) && /0999 is not in the CAMEO table/.test(corrError), `a code not in CAMEO is refused ("${corrError.trim()}")`);
+  expect400 = false;
+  // Stored: a fresh page shows both, in the events table, the story and the search.
+  await page.goto(at('#overview'));
+  await page.goto(at('#dyad/ARM/AZE/day/2023-12-09'));
+  await page.waitForSelector('[data-testid=events-table] tbody tr[data-corrected="fixed"]');
+  const kinds = await page.$$eval('[data-testid=events-table] tbody tr[data-corrected]', (rs) => rs.map((r) => r.dataset.corrected).filter(Boolean).sort());
+  check(kinds.join() === 'fixed,wrong', `after a reload the table shows both corrections (${kinds.join(', ')})`);
+  const health = await page.evaluate(async () => (await (await fetch('/api/health')).json()));
+  check(health.corrections === 2 && health.writable === true, `the store holds 2 corrections (${JSON.stringify(health)})`);
+  noProblems('after correcting');
+  await page.locator('#events').scrollIntoViewIfNeeded();
+  await shot('corrections.png');
+  await page.goto(at('#story/armenia_azerbaijan'));
+  await page.waitForSelector('[data-testid=story-events] [data-testid=corrected]');
+  check(await page.locator('[data-testid=story-events] [data-testid=corrected]').count() === 2, 'the story view marks both corrected events');
+  await page.goto(at('#search/release'));
+  await page.waitForSelector('[data-testid=search-results] tbody tr[data-event-id]');
+  const hits = await searchRows(page);
+  check(hits.some((h) => h.id === id && h.corrected === 'fixed'), 'a search hit shows its correction');
+  const csv = await page.evaluate(async () => (await (await fetch('/api/events?dyad=ARM,AZE&format=csv&limit=1000')).text()));
+  check(/,corrected,corrected_code,/.test(csv.split('\r\n')[0]) && csv.includes(',fixed,0841,,ARMGOV'), 'the CSV export carries the correction');
+  noProblems('after the corrections');
 }

@@ -39,11 +39,12 @@ fi
 
 tmp=$(mktemp -d)
 server_pid=
+writable_pid=
 cleanup() {
-  if [[ -n $server_pid ]]; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  for pid in $server_pid $writable_pid; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -57,32 +58,43 @@ if ! "$build/parley" ingest --db "$tmp/test.db" "$repo/examples/armenia_azerbaij
   exit 1
 fi
 
+# A second, writable server on a copy, for the corrections (issue 15, part 12): the
+# first stays read-only (the paste box's Store must get 403 there).
+cp "$tmp/test.db" "$tmp/writable.db"
 "$build/parley" serve --db "$tmp/test.db" --port 0 --web "$repo/web" \
   >"$tmp/serve.out" 2>"$tmp/serve.err" &
 server_pid=$!
+"$build/parley" serve --db "$tmp/writable.db" --port 0 --web "$repo/web" --writable \
+  >"$tmp/writable.out" 2>"$tmp/writable.err" &
+writable_pid=$!
 
-url=
-for _ in $(seq 100); do # up to 10 s
-  url=$(sed -n 's|.*listening on \(http://[^ ]*/\).*|\1|p' "$tmp/serve.out" | head -n 1)
-  [[ -n $url ]] && break
-  if ! kill -0 "$server_pid" 2>/dev/null; then
-    echo "e2e: FAIL: parley serve exited early:" >&2
-    cat "$tmp/serve.out" "$tmp/serve.err" >&2
+wait_url() { # wait_url NAME PID: the URL the server prints, within 10 s
+  local out=$tmp/$1.out url=
+  for _ in $(seq 100); do
+    url=$(sed -n 's|.*listening on \(http://[^ ]*/\).*|\1|p' "$out" | head -n 1)
+    [[ -n $url ]] && break
+    if ! kill -0 "$2" 2>/dev/null; then
+      echo "e2e: FAIL: parley serve exited early:" >&2
+      cat "$out" "$tmp/$1.err" >&2
+      exit 1
+    fi
+    sleep 0.1
+  done
+  if [[ -z $url ]]; then
+    echo "e2e: FAIL: no 'listening on http://HOST:PORT/' line from parley serve within 10 s:" >&2
+    cat "$out" "$tmp/$1.err" >&2
     exit 1
   fi
-  sleep 0.1
-done
-if [[ -z $url ]]; then
-  echo "e2e: FAIL: no 'listening on http://HOST:PORT/' line from parley serve within 10 s:" >&2
-  cat "$tmp/serve.out" "$tmp/serve.err" >&2
-  exit 1
-fi
-echo "e2e: server at $url"
+  echo "$url"
+}
+url=$(wait_url serve "$server_pid")
+writable_url=$(wait_url writable "$writable_pid")
+echo "e2e: server at $url, writable server at $writable_url"
 
 shots="$build/screenshots"
 mkdir -p "$shots"
 status=0
-timeout 150 node "$here/dashboard.mjs" "$url" "$shots" || status=$?
+timeout 170 node "$here/dashboard.mjs" "$url" "$shots" "$writable_url" || status=$?
 if [[ $status -ne 0 ]]; then
   echo "e2e: FAIL (exit $status); server stderr:" >&2
   tail -n 20 "$tmp/serve.err" >&2 || true
