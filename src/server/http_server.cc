@@ -416,6 +416,10 @@ struct HttpServer::Impl {
     if (!opt.writable)
       return ReplyError(res, 403,
                         "corrections are off: this server is read-only (start it with `parley serve --writable`)");
+    // A page of another site can post a form or text/plain to a loopback server, but not
+    // application/json without a CORS preflight, which this server never answers.
+    if (!req.get_header_value("Content-Type").starts_with("application/json"))
+      return ReplyError(res, 415, "a correction is a JSON body: send Content-Type: application/json");
     try {
       std::int64_t id = server::EventIdParam(req.matches[1].str());
       Correction c = server::ParseCorrectionRequest(

@@ -691,6 +691,11 @@ def correction_checks(port):
         st, j, _, _ = request(port, "POST", f"/api/events/{eid}/corrections", body, {"Content-Type": "application/json"})
         check(f"POST correction {body[:40]!r} -> {want}", st == want and j and j.get("code") == want and
               j.get("message", "").startswith(starts), f"{st} {j}")
+    for ctype in ["text/plain", "application/x-www-form-urlencoded", None]:
+        st, j, _, _ = request(port, "POST", f"/api/events/{eid}/corrections", '{"author": "ana", "wrong": true}',
+                              {"Content-Type": ctype} if ctype else {})
+        check(f"POST a correction as {ctype} -> 415 (no cross-site form can correct)", st == 415 and j and
+              j.get("code") == 415 and "application/json" in j.get("message", ""), f"{st} {j}")
     for path, want in [("/api/events/999999/corrections", 404), ("/api/events/x1/corrections", 400)]:
         st, j, _, _ = request(port, "POST", path, '{"author": "ana", "wrong": true}', {"Content-Type": "application/json"})
         check(f"POST {path} -> {want}", st == want and j and j.get("code") == want, f"{st} {j}")
