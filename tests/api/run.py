@@ -628,12 +628,13 @@ def correction_checks(port):
     """Issue 15 part 12 with --writable: corrections stored apart and shown everywhere."""
     post = lambda eid, body: request(port, "POST", f"/api/events/{eid}/corrections", json.dumps(body),
                                      {"Content-Type": "application/json"})
-    _, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&code=0353&limit=10")
-    fix = next(e for e in j["events"] if e["source"] == "AZE")
+    _, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&limit=1000")
+    # "Azerbaijan will release 32 Armenian soldiers": AZE -> ARMMIL
+    fix = next(e for e in j["events"] if e["source"] == "AZE" and e["target"] == "ARMMIL")
     _, j, _, _ = get(port, "/api/events?dyad=AZE,ARM&code=19&limit=10&include_historical=1")
     wrong = j["events"][0]
     st, j, _, _ = post(fix["event_id"], {"author": "ana", "reason": "soldiers: the army", "target": "armmil",
-                                         "code": "0353"})
+                                         "code": "0353"})  # the same target, written in lower case
     check("--writable: POST a correction is 201", st == 201 and j["correction"]["author"] == "ana" and
           j["correction"]["target"] == "ARMMIL" and j["correction"]["name"] and
           j["correction"]["created_at"].endswith("Z") and j["event"]["corrected"] is True and
@@ -650,7 +651,7 @@ def correction_checks(port):
     by_id = {e["event_id"]: e for e in j["events"]}
     f, w = by_id[fix["event_id"]], by_id[wrong["event_id"]]
     check("events list: the latest correction beside the machine codes", f["corrected"] and
-          f["correction"]["author"] == "ben" and f["correction"]["code"] == "0354" and f["code"] == "0353" and
+          f["correction"]["author"] == "ben" and f["correction"]["code"] == "0354" and f["code"] == fix["code"] and
           f["target"] == fix["target"] and w["correction"]["wrong"] is True, str(f)[:400])
     check("events list: others not corrected", all(not e["corrected"] for i, e in by_id.items()
                                                    if i not in (fix["event_id"], wrong["event_id"])))

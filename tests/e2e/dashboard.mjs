@@ -385,7 +385,10 @@ async function checkViews(page, shot) {
   const note = await page.textContent('[data-testid=overview-note]');
   check(/latest event 2023-12-09/.test(note), `the overview names the window (${note.trim()})`);
   const intense = await page.$$eval('[data-testid=overview-intense] tbody tr[data-code]', (rs) => rs.map((r) => r.dataset.code));
-  check(intense.length > 0 && intense.every((c) => c === '0353'), `high-intensity events listed (${intense.join(', ')})`);
+  // |Goldstein| >= 7 in the window: 0353 (Armenia's intent to free the servicemen) and,
+  // since eeda0c2 ('will release' keeps its code), 0841 (Azerbaijan will release 32 soldiers).
+  check(intense.includes('0353') && intense.every((c) => c === '0353' || c === '0841'),
+    `high-intensity events listed (${intense.join(', ')})`);
   check(await page.locator('[data-testid=overview-intense] .part-event').count() > 0, 'their event words are highlighted');
   noProblems('after the overview');
   await shot('overview.png');
@@ -548,15 +551,16 @@ async function checkCorrections(page, shot, writable) {
   // wrong; the markers and corrected values are shown, and still there after a reload.
   const at = (h) => new URL(h, writable).href;
   await page.goto(at('#dyad/ARM/AZE/day/2023-12-09'));
-  // "Azerbaijan will release 32 Armenian soldiers": AZE -> ARMMIL 0353 (intent to release).
-  await page.waitForSelector('[data-testid=events-table] tbody tr[data-code="0353"][data-source="AZE"] [data-testid=correct-button]');
-  const row = page.locator('[data-testid=events-table] tbody tr[data-code="0353"][data-source="AZE"]').first();
+  // "Azerbaijan will release 32 Armenian soldiers": AZE -> ARMMIL.
+  const aze = '[data-testid=events-table] tbody tr[data-source="AZE"][data-target="ARMMIL"]';
+  await page.waitForSelector(`${aze} [data-testid=correct-button]`);
+  const row = page.locator(aze).first();
   const id = await row.getAttribute('data-event-id');
   await row.locator('[data-testid=correct-button]').click();
   await page.waitForSelector('[data-testid=correction-form]');
-  await page.fill('[data-testid=corr-code]', '0841');
+  await page.fill('[data-testid=corr-code]', '0353');
   await page.fill('[data-testid=corr-target]', 'armgov');
-  await page.fill('[data-testid=corr-reason]', 'released, not promised');
+  await page.fill('[data-testid=corr-reason]', 'promised, not yet done');
   await page.fill('[data-testid=corr-author]', 'e2e');
   await page.locator('[data-testid=correction-form]').scrollIntoViewIfNeeded();
   await shot('correction-form.png');
@@ -569,9 +573,9 @@ async function checkCorrections(page, shot, writable) {
     marker: r.querySelector('[data-testid=corrected]').textContent,
     title: r.querySelector('[data-testid=corrected]').title,
   }));
-  check(shown.code === '0841' && shown.target === 'ARMGOV' && shown.marker === 'corrected',
+  check(shown.code === '0353' && shown.target === 'ARMGOV' && shown.marker === 'corrected',
     `the correction is shown in the row (${JSON.stringify(shown)})`);
-  check(/e2e/.test(shown.title) && /released, not promised/.test(shown.title), `the marker says who and why ("${shown.title}")`);
+  check(/e2e/.test(shown.title) && /promised, not yet done/.test(shown.title), `the marker says who and why ("${shown.title}")`);
   // Mark another event of the day wrong.
   const other = page.locator('[data-testid=events-table] tbody tr[data-event-id][data-corrected=""]').first();
   const otherId = await other.getAttribute('data-event-id');
@@ -609,6 +613,6 @@ async function checkCorrections(page, shot, writable) {
   const hits = await searchRows(page);
   check(hits.some((h) => h.id === id && h.corrected === 'fixed'), 'a search hit shows its correction');
   const csv = await page.evaluate(async () => (await (await fetch('/api/events?dyad=ARM,AZE&format=csv&limit=1000')).text()));
-  check(/,corrected,corrected_code,/.test(csv.split('\r\n')[0]) && csv.includes(',fixed,0841,,ARMGOV'), 'the CSV export carries the correction');
+  check(/,corrected,corrected_code,/.test(csv.split('\r\n')[0]) && csv.includes(',fixed,0353,,ARMGOV'), 'the CSV export carries the correction');
   noProblems('after the corrections');
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Stores two corrections in an event store the way an analyst does, through
 `parley serve --writable` (tests/store/run.sh and pg.sh then turn them into a gold file
-with `parley eval --corrections`): the AZE->ARMMIL 0353 event of the example gets the
+with `parley eval --corrections`): the example's AZE->ARMMIL event ("Azerbaijan will release 32 Armenian soldiers") gets the
 code 0354 and the target ARMGOV; the example's ARM->AZE 051 event is marked wrong.
 Prints the two event ids. Usage: post_corrections.py PARLEY DB"""
 import http.client
@@ -25,7 +25,7 @@ try:
         return r.status, data
 
     _, j = call("GET", "/api/events?dyad=AZE,ARM&limit=1000&include_historical=1")
-    fix = next(e for e in j["events"] if (e["source"], e["target"], e["code"]) == ("AZE", "ARMMIL", "0353"))
+    fix = next(e for e in j["events"] if (e["source"], e["target"]) == ("AZE", "ARMMIL"))
     wrong = next(e for e in j["events"] if (e["source"], e["target"], e["code"]) == ("ARM", "AZE", "051"))
     st1, _ = call("POST", f"/api/events/{fix['event_id']}/corrections",
                   {"author": "ana", "reason": "a release, not an intent", "code": "0354", "target": "ARMGOV"})
