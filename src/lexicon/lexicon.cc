@@ -55,13 +55,15 @@ void LexiconData::Finish() {
   stats.cameo_codes_total = cameo.size();
   // Mark verb forms so that the assembler can tell past participles and gerunds.
   patterns_by_word.assign(vocab.size(), {});
+  required_words.clear();
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     const lexicon::Pattern& pat = patterns[p];
+    const PatternCandidate c = IndexRequiredWords(p);
     const auto& anchor = pat.elements[static_cast<std::size_t>(pat.anchor)];
-    for (uint32_t w : anchor.words) patterns_by_word[w].push_back(p);
+    for (uint32_t w : anchor.words) patterns_by_word[w].push_back(c);
     // Prefixes shorter than three bytes never match (a token needs three to be looked up).
     for (const std::string& pre : anchor.prefixes)
-      if (pre.size() >= 3) patterns_by_prefix[PrefixKey(pre)].push_back(p);
+      if (pre.size() >= 3) patterns_by_prefix[PrefixKey(pre)].push_back(c);
   }
   word_class.assign(vocab.size(), 0);
   for (auto [w, c] : pending_classes_) word_class[w] |= c;
@@ -77,9 +79,26 @@ void LexiconData::Finish() {
             word_class[w] |= kPastForm;
         }
   for (auto& list : patterns_by_word) {
-    std::stable_sort(list.begin(), list.end(),
-                     [&](uint32_t a, uint32_t b) { return patterns[a].specificity > patterns[b].specificity; });
+    std::stable_sort(list.begin(), list.end(), [](const PatternCandidate& a, const PatternCandidate& b) {
+      return a.specificity > b.specificity;
+    });
   }
+}
+
+LexiconData::PatternCandidate LexiconData::IndexRequiredWords(uint32_t p) {
+  using Kind = lexicon::PatternElement::Kind;
+  const lexicon::Pattern& pat = patterns[p];
+  PatternCandidate c{.pattern = p, .specificity = pat.specificity};
+  c.required_begin = static_cast<uint32_t>(required_words.size());
+  for (std::size_t k = 0; k < pat.elements.size(); ++k) {
+    const lexicon::PatternElement& el = pat.elements[k];
+    if (static_cast<int>(k) == pat.anchor || !el.prefixes.empty()) continue;
+    if (el.kind != Kind::kWord && el.kind != Kind::kVerb) continue;
+    required_words.push_back(static_cast<uint32_t>(el.words.size()));
+    required_words.insert(required_words.end(), el.words.begin(), el.words.end());
+  }
+  c.required_end = static_cast<uint32_t>(required_words.size());
+  return c;
 }
 
 namespace {

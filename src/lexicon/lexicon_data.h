@@ -105,11 +105,23 @@ class LexiconData {
   int story_discard_min = 1;
 
   // Built by Finish():
+  // A pattern listed under its anchor, with what the pattern matcher reads before it
+  // touches the pattern itself.
+  struct PatternCandidate {
+    uint32_t pattern = 0;  // index into `patterns`
+    int specificity = 0;   // the pattern's
+    // The pattern's groups in `required_words`: [required_begin, required_end).
+    uint32_t required_begin = 0, required_end = 0;
+  };
   // Patterns by the word id of their anchor (indexed by word id: every token looks here),
   // most specific first.
-  std::vector<std::vector<uint32_t>> patterns_by_word;
+  std::vector<std::vector<PatternCandidate>> patterns_by_word;
   // Patterns whose anchor is a prefix (`prisoner*`), by its first three bytes (PrefixKey).
-  std::unordered_map<uint32_t, std::vector<uint32_t>> patterns_by_prefix;
+  std::unordered_map<uint32_t, std::vector<PatternCandidate>> patterns_by_prefix;
+  // What a sentence must hold for a pattern to match it, as groups: for each literal
+  // element but the anchor that has no `word*` prefix, the number of its words, then the
+  // words. A pattern matches only a sentence with one word of every group.
+  std::vector<uint32_t> required_words;
   static uint32_t PrefixKey(std::string_view w) {
     return uint32_t(uint8_t(w[0])) << 16 | uint32_t(uint8_t(w[1])) << 8 | uint8_t(w[2]);
   }
@@ -135,6 +147,9 @@ class LexiconData {
   void Finish();
 
  private:
+  // Appends pattern p's groups to required_words; returns its candidate entry.
+  PatternCandidate IndexRequiredWords(uint32_t p);
+
   std::vector<std::pair<uint32_t, uint64_t>> pending_classes_;
 };
 

@@ -9,6 +9,19 @@ namespace {
 using lexicon::Pattern;
 using lexicon::PatternElement;
 using Kind = lexicon::PatternElement::Kind;
+using Candidate = LexiconData::PatternCandidate;
+
+// The word ids of a sentence as a 1,024-bit Bloom filter (one hash): MayHold() is true
+// for every word of the sentence and rarely for another.
+class SentenceWords {
+ public:
+  void Add(uint32_t word) { bits_[Bit(word) / 64] |= uint64_t{1} << (Bit(word) % 64); }
+  bool MayHold(uint32_t word) const { return (bits_[Bit(word) / 64] >> (Bit(word) % 64)) & 1; }
+
+ private:
+  static uint32_t Bit(uint32_t word) { return (word * 0x9E3779B1u) >> 22; }
+  std::array<uint64_t, 16> bits_{};
+};
 
 class SentenceMatcher {
  public:
@@ -24,6 +37,21 @@ class SentenceMatcher {
     group_at_.assign(end_ - begin_, -1);
     for (std::size_t g = 0; g < actors.groups.size(); ++g)
       group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
+    for (uint32_t t = begin_; t < end_; ++t) words_.Add(tt_.tokens[t].word);
+  }
+
+  // False when the sentence lacks every word of one of c's required groups, so that c's
+  // pattern cannot match it (every literal element matches a token of the sentence).
+  bool MayMatch(const Candidate& c) const {
+    const std::vector<uint32_t>& req = lex_.required_words;
+    for (uint32_t i = c.required_begin; i < c.required_end;) {
+      const uint32_t n = req[i++], group_end = i + n;
+      bool found = false;
+      for (; i < group_end && !found; ++i) found = words_.MayHold(req[i]);
+      if (!found) return false;
+      i = group_end;
+    }
+    return true;
   }
 
   bool TokenMatches(const PatternElement& el, uint32_t t) const {
@@ -164,14 +192,16 @@ class SentenceMatcher {
   // `sorted`: candidates come most specific first, so none after a less specific one can win.
   // `by_word`: candidates listed under the token's word id, whose anchor element holds
   // that word, so the anchor matches without looking.
-  void TryAnchor(uint32_t t, const std::vector<uint32_t>& candidates, bool sorted, bool by_word, PatternMatch* best,
+  void TryAnchor(uint32_t t, const std::vector<Candidate>& candidates, bool sorted, bool by_word, PatternMatch* best,
                  int* best_spec) const {
-    for (uint32_t pi : candidates) {
-      const Pattern& p = lex_.patterns[pi];
-      if (p.specificity < *best_spec) {
+    for (const Candidate& c : candidates) {
+      if (c.specificity < *best_spec) {
         if (sorted) break;
         continue;
       }
+      if (!MayMatch(c)) continue;
+      const uint32_t pi = c.pattern;
+      const Pattern& p = lex_.patterns[pi];
       if (!by_word && !TokenMatches(p.elements[static_cast<std::size_t>(p.anchor)], t)) continue;
       PatternMatch m;
       m.pattern = pi;
@@ -211,6 +241,7 @@ class SentenceMatcher {
   uint32_t begin_, end_;
   const SentenceActors& actors_;
   std::vector<int> group_at_;
+  SentenceWords words_;  // the sentence's word ids, for MayMatch()
   uint32_t with_ = 0, between_ = 0;  // vocabulary ids of the partner prepositions
 };
 
