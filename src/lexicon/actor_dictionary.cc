@@ -26,6 +26,10 @@ uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& words) {
         if (e.child != 0) Place(e.key, e.child);
     }
     Place((static_cast<uint64_t>(node) << 32) | w, next);
+    if (node == 0) {
+      if (w / 64 >= first_words_.size()) first_words_.resize(w / 64 + 1, 0);
+      first_words_[w / 64] |= uint64_t{1} << (w % 64);
+    }
     ++num_edges_;
     node = next;
   }

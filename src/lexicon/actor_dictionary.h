@@ -13,9 +13,10 @@ class PhraseTrie {
  public:
   PhraseTrie() : payload_(1) {}
   uint32_t Insert(const std::vector<uint32_t>& words);
-  // Runs for every token (actors, agents): a flat open-addressing table of edges.
+  // Runs for every token (actors, agents): a flat open-addressing table of edges,
+  // behind a bit per word for the root's edges (most tokens start no phrase).
   uint32_t Child(uint32_t node, uint32_t word) const {
-    if (edges_.empty()) return 0;
+    if (node == 0 && !StartsPhrase(word)) return 0;
     const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
     const std::size_t mask = edges_.size() - 1;
     for (std::size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
@@ -39,8 +40,12 @@ class PhraseTrie {
     key ^= key >> 29;
     return static_cast<std::size_t>(key);
   }
+  bool StartsPhrase(uint32_t word) const {
+    return word / 64 < first_words_.size() && ((first_words_[word / 64] >> (word % 64)) & 1);
+  }
   void Place(uint64_t key, uint32_t child);
-  std::vector<Edge> edges_;  // size a power of two, load <= 1/2
+  std::vector<Edge> edges_;           // size a power of two, load <= 1/2
+  std::vector<uint64_t> first_words_;  // bit w: the root has an edge for word id w
   std::size_t num_edges_ = 0;
   std::vector<std::vector<uint32_t>> payload_;
 };
