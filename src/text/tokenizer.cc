@@ -101,6 +101,8 @@ class Scanner {
     At(i, &l);
     return i + l;
   }
+  std::string_view text() const { return text_; }
+  std::size_t end() const { return end_; }
 
  private:
   std::string_view text_;
@@ -172,11 +174,38 @@ inline Token StartToken(TokenizerState& st) {
   return tok;
 }
 
+// Appends the ASCII letters and digits at w.j to the word, the whole run at once.
+inline void ConsumeAsciiRun(TokenizerState& st, WordScan& w) {
+  const std::string_view text = st.sc.text();
+  const std::size_t begin = w.j, end = st.sc.end();
+  std::size_t j = begin, letters = 0, lower = 0;
+  for (; j < end; ++j) {
+    const unsigned char b = static_cast<unsigned char>(text[j]);
+    if (static_cast<unsigned char>(b - '0') < 10) continue;
+    if (static_cast<unsigned char>((b | 0x20) - 'a') >= 26) break;
+    ++letters;
+    lower += b >= 'a';
+  }
+  if (j == begin) return;
+  if (letters > 0) w.any_letter = true, w.all_digits = false;
+  if (lower > 0) w.all_upper = false;
+  w.letters += letters;
+  std::string& norm = st.out->norm;
+  const std::size_t at = norm.size();
+  norm.append(text.data() + begin, j - begin);
+  for (char* c = norm.data() + at; c != norm.data() + norm.size(); ++c)
+    if (*c >= 'A' && *c <= 'Z') *c = static_cast<char>(*c + 32);
+  w.j = j;
+}
+
 // Appends the run of word characters at w.j to the word.
 inline void ConsumeRun(TokenizerState& st, WordScan& w) {
   std::size_t l;
   int32_t d;
-  while ((d = st.sc.At(w.j, &l)) >= 0 && IsWordChar(d)) {
+  for (;;) {
+    ConsumeAsciiRun(st, w);
+    // What stops an ASCII run is no word character, folded or not.
+    if ((d = st.sc.At(w.j, &l)) < 0x80 || !IsWordChar(d)) return;
     if (IsAlpha(d)) {
       w.any_letter = true;
       ++w.letters;
