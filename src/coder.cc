@@ -106,7 +106,7 @@ class CoderImpl {
 
     tt_.Clear();
     text::Tokenize(story.text, body_begin, body_end, &tt_, &stats->invalid_utf8);
-    for (text::Token& t : tt_.tokens) t.word = lex_.vocab.Find(tt_.Norm(t));
+    lex_.vocab.FindTokens(&tt_);
     // Roles of people and parties are chosen by date; an undated story takes the era its
     // dated names agree on (the story and its events stay undated).
     actor_date_ = date;

@@ -78,7 +78,7 @@ void FindFieldActors(const LexiconData& lex, std::string_view field, int date, c
   std::size_t invalid = 0;
   text::Tokenize(field, 0, field.size(), tt, &invalid);
   if (tt->tokens.empty()) return;
-  for (text::Token& t : tt->tokens) t.word = lex.vocab.Find(tt->Norm(t));
+  lex.vocab.FindTokens(tt);
   const text::SentenceSpan span{0, tt->tokens.size(), false};
   const match::SentenceView v{.lex = lex,
                               .options = options,

@@ -1,8 +1,26 @@
 #include "lexicon/vocabulary.h"
 
+#include <array>
 #include <cstring>
 
 namespace parley::lexicon {
+namespace {
+
+// The n < 8 bytes at p as memcpy would put them into a zeroed uint64_t, read with whole
+// loads: a byte-wise copy through memory stalls the load that follows it.
+inline uint64_t LoadShort(const char* p, std::size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (static_cast<uint64_t>(hi) << ((n - 4) * 8));
+  }
+  if (n == 0) return 0;
+  const auto byte = [&](std::size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (i * 8); };
+  return byte(0) | byte(n / 2) | byte(n - 1);
+}
+
+}  // namespace
 
 uint64_t Vocabulary::Hash(std::string_view w) {
   const char* p = w.data();
@@ -16,11 +34,7 @@ uint64_t Vocabulary::Hash(std::string_view w) {
     p += 8;
     n -= 8;
   }
-  if (n > 0) {
-    uint64_t v = 0;
-    std::memcpy(&v, p, n);
-    h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
-  }
+  if (n > 0) h = (h ^ LoadShort(p, n)) * 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 31;
   h *= 0x94d049bb133111ebULL;
   h ^= h >> 32;
@@ -28,8 +42,9 @@ uint64_t Vocabulary::Hash(std::string_view w) {
 }
 
 uint64_t Vocabulary::Head(std::string_view w) {
-  uint64_t v = 0;
-  if (!w.empty()) std::memcpy(&v, w.data(), w.size() < 8 ? w.size() : 8);
+  if (w.size() < 8) return LoadShort(w.data(), w.size());
+  uint64_t v;
+  std::memcpy(&v, w.data(), 8);
   return v;
 }
 
@@ -59,7 +74,32 @@ uint32_t Vocabulary::Intern(std::string_view w) {
 
 uint32_t Vocabulary::Find(std::string_view w) const {
   if (slots_.empty()) return 0;
-  const uint64_t h = Hash(w);
+  return FindHashed(w, Hash(w));
+}
+
+void Vocabulary::FindTokens(text::TokenizedText* tt) const {
+  std::vector<text::Token>& tokens = tt->tokens;
+  if (slots_.empty()) {
+    for (text::Token& t : tokens) t.word = 0;
+    return;
+  }
+  constexpr std::size_t kAhead = 8;  // a power of two: hashes of tokens [i, i + kAhead)
+  std::array<uint64_t, kAhead> hashes;
+  const std::size_t mask = slots_.size() - 1;
+  auto hash_ahead = [&](std::size_t i) {
+    const uint64_t h = Hash(tt->Norm(tokens[i]));
+    hashes[i % kAhead] = h;
+    __builtin_prefetch(&slots_[h & mask]);
+  };
+  for (std::size_t i = 0; i < tokens.size() && i < kAhead; ++i) hash_ahead(i);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const uint64_t h = hashes[i % kAhead];
+    if (i + kAhead < tokens.size()) hash_ahead(i + kAhead);
+    tokens[i].word = FindHashed(tt->Norm(tokens[i]), h);
+  }
+}
+
+uint32_t Vocabulary::FindHashed(std::string_view w, uint64_t h) const {
   const uint32_t tag = Tag(h, w.size());
   const uint64_t head = Head(w);
   const bool short_word = w.size() <= 8;  // then tag (length) and head decide

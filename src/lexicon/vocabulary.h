@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/tokenizer.h"
+
 namespace parley::lexicon {
 
 // Transparent string hash for unordered containers keyed by std::string.
@@ -20,6 +22,9 @@ class Vocabulary {
   Vocabulary() { words_.emplace_back(); }
   uint32_t Intern(std::string_view w);
   uint32_t Find(std::string_view w) const;  // Find runs once per token: a flat table
+  // Sets every token's `word` to Find() of its normalized form. The slots of the next
+  // tokens are prefetched while one is compared, so that their cache misses overlap.
+  void FindTokens(text::TokenizedText* tt) const;
   const std::string& Word(uint32_t id) const { return words_[id]; }
   std::size_t size() const { return words_.size(); }
 
@@ -38,6 +43,7 @@ class Vocabulary {
   static uint64_t Head(std::string_view w);
   static uint64_t Hash(std::string_view w);
   void Insert(uint32_t id, std::string_view w);
+  uint32_t FindHashed(std::string_view w, uint64_t h) const;
   std::vector<Slot> slots_;  // size a power of two, load <= 1/2
   std::vector<std::string> words_;
 };
