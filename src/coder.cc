@@ -149,7 +149,7 @@ class CoderImpl {
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
       countries_.Note(actors_, /*lead=*/si == 0);
       if (actors_.mentions.empty()) continue;
-      match::MatchPatterns(view, actors_, &matches_);
+      match::MatchPatterns(view, actors_, &pattern_scratch_, &matches_);
       if (options_.explain) Explain(story, si, s);
       sentence_events_.clear();
       events::SentenceInput in{&actors_, &matches_};
@@ -228,6 +228,7 @@ class CoderImpl {
   std::vector<text::SentenceSpan> sentences_;
   match::SentenceActors actors_;
   std::vector<match::PatternMatch> matches_;
+  match::PatternScratch pattern_scratch_;
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
   int actor_date_ = 0;       // the date that picks actors' roles: the story's, or its estimated era

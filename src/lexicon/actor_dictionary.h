@@ -44,7 +44,7 @@ class PhraseTrie {
     return word / 64 < first_words_.size() && ((first_words_[word / 64] >> (word % 64)) & 1);
   }
   void Place(uint64_t key, uint32_t child);
-  std::vector<Edge> edges_;           // size a power of two, load <= 1/2
+  std::vector<Edge> edges_;            // size a power of two, load <= 1/2
   std::vector<uint64_t> first_words_;  // bit w: the root has an edge for word id w
   std::size_t num_edges_ = 0;
   std::vector<std::vector<uint32_t>> payload_;

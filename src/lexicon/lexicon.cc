@@ -54,7 +54,7 @@ void LexiconData::Finish() {
   stats.cameo_codes_covered = covered.size();
   stats.cameo_codes_total = cameo.size();
   // Mark verb forms so that the assembler can tell past participles and gerunds.
-  patterns_by_word.assign(vocab.size(), {});
+  std::vector<std::vector<PatternCandidate>> patterns_by_word(vocab.size());
   required_words.clear();
   for (uint32_t p = 0; p < patterns.size(); ++p) {
     const lexicon::Pattern& pat = patterns[p];
@@ -78,10 +78,21 @@ void LexiconData::Finish() {
           else if ((s.size() > 2 && (s.compare(s.size() - 2, 2, "ed") == 0 || s.compare(s.size() - 2, 2, "en") == 0)))
             word_class[w] |= kPastForm;
         }
-  for (auto& list : patterns_by_word) {
+  IndexByWord(std::move(patterns_by_word));
+}
+
+void LexiconData::IndexByWord(std::vector<std::vector<PatternCandidate>> by_word) {
+  word_candidates_at_.assign(1, 0);
+  word_candidates_.clear();
+  anchor_words_.assign(by_word.size() / 64 + 1, 0);
+  for (uint32_t w = 0; w < by_word.size(); ++w) {
+    std::vector<PatternCandidate>& list = by_word[w];
     std::stable_sort(list.begin(), list.end(), [](const PatternCandidate& a, const PatternCandidate& b) {
       return a.specificity > b.specificity;
     });
+    if (!list.empty()) anchor_words_[w / 64] |= uint64_t{1} << (w % 64);
+    word_candidates_.insert(word_candidates_.end(), list.begin(), list.end());
+    word_candidates_at_.push_back(static_cast<uint32_t>(word_candidates_.size()));
   }
 }
 
@@ -94,6 +105,7 @@ LexiconData::PatternCandidate LexiconData::IndexRequiredWords(uint32_t p) {
     const lexicon::PatternElement& el = pat.elements[k];
     if (static_cast<int>(k) == pat.anchor || !el.prefixes.empty()) continue;
     if (el.kind != Kind::kWord && el.kind != Kind::kVerb) continue;
+    if (el.words.size() == 1 && c.key_word == 0) c.key_word = el.words[0];
     required_words.push_back(static_cast<uint32_t>(el.words.size()));
     required_words.insert(required_words.end(), el.words.begin(), el.words.end());
   }
@@ -352,8 +364,10 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"title-word", kTitleWord},
       {"name-particle", kNameParticle},
       {"company-suffix", kCompanySuffix}};
-  static const std::unordered_map<std::string, uint64_t> kVerbClasses = {
-      {"intent-verb", kIntentVerb}, {"speech-verb", kSpeech}, {"tentative-verb", kTentativeVerb}, {"undergo-verb", kUndergoVerb}};
+  static const std::unordered_map<std::string, uint64_t> kVerbClasses = {{"intent-verb", kIntentVerb},
+                                                                         {"speech-verb", kSpeech},
+                                                                         {"tentative-verb", kTentativeVerb},
+                                                                         {"undergo-verb", kUndergoVerb}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {

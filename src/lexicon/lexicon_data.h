@@ -2,6 +2,7 @@
 // LexiconData: the compiled dictionaries behind parley::Lexicon. Built by a loader
 // (parley's own format or PETRARCH's), then frozen with Finish() and shared read-only.
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -108,14 +109,18 @@ class LexiconData {
   // A pattern listed under its anchor, with what the pattern matcher reads before it
   // touches the pattern itself.
   struct PatternCandidate {
-    uint32_t pattern = 0;  // index into `patterns`
-    int specificity = 0;   // the pattern's
+    uint32_t pattern = 0;   // index into `patterns`
+    int specificity = 0;    // the pattern's
+    uint32_t key_word = 0;  // the word of the pattern's first one-word group, or 0
     // The pattern's groups in `required_words`: [required_begin, required_end).
     uint32_t required_begin = 0, required_end = 0;
   };
-  // Patterns by the word id of their anchor (indexed by word id: every token looks here),
-  // most specific first.
-  std::vector<std::vector<PatternCandidate>> patterns_by_word;
+  // The patterns whose anchor holds `word`, most specific first (every token looks here).
+  std::span<const PatternCandidate> PatternsAnchoredBy(uint32_t word) const {
+    if (word / 64 >= anchor_words_.size() || !((anchor_words_[word / 64] >> (word % 64)) & 1)) return {};
+    return {word_candidates_.data() + word_candidates_at_[word],
+            word_candidates_at_[word + 1] - word_candidates_at_[word]};
+  }
   // Patterns whose anchor is a prefix (`prisoner*`), by its first three bytes (PrefixKey).
   std::unordered_map<uint32_t, std::vector<PatternCandidate>> patterns_by_prefix;
   // What a sentence must hold for a pattern to match it, as groups: for each literal
@@ -149,6 +154,15 @@ class LexiconData {
  private:
   // Appends pattern p's groups to required_words; returns its candidate entry.
   PatternCandidate IndexRequiredWords(uint32_t p);
+  // Lays out the by-word candidates: word_candidates_at_, word_candidates_, anchor_words_.
+  void IndexByWord(std::vector<std::vector<PatternCandidate>> by_word);
+
+  // PatternsAnchoredBy(w) is word_candidates_[word_candidates_at_[w], word_candidates_at_[w + 1]);
+  // bit w of anchor_words_ says whether that range is not empty (a small table that
+  // stays in cache: most tokens anchor no pattern).
+  std::vector<uint32_t> word_candidates_at_;
+  std::vector<PatternCandidate> word_candidates_;
+  std::vector<uint64_t> anchor_words_;
 
   std::vector<std::pair<uint32_t, uint64_t>> pending_classes_;
 };

@@ -11,43 +11,47 @@ using lexicon::PatternElement;
 using Kind = lexicon::PatternElement::Kind;
 using Candidate = LexiconData::PatternCandidate;
 
-// The word ids of a sentence as a 1,024-bit Bloom filter (one hash): MayHold() is true
-// for every word of the sentence and rarely for another.
-class SentenceWords {
- public:
-  void Add(uint32_t word) { bits_[Bit(word) / 64] |= uint64_t{1} << (Bit(word) % 64); }
-  bool MayHold(uint32_t word) const { return (bits_[Bit(word) / 64] >> (Bit(word) % 64)) & 1; }
-
- private:
-  static uint32_t Bit(uint32_t word) { return (word * 0x9E3779B1u) >> 22; }
-  std::array<uint64_t, 16> bits_{};
-};
+}  // namespace
 
 class SentenceMatcher {
  public:
   SentenceMatcher(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& s,
-                  const SentenceActors& actors)
+                  const SentenceActors& actors, PatternScratch* scratch)
       : lex_(lex),
         tt_(tt),
         begin_(static_cast<uint32_t>(s.tok_begin)),
         end_(static_cast<uint32_t>(s.tok_end)),
-        actors_(actors) {
-    with_ = lex.vocab.Find("with");
-    between_ = lex.vocab.Find("between");
-    group_at_.assign(end_ - begin_, -1);
+        actors_(actors),
+        sc_(*scratch) {
+    if (sc_.lex_ != &lex) {
+      sc_.lex_ = &lex;
+      sc_.words_.assign(lex.vocab.size() / 64 + 1, 0);
+      sc_.with_ = lex.vocab.Find("with");
+      sc_.between_ = lex.vocab.Find("between");
+    }
+    sc_.group_at_.assign(end_ - begin_, -1);
     for (std::size_t g = 0; g < actors.groups.size(); ++g)
-      group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
-    for (uint32_t t = begin_; t < end_; ++t) words_.Add(tt_.tokens[t].word);
+      sc_.group_at_[actors.groups[g].tok_begin - begin_] = static_cast<int>(g);
+    for (uint32_t t = begin_; t < end_; ++t) SetWord(tt_.tokens[t].word, true);
   }
+  ~SentenceMatcher() {
+    for (uint32_t t = begin_; t < end_; ++t) SetWord(tt_.tokens[t].word, false);
+  }
+  SentenceMatcher(const SentenceMatcher&) = delete;
+  SentenceMatcher& operator=(const SentenceMatcher&) = delete;
+
+  // Whether the sentence holds the word (exact: a bit per vocabulary id).
+  bool Holds(uint32_t word) const { return (sc_.words_[word / 64] >> (word % 64)) & 1; }
 
   // False when the sentence lacks every word of one of c's required groups, so that c's
   // pattern cannot match it (every literal element matches a token of the sentence).
   bool MayMatch(const Candidate& c) const {
+    if (c.key_word != 0 && !Holds(c.key_word)) return false;
     const std::vector<uint32_t>& req = lex_.required_words;
     for (uint32_t i = c.required_begin; i < c.required_end;) {
       const uint32_t n = req[i++], group_end = i + n;
       bool found = false;
-      for (; i < group_end && !found; ++i) found = words_.MayHold(req[i]);
+      for (; i < group_end && !found; ++i) found = Holds(req[i]);
       if (!found) return false;
       i = group_end;
     }
@@ -72,7 +76,7 @@ class SentenceMatcher {
   // A pattern word that names the partner of an event noun: "with", "between".
   bool PartnerPreposition(const PatternElement& el) const {
     for (uint32_t w : el.words)
-      if (w != 0 && (w == with_ || w == between_)) return true;
+      if (w != 0 && (w == sc_.with_ || w == sc_.between_)) return true;
     return false;
   }
 
@@ -92,7 +96,7 @@ class SentenceMatcher {
   // A group starting at t, after at most 3 modifiers (determiners, numbers, adjectives).
   int GroupNear(uint32_t t, uint32_t* group_end) const {
     for (uint32_t k = 0; k < 4 && t + k < end_; ++k) {
-      int g = group_at_[t + k - begin_];
+      int g = sc_.group_at_[t + k - begin_];
       if (g >= 0) {
         *group_end = actors_.groups[static_cast<std::size_t>(g)].tok_end;
         return g;
@@ -137,7 +141,7 @@ class SentenceMatcher {
         for (uint32_t x = t; x <= end_; ++x) {
           if (Forward(p, k + 1, x, m)) return true;
           if (x == end_ || Boundary(x)) return false;
-          int g = group_at_[x - begin_];
+          int g = sc_.group_at_[x - begin_];
           if (g >= 0) group_end = actors_.groups[static_cast<std::size_t>(g)].tok_end;
           if ((g >= 0 || x >= group_end) && ++units > kMaxGap) return false;
         }
@@ -192,7 +196,7 @@ class SentenceMatcher {
   // `sorted`: candidates come most specific first, so none after a less specific one can win.
   // `by_word`: candidates listed under the token's word id, whose anchor element holds
   // that word, so the anchor matches without looking.
-  void TryAnchor(uint32_t t, const std::vector<Candidate>& candidates, bool sorted, bool by_word, PatternMatch* best,
+  void TryAnchor(uint32_t t, std::span<const Candidate> candidates, bool sorted, bool by_word, PatternMatch* best,
                  int* best_spec) const {
     for (const Candidate& c : candidates) {
       if (c.specificity < *best_spec) {
@@ -216,17 +220,17 @@ class SentenceMatcher {
   }
 
   void Run(std::vector<PatternMatch>* out) const {
-    std::vector<bool> in_actor(end_ - begin_, false);  // tokens inside an actor mention
+    std::vector<uint8_t>& in_actor = sc_.in_actor_;
+    in_actor.assign(end_ - begin_, 0);
     for (const auto& mn : actors_.mentions)
-      for (uint32_t x = mn.tok_begin; x < mn.tok_end; ++x) in_actor[x - begin_] = true;
+      for (uint32_t x = mn.tok_begin; x < mn.tok_end; ++x) in_actor[x - begin_] = 1;
     for (uint32_t t = begin_; t < end_; ++t) {
       const text::Token& tok = tt_.tokens[t];
       if (!tok.Has(text::kWord)) continue;
       if (in_actor[t - begin_]) continue;
       PatternMatch best;
       int best_spec = -1;
-      if (tok.word != 0 && tok.word < lex_.patterns_by_word.size())
-        TryAnchor(t, lex_.patterns_by_word[tok.word], true, true, &best, &best_spec);
+      if (tok.word != 0) TryAnchor(t, lex_.PatternsAnchoredBy(tok.word), true, true, &best, &best_spec);
       if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
         auto it = lex_.patterns_by_prefix.find(LexiconData::PrefixKey(tt_.Norm(t)));
         if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, false, false, &best, &best_spec);
@@ -236,20 +240,22 @@ class SentenceMatcher {
   }
 
  private:
+  void SetWord(uint32_t word, bool on) {
+    const uint64_t bit = uint64_t{1} << (word % 64);
+    sc_.words_[word / 64] = on ? sc_.words_[word / 64] | bit : sc_.words_[word / 64] & ~bit;
+  }
+
   const LexiconData& lex_;
   const text::TokenizedText& tt_;
   uint32_t begin_, end_;
   const SentenceActors& actors_;
-  std::vector<int> group_at_;
-  SentenceWords words_;  // the sentence's word ids, for MayMatch()
-  uint32_t with_ = 0, between_ = 0;  // vocabulary ids of the partner prepositions
+  PatternScratch& sc_;
 };
 
-}  // namespace
-
-void MatchPatterns(const SentenceView& v, const SentenceActors& actors, std::vector<PatternMatch>* out) {
+void MatchPatterns(const SentenceView& v, const SentenceActors& actors, PatternScratch* scratch,
+                   std::vector<PatternMatch>* out) {
   out->clear();
-  SentenceMatcher(v.lex, v.tt, v.span, actors).Run(out);
+  SentenceMatcher(v.lex, v.tt, v.span, actors, scratch).Run(out);
 }
 
 }  // namespace parley::match

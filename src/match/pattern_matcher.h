@@ -23,7 +23,19 @@ struct PatternMatch {
 // Maximum tokens a `..` element skips.
 constexpr uint32_t kMaxGap = 6;
 
+// Buffers MatchPatterns reuses from sentence to sentence: one per thread (the coder's).
+class PatternScratch {
+ private:
+  friend class SentenceMatcher;
+  const LexiconData* lex_ = nullptr;  // the lexicon the members below were set up for
+  std::vector<uint64_t> words_;       // a bit per vocabulary id: the sentence holds the word
+  std::vector<int> group_at_;         // per token: the actor group that starts there, or -1
+  std::vector<uint8_t> in_actor_;     // per token: inside an actor mention
+  uint32_t with_ = 0, between_ = 0;   // vocabulary ids of the partner prepositions
+};
+
 // Overwrites *out with the sentence's matches; `actors` as FindActors found them.
-void MatchPatterns(const SentenceView& v, const SentenceActors& actors, std::vector<PatternMatch>* out);
+void MatchPatterns(const SentenceView& v, const SentenceActors& actors, PatternScratch* scratch,
+                   std::vector<PatternMatch>* out);
 
 }  // namespace parley::match
