@@ -10,6 +10,16 @@ void PhraseTrie::Place(uint64_t key, uint32_t child) {
   edges_[i].child = child;
 }
 
+void PhraseTrie::SetBit(std::vector<uint64_t>* bits, uint32_t i) {
+  if (i / 64 >= bits->size()) bits->resize(i / 64 + 1, 0);
+  (*bits)[i / 64] |= uint64_t{1} << (i % 64);
+}
+
+void PhraseTrie::AddPayload(uint32_t node, uint32_t entry) {
+  payload_[node].push_back(entry);
+  SetBit(&payload_nodes_, node);
+}
+
 uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& words) {
   uint32_t node = 0;
   for (uint32_t w : words) {
@@ -26,10 +36,7 @@ uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& words) {
         if (e.child != 0) Place(e.key, e.child);
     }
     Place((static_cast<uint64_t>(node) << 32) | w, next);
-    if (node == 0) {
-      if (w / 64 >= first_words_.size()) first_words_.resize(w / 64 + 1, 0);
-      first_words_[w / 64] |= uint64_t{1} << (w % 64);
-    }
+    SetBit(node == 0 ? &first_words_ : &later_words_, w);
     ++num_edges_;
     node = next;
   }
@@ -40,7 +47,7 @@ void PhraseDictionary::Add(const std::vector<uint32_t>& words, PhraseEntry entry
   if (words.empty()) return;
   uint32_t node = trie_.Insert(words);
   entry.order = static_cast<uint32_t>(entries_.size());
-  trie_.MutablePayload(node).push_back(static_cast<uint32_t>(entries_.size()));
+  trie_.AddPayload(node, static_cast<uint32_t>(entries_.size()));
   entries_.push_back(std::move(entry));
 }
 

@@ -14,9 +14,10 @@ class PhraseTrie {
   PhraseTrie() : payload_(1) {}
   uint32_t Insert(const std::vector<uint32_t>& words);
   // Runs for every token (actors, agents): a flat open-addressing table of edges,
-  // behind a bit per word for the root's edges (most tokens start no phrase).
+  // behind a bit per word for the root's edges (most tokens start no phrase) and one for
+  // the other edges (most words go on no phrase).
   uint32_t Child(uint32_t node, uint32_t word) const {
-    if (node == 0 && !StartsPhrase(word)) return 0;
+    if (!Bit(node == 0 ? first_words_ : later_words_, word)) return 0;
     const uint64_t key = (static_cast<uint64_t>(node) << 32) | word;
     const std::size_t mask = edges_.size() - 1;
     for (std::size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
@@ -26,7 +27,9 @@ class PhraseTrie {
     }
   }
   const std::vector<uint32_t>& Payload(uint32_t node) const { return payload_[node]; }
-  std::vector<uint32_t>& MutablePayload(uint32_t node) { return payload_[node]; }
+  // !Payload(node).empty(), from a bit per node.
+  bool HasPayload(uint32_t node) const { return Bit(payload_nodes_, node); }
+  void AddPayload(uint32_t node, uint32_t entry);
   std::size_t nodes() const { return payload_.size(); }
 
  private:
@@ -40,12 +43,15 @@ class PhraseTrie {
     key ^= key >> 29;
     return static_cast<std::size_t>(key);
   }
-  bool StartsPhrase(uint32_t word) const {
-    return word / 64 < first_words_.size() && ((first_words_[word / 64] >> (word % 64)) & 1);
+  static bool Bit(const std::vector<uint64_t>& bits, uint32_t i) {
+    return i / 64 < bits.size() && ((bits[i / 64] >> (i % 64)) & 1);
   }
+  static void SetBit(std::vector<uint64_t>* bits, uint32_t i);
   void Place(uint64_t key, uint32_t child);
-  std::vector<Edge> edges_;            // size a power of two, load <= 1/2
-  std::vector<uint64_t> first_words_;  // bit w: the root has an edge for word id w
+  std::vector<Edge> edges_;              // size a power of two, load <= 1/2
+  std::vector<uint64_t> first_words_;    // bit w: the root has an edge for word id w
+  std::vector<uint64_t> later_words_;    // bit w: another node has an edge for word id w
+  std::vector<uint64_t> payload_nodes_;  // bit n: node n has a payload
   std::size_t num_edges_ = 0;
   std::vector<std::vector<uint32_t>> payload_;
 };

@@ -30,7 +30,7 @@ uint32_t LongestMatch(const lexicon::PhraseDictionary& dict, const TokenizedText
     node = dict.trie().Child(node, t.word);
     if (node == 0) break;
     if (t.Has(text::kWord) && !t.Has(text::kAllCaps)) all_caps = false;
-    if (dict.trie().Payload(node).empty()) continue;
+    if (!dict.trie().HasPayload(node)) continue;
     if (const lexicon::PhraseEntry* e = dict.Select(node, date, all_caps)) {
       if (need_capital && !capital && e->code[0] != '@') continue;
       best = j - i + 1;
