@@ -63,7 +63,11 @@ void LexiconData::Finish() {
     for (uint32_t w : anchor.words) patterns_by_word[w].push_back(c);
     // Prefixes shorter than three bytes never match (a token needs three to be looked up).
     for (const std::string& pre : anchor.prefixes)
-      if (pre.size() >= 3) patterns_by_prefix[PrefixKey(pre)].push_back(c);
+      if (pre.size() >= 3) {
+        patterns_by_prefix_[PrefixKey(pre)].push_back(c);
+        const uint32_t bit = PrefixKeyBit(PrefixKey(pre));
+        prefix_key_bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+      }
   }
   word_class.assign(vocab.size(), 0);
   for (auto [w, c] : pending_classes_) word_class[w] |= c;

@@ -121,8 +121,15 @@ class LexiconData {
     return {word_candidates_.data() + word_candidates_at_[word],
             word_candidates_at_[word + 1] - word_candidates_at_[word]};
   }
-  // Patterns whose anchor is a prefix (`prisoner*`), by its first three bytes (PrefixKey).
-  std::unordered_map<uint32_t, std::vector<PatternCandidate>> patterns_by_prefix;
+  // The patterns whose anchor is a prefix (`prisoner*`) with the first three bytes of
+  // `norm` (3 bytes or more), in load order; the anchor itself is still to be tested.
+  std::span<const PatternCandidate> PatternsByPrefixKey(std::string_view norm) const {
+    const uint32_t key = PrefixKey(norm), bit = PrefixKeyBit(key);
+    if (!((prefix_key_bits_[bit / 64] >> (bit % 64)) & 1)) return {};
+    auto it = patterns_by_prefix_.find(key);
+    if (it == patterns_by_prefix_.end()) return {};
+    return it->second;
+  }
   // What a sentence must hold for a pattern to match it, as groups: for each literal
   // element but the anchor that has no `word*` prefix, the number of its words, then the
   // words. A pattern matches only a sentence with one word of every group.
@@ -157,6 +164,12 @@ class LexiconData {
   // Lays out the by-word candidates: word_candidates_at_, word_candidates_, anchor_words_.
   void IndexByWord(std::vector<std::vector<PatternCandidate>> by_word);
 
+  static uint32_t PrefixKeyBit(uint32_t key) { return (key * 0x9E3779B1u) >> 18; }  // < 16,384
+
+  // Patterns whose anchor is a prefix, by its first three bytes (PrefixKey); a bit per
+  // PrefixKeyBit() says whether a key may be there (most tokens' keys are not).
+  std::unordered_map<uint32_t, std::vector<PatternCandidate>> patterns_by_prefix_;
+  std::vector<uint64_t> prefix_key_bits_ = std::vector<uint64_t>(16384 / 64, 0);
   // PatternsAnchoredBy(w) is word_candidates_[word_candidates_at_[w], word_candidates_at_[w + 1]);
   // bit w of anchor_words_ says whether that range is not empty (a small table that
   // stays in cache: most tokens anchor no pattern).

@@ -231,10 +231,7 @@ class SentenceMatcher {
       PatternMatch best;
       int best_spec = -1;
       if (tok.word != 0) TryAnchor(t, lex_.PatternsAnchoredBy(tok.word), true, true, &best, &best_spec);
-      if (!lex_.patterns_by_prefix.empty() && tok.norm_size >= 3) {
-        auto it = lex_.patterns_by_prefix.find(LexiconData::PrefixKey(tt_.Norm(t)));
-        if (it != lex_.patterns_by_prefix.end()) TryAnchor(t, it->second, false, false, &best, &best_spec);
-      }
+      if (tok.norm_size >= 3) TryAnchor(t, lex_.PatternsByPrefixKey(tt_.Norm(t)), false, false, &best, &best_spec);
       if (best_spec >= 0) out->push_back(best);
     }
   }
