@@ -23,12 +23,6 @@ bool CapitalizedWord(const text::Token& t) {
   return t.Has(text::kWord) && t.Has(text::kCapitalized) && !t.Has(text::kAllCaps);
 }
 
-bool Covered(const match::SentenceActors& actors, uint32_t t) {
-  for (const match::Mention& m : actors.mentions)
-    if (m.tok_begin <= t && t < m.tok_end) return true;
-  return false;
-}
-
 // A named person: a mention ending in two capitalised words, the last no institution
 // word, coded with a country and an agent ("Gordon Brown" GBRGOV, "Foreign Minister
 // Sergei Lavrov", "Tory spokesman David Davis").
@@ -57,6 +51,13 @@ void AddMentions(std::vector<match::Mention>* added, match::SentenceActors* acto
 }
 
 }  // namespace
+
+void TokenCoverage::Mark(const match::SentenceActors& actors, uint32_t tok_begin, uint32_t tok_end) {
+  begin_ = tok_begin;
+  covered_.assign(tok_end - tok_begin, 0);
+  for (const match::Mention& m : actors.mentions)
+    for (uint32_t t = std::max(m.tok_begin, tok_begin); t < m.tok_end && t < tok_end; ++t) covered_[t - tok_begin] = 1;
+}
 
 // The person a mention stands for, pointing at where the story first named them.
 StoryReferents::Person StoryReferents::Named(const match::Mention& m) {
@@ -97,17 +98,25 @@ void StoryReferents::Resolve(const match::SentenceView& v, match::SentenceActors
   Remember(v, *actors);
 }
 
-void StoryReferents::AddReferences(const match::SentenceView& v, match::SentenceActors* actors) const {
+void StoryReferents::AddReferences(const match::SentenceView& v, match::SentenceActors* actors) {
   const LexiconData& lex = v.lex;
   const text::TokenizedText& tt = v.tt;
   const text::SentenceSpan& s = v.span;
-  std::vector<match::Mention> added;
+  const uint32_t b = v.tok_begin(), e = v.tok_end();
+  covered_.Mark(*actors, b, e);
+  person_ending_.assign(e - b, -1);
+  for (std::size_t k = 0; k < actors->mentions.size(); ++k) {
+    const match::Mention& m = actors->mentions[k];
+    if (m.tok_end > b && m.tok_end <= e && PersonMention(lex, tt, m))
+      person_ending_[m.tok_end - 1 - b] = static_cast<int32_t>(k);
+  }
+  std::vector<match::Mention>& added = added_;
+  added.clear();
   Person person = last_person_;
-  for (uint32_t t = static_cast<uint32_t>(s.tok_begin); t < s.tok_end; ++t) {
+  for (uint32_t t = b; t < e; ++t) {
     // A person named earlier in this sentence is who a later "he" means.
-    for (const match::Mention& m : actors->mentions)
-      if (m.tok_end == t + 1 && PersonMention(lex, tt, m)) person = Named(m);
-    if (Covered(*actors, t)) continue;
+    if (person_ending_[t - b] >= 0) person = Named(actors->mentions[static_cast<std::size_t>(person_ending_[t - b])]);
+    if (covered_(t)) continue;
     std::string_view w = tt.Norm(t);
     match::Mention m;
     m.tok_begin = t;
@@ -115,8 +124,8 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
     if ((w == "he" || w == "she") && !person.code.empty()) {
       m.code = person.code;
       m.ref_tok_begin = person.tok_begin, m.ref_tok_end = person.tok_end;
-    } else if (CapitalizedWord(tt.tokens[t])) {
-      auto it = surnames_.find(std::string(w));
+    } else if (CapitalizedWord(tt.tokens[t]) && !surnames_.empty()) {
+      auto it = surnames_.find(w);
       if (it == surnames_.end()) continue;
       // "Brown University", "James Brown": another name around it is another entity.
       if (t + 1 < s.tok_end && CapitalizedWord(tt.tokens[t + 1])) continue;
@@ -125,12 +134,12 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
         const Person& named = it->second;
         // "De Zeeuw" for "Aart de Zeeuw": the word before the surname in the first naming.
         const bool particle = named.tok_end - named.tok_begin >= 3 &&
-                              tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !Covered(*actors, t - 1);
+                              tt.Norm(static_cast<uint32_t>(named.tok_end - 2)) == prev && !covered_(t - 1);
         // "Although Baker ...", "But Brown ...": a capitalised grammar word opening the
         // sentence is no first name (this file's word lists do not make a word one).
         const bool opener =
             t - 1 == s.tok_begin && (lex.ClassOf(tt.tokens[t - 1].word) & ~(kReferentWords | kCompanySuffix)) != 0;
-        if ((Is(lex, tt, t - 1, kTitleWord) || particle) && !Covered(*actors, t - 1)) {
+        if ((Is(lex, tt, t - 1, kTitleWord) || particle) && !covered_(t - 1)) {
           m.tok_begin = t - 1;
         } else if (CapitalizedWord(tt.tokens[t - 1]) && !opener) {
           continue;
@@ -147,7 +156,7 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
   AddMentions(&added, actors);
 }
 
-void StoryReferents::AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors) const {
+void StoryReferents::AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors) {
   const LexiconData& lex = v.lex;
   const text::TokenizedText& tt = v.tt;
   const uint32_t b = v.tok_begin(), e = v.tok_end();
@@ -177,10 +186,12 @@ void StoryReferents::AddQuoteSpeakers(const match::SentenceView& v, match::Sente
     }
   }
   if (!speaker) return;
-  std::vector<match::Mention> added;
+  covered_.Mark(*actors, b, e);
+  std::vector<match::Mention>& added = added_;
+  added.clear();
   for (uint32_t t = open + 1; t < close; ++t) {
     std::string_view w = tt.Norm(t);
-    if ((w != "we" && w != "i") || Covered(*actors, t)) continue;
+    if ((w != "we" && w != "i") || covered_(t)) continue;
     match::Mention m;
     m.tok_begin = t;
     m.tok_end = t + 1;
@@ -205,14 +216,14 @@ bool RoleActor(const match::Mention& m) {
 // Two or three capitalised words from `b` that no mention covers and that end in no
 // institution word, perhaps with lower-case particles inside ("Aart de Zeeuw", "Ursula
 // von der Leyen"): an unlisted person's name. Returns one past its end, or 0.
-uint32_t NameFrom(const LexiconData& lex, const text::TokenizedText& tt, const match::SentenceActors& actors,
-                  uint32_t b, uint32_t end) {
+uint32_t NameFrom(const LexiconData& lex, const text::TokenizedText& tt, const TokenCoverage& covered, uint32_t b,
+                  uint32_t end) {
   uint32_t k = b, words = 0;
-  while (k < end && k < b + 6 && !Covered(actors, k)) {
+  while (k < end && k < b + 6 && !covered(k)) {
     if (CapitalizedWord(tt.tokens[k])) {
       ++words;
     } else if (k > b && k + 2 < end && Is(lex, tt, k, kNameParticle) && tt.Norm(k + 1) == "-" &&
-               CapitalizedWord(tt.tokens[k + 2]) && !Covered(actors, k + 2)) {
+               CapitalizedWord(tt.tokens[k + 2]) && !covered(k + 2)) {
       ++k;  // "Ahmed al-Assadi": the particle joined by a hyphen
     } else if (!(k > b && k + 1 < end && Is(lex, tt, k, kNameParticle) && CapitalizedWord(tt.tokens[k + 1]))) {
       break;
@@ -234,8 +245,9 @@ const match::Mention* MentionAt(const match::SentenceActors& actors, uint32_t t)
 // the ministry" (a determiner, then the actor, or up to three lower-case role words and
 // "of"/"for" before it). The apposition must end at a comma, a bracket or the sentence's
 // end (`close` is set to where it ends).
-const match::Mention* RoleApposition(const text::TokenizedText& tt, const match::SentenceActors& actors, uint32_t t,
-                                     uint32_t end, uint32_t* close, bool relative = false) {
+const match::Mention* RoleApposition(const text::TokenizedText& tt, const match::SentenceActors& actors,
+                                     const TokenCoverage& covered, uint32_t t, uint32_t end, uint32_t* close,
+                                     bool relative = false) {
   auto det = [&](uint32_t x) {
     std::string_view w = tt.Norm(x);
     return w == "the" || w == "a" || w == "an";
@@ -254,7 +266,7 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
   if (!m) {
     uint32_t k = t;
     while (k < end && k < t + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&
-           !Covered(actors, k) && tt.Norm(k) != "of" && tt.Norm(k) != "for")
+           !covered(k) && tt.Norm(k) != "of" && tt.Norm(k) != "for")
       ++k;
     if (k == t || k >= end || (tt.Norm(k) != "of" && tt.Norm(k) != "for")) return nullptr;
     ++k;
@@ -271,7 +283,7 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
   // Up to three lower-case words may end the role ("the GATT negotiating group,").
   uint32_t k = m->tok_end;
   while (k < end && k < m->tok_end + 3 && tt.tokens[k].Has(text::kWord) && !tt.tokens[k].Has(text::kCapitalized) &&
-         !Covered(actors, k))
+         !covered(k))
     ++k;
   if (k < end) {
     std::string_view w = tt.Norm(k);
@@ -290,16 +302,18 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
 void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::SentenceActors* actors) {
   const text::TokenizedText& tt = v.tt;
   const uint32_t b = v.tok_begin(), e = v.tok_end();
-  std::vector<match::Mention> added;
+  covered_.Mark(*actors, b, e);
+  std::vector<match::Mention>& added = added_;
+  added.clear();
   for (uint32_t t = b; t + 3 < e; ++t) {
-    if (!CapitalizedWord(tt.tokens[t]) || Covered(*actors, t)) continue;
+    if (!CapitalizedWord(tt.tokens[t]) || covered_(t)) continue;
     if (t > b && (CapitalizedWord(tt.tokens[t - 1]) || tt.Norm(t - 1) == "of")) continue;
-    const uint32_t name_end = NameFrom(v.lex, tt, *actors, t, e);
+    const uint32_t name_end = NameFrom(v.lex, tt, covered_, t, e);
     if (name_end == 0) continue;
     const match::Mention* role = nullptr;
     uint32_t close = 0;
     // The name first: "NAME, the U.S. ambassador,".
-    if (name_end < e && tt.Norm(name_end) == ",") role = RoleApposition(tt, *actors, name_end + 1, e, &close);
+    if (name_end < e && tt.Norm(name_end) == ",") role = RoleApposition(tt, *actors, covered_, name_end + 1, e, &close);
     // Or in a relative clause that says what the person is: "NAME, who is the U.S.
     // ambassador,", "NAME, who was Trump's envoy to ...,".
     if (!role && name_end + 3 < e && tt.Norm(name_end) == "," && tt.Norm(name_end + 1) == "who") {
@@ -307,7 +321,7 @@ void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::Sen
       if (tt.Norm(k) == "has" || tt.Norm(k) == "had") ++k;
       const std::string_view cop = tt.Norm(k);
       if (cop == "is" || cop == "was" || cop == "been" || cop == "becomes" || cop == "became")
-        role = RoleApposition(tt, *actors, k + 1, e, &close, /*relative=*/true);
+        role = RoleApposition(tt, *actors, covered_, k + 1, e, &close, /*relative=*/true);
     }
     // The role first: "the U.S. ambassador, NAME," (the name then ends the apposition).
     if (!role && t >= b + 2 && tt.Norm(t - 1) == ",") {

@@ -6,13 +6,29 @@
 // it adds a mention for each such reference and then remembers the sentence's people.
 // First-person pronouns inside a quote refer to the quote's speaker.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
+#include "lexicon/vocabulary.h"
 #include "match/actor_matcher.h"
 #include "match/sentence_view.h"
 
 namespace parley::discourse {
+
+// Which tokens of a sentence its actor mentions cover, marked once per pass over the
+// sentence instead of a walk over the mentions for every token.
+class TokenCoverage {
+ public:
+  void Mark(const match::SentenceActors& actors, uint32_t tok_begin, uint32_t tok_end);
+  // Token t of the sentence is inside a mention.
+  bool operator()(uint32_t t) const { return t >= begin_ && t - begin_ < covered_.size() && covered_[t - begin_]; }
+
+ private:
+  uint32_t begin_ = 0;
+  std::vector<uint8_t> covered_;
+};
 
 class StoryReferents {
  public:
@@ -21,12 +37,12 @@ class StoryReferents {
 
  private:
   // Adds the references of the sentence as new mentions (tokens not in any mention).
-  void AddReferences(const match::SentenceView& v, match::SentenceActors* actors) const;
+  void AddReferences(const match::SentenceView& v, match::SentenceActors* actors);
   // Unlisted names in apposition with a role actor ("John Smithers, the U.S. ambassador,").
   void AddAppositionNames(const match::SentenceView& v, match::SentenceActors* actors);
   // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote
   // are the speaker named outside it next to a speech verb.
-  void AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors) const;
+  void AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors);
   // "the prime minister", "the president" once the story has named a government person.
   void ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).
@@ -37,11 +53,17 @@ class StoryReferents {
     std::string code;
     int32_t tok_begin = -1, tok_end = -1;
   };
-  std::unordered_map<std::string, Person> surnames_;  // "brown" -> GBRGOV, "Gordon Brown"
-  Person last_person_;                                // for he/she
-  Person last_leader_;                                // a named person coded ...GOV
-  int leaders_ = 0;                                   // distinct such people named so far
+  // "brown" -> GBRGOV, "Gordon Brown"
+  std::unordered_map<std::string, Person, lexicon::StringHash, std::equal_to<>> surnames_;
+  Person last_person_;  // for he/she
+  Person last_leader_;  // a named person coded ...GOV
+  int leaders_ = 0;     // distinct such people named so far
   static Person Named(const match::Mention& m);
+
+  // Per-sentence buffers, reused.
+  TokenCoverage covered_;
+  std::vector<int32_t> person_ending_;  // per token t: the last person mention ending at t + 1, or -1
+  std::vector<match::Mention> added_;   // mentions a pass adds
 };
 
 }  // namespace parley::discourse
