@@ -130,6 +130,37 @@ void AddDenseRows(const int16_t* const* rows, int n, int width, int32_t* acc) {
   }
 }
 
+// Probes the open-addressing table `slots` (`mask`) for the fingerprints fp(0) ..
+// fp(n - 1) and stores the sparse row of each one found (rows + slot.row - 1), after
+// prefetching it, in found[]; returns how many it found. Used by both layouts.
+template <class Fingerprint>
+inline int FindSparseRows(const WeightSlot* slots, std::size_t mask, const uint32_t* rows, int n, Fingerprint fp,
+                          const uint32_t** found) {
+  int m = 0;
+  for (int f = 0; f < n; ++f) {
+    const uint32_t key = fp(f);
+    for (std::size_t i = key & mask; slots[i].row != 0; i = (i + 1) & mask) {
+      if (slots[i].fingerprint == key) {
+        const uint32_t* row = rows + slots[i].row - 1;
+        __builtin_prefetch(row);
+        found[m++] = row;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+// Adds sparse rows (a count, then entries: the class in the low byte, the int16 weight
+// in the high half) to scores, one entry at a time.
+inline void AddSparseRows(const uint32_t* const* found, int m, int32_t* scores) {
+  for (int r = 0; r < m; ++r) {
+    const uint32_t* row = found[r];
+    const uint32_t count = row[0];
+    for (uint32_t k = 1; k <= count; ++k) scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
+  }
+}
+
 }  // namespace
 
 void WeightTable::Prepare() {
@@ -278,27 +309,10 @@ void WeightTable::Score(const uint64_t* features, int n, int32_t* scores) const 
   for (int base = 0; base < n; base += kBatch) {
     const int end = n - base < kBatch ? n : base + kBatch;
     for (int f = base; f < end; ++f) __builtin_prefetch(&slots[(features[f] >> 32) & mask]);
-    int m = 0;
-    for (int f = base; f < end; ++f) {
-      const uint32_t fp = static_cast<uint32_t>(features[f] >> 32);
-      std::size_t i = fp & mask;
-      while (slots[i].row != 0) {
-        if (slots[i].fingerprint == fp) {
-          const uint32_t* row = rows + slots[i].row - 1;
-          __builtin_prefetch(row);
-          found[m++] = row;
-          break;
-        }
-        i = (i + 1) & mask;
-      }
-    }
-    for (int r = 0; r < m; ++r) {
-      const uint32_t* row = found[r];
-      const uint32_t count = row[0];
-      for (uint32_t k = 1; k <= count; ++k) {
-        scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
-      }
-    }
+    const uint64_t* batch = features + base;
+    const int m = FindSparseRows(
+        slots, mask, rows, end - base, [batch](int f) { return static_cast<uint32_t>(batch[f] >> 32); }, found);
+    AddSparseRows(found, m, scores);
   }
 }
 
@@ -321,7 +335,7 @@ void WeightTable::ScorePrepared(const uint64_t* features, int n, int32_t* scores
   for (int base = 0; base < n; base += kBatch) {
     const int end = n - base < kBatch ? n : base + kBatch;
     for (int f = base; f < end; ++f) __builtin_prefetch(&hot[(features[f] >> 32) & hot_mask]);
-    int nc = 0, ns = 0, nd = 0;
+    int nc = 0, nd = 0;
     for (int f = base; f < end; ++f) {
       const uint32_t fp = static_cast<uint32_t>(features[f] >> 32);
       std::size_t i = fp & hot_mask;
@@ -341,26 +355,9 @@ void WeightTable::ScorePrepared(const uint64_t* features, int n, int32_t* scores
         i = (i + 1) & hot_mask;
       }
     }
-    for (int c = 0; c < nc; ++c) {
-      const uint32_t fp = cold_fp[c];
-      std::size_t i = fp & cold_mask;
-      while (cold[i].row != 0) {
-        if (cold[i].fingerprint == fp) {
-          const uint32_t* row = rt.sparse + cold[i].row - 1;
-          __builtin_prefetch(row);
-          sparse[ns++] = row;
-          break;
-        }
-        i = (i + 1) & cold_mask;
-      }
-    }
-    for (int r = 0; r < ns; ++r) {
-      const uint32_t* row = sparse[r];
-      const uint32_t count = row[0];
-      for (uint32_t k = 1; k <= count; ++k) {
-        scores[row[k] & 0xff] += static_cast<int16_t>(row[k] >> 16);
-      }
-    }
+    const int ns = FindSparseRows(
+        cold, cold_mask, rt.sparse, nc, [&cold_fp](int c) { return cold_fp[c]; }, sparse);
+    AddSparseRows(sparse, ns, scores);
     if (nd > 0) {
       AddDenseRows(dense, nd, width, acc);
       for (int c = 0; c < num_classes_; ++c) scores[c] += acc[c];
