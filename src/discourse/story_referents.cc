@@ -103,13 +103,18 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
   const text::TokenizedText& tt = v.tt;
   const text::SentenceSpan& s = v.span;
   const uint32_t b = v.tok_begin(), e = v.tok_end();
-  covered_.Mark(*actors, b, e);
   person_ending_.assign(e - b, -1);
+  bool any_person = !last_person_.code.empty() || !surnames_.empty();
   for (std::size_t k = 0; k < actors->mentions.size(); ++k) {
     const match::Mention& m = actors->mentions[k];
-    if (m.tok_end > b && m.tok_end <= e && PersonMention(lex, tt, m))
+    if (m.tok_end > b && m.tok_end <= e && PersonMention(lex, tt, m)) {
       person_ending_[m.tok_end - 1 - b] = static_cast<int32_t>(k);
+      any_person = true;
+    }
   }
+  // No person named so far in the story or in this sentence: "he" and surnames refer to nobody.
+  if (!any_person) return;
+  covered_.Mark(*actors, b, e);
   std::vector<match::Mention>& added = added_;
   added.clear();
   Person person = last_person_;
@@ -160,6 +165,7 @@ void StoryReferents::AddQuoteSpeakers(const match::SentenceView& v, match::Sente
   const LexiconData& lex = v.lex;
   const text::TokenizedText& tt = v.tt;
   const uint32_t b = v.tok_begin(), e = v.tok_end();
+  if (actors->mentions.empty()) return;  // no speaker
   // The quoted span: from the first quote mark to the next one.
   uint32_t open = e, close = e;
   for (uint32_t t = b; t < e; ++t)
@@ -302,6 +308,7 @@ const match::Mention* RoleApposition(const text::TokenizedText& tt, const match:
 void StoryReferents::AddAppositionNames(const match::SentenceView& v, match::SentenceActors* actors) {
   const text::TokenizedText& tt = v.tt;
   const uint32_t b = v.tok_begin(), e = v.tok_end();
+  if (actors->mentions.empty()) return;  // no role actor
   covered_.Mark(*actors, b, e);
   std::vector<match::Mention>& added = added_;
   added.clear();
