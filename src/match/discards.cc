@@ -9,7 +9,7 @@ namespace {
 // True when tokens [b, e) hold a discard phrase whose entry code is `kind`.
 bool HoldsDiscard(const LexiconData& lex, const text::TokenizedText& tt, std::size_t b, std::size_t e,
                   const char* kind) {
-  if (lex.discards.entries().empty()) return false;  // parley's own dictionaries have none
+  if (lex.discards.entries().empty()) return false;  // no discard list loaded
   for (std::size_t i = b; i < e; ++i) {
     uint32_t node = 0;
     for (std::size_t j = i; j < e; ++j) {
