@@ -125,7 +125,8 @@ class CoderImpl {
       countries_.Note(actors_, /*lead=*/true);
     }
 
-    if (match::StoryDiscarded(lex_, tt_)) return events;
+    discards_.Find(lex_, tt_);
+    if (discards_.StoryDiscarded()) return events;
     events::StoryContext ctx;
     referents_.Clear();
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
@@ -143,7 +144,7 @@ class CoderImpl {
                                      .story_date = date,
                                      .actor_date = actor_date_};
       ++stats->sentences;
-      if (match::SentenceDiscarded(view)) continue;
+      if (discards_.SentenceDiscarded(s.tok_begin, s.tok_end)) continue;
       if (s.cut) ++stats->long_sentences;
       match::FindActors(view, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
@@ -188,8 +189,9 @@ class CoderImpl {
     t.byte_begin = tt_.tokens[s.tok_begin].byte_begin;
     t.byte_end = tt_.tokens[s.tok_end - 1].byte_end;
     auto words = [&](uint32_t b, uint32_t e) {
-      return text::ToValidUtf8(std::string_view(story.text).substr(tt_.tokens[b].byte_begin,
-                                                                   tt_.tokens[e - 1].byte_end - tt_.tokens[b].byte_begin));
+      return text::ToValidUtf8(
+          std::string_view(story.text)
+              .substr(tt_.tokens[b].byte_begin, tt_.tokens[e - 1].byte_end - tt_.tokens[b].byte_begin));
     };
     for (const match::Mention& m : actors_.mentions)
       if (m.tok_end > m.tok_begin) t.actors.push_back(m.code + "=" + words(m.tok_begin, m.tok_end));
@@ -229,6 +231,7 @@ class CoderImpl {
   match::SentenceActors actors_;
   std::vector<match::PatternMatch> matches_;
   match::PatternScratch pattern_scratch_;
+  match::StoryDiscards discards_;  // the story's discard phrases
   std::vector<Event> sentence_events_;
   discourse::StoryReferents referents_;
   int actor_date_ = 0;       // the date that picks actors' roles: the story's, or its estimated era

@@ -1,49 +1,40 @@
 #include "match/discards.h"
 
-#include <cstddef>
-#include <cstdint>
+#include <algorithm>
 
 namespace parley::match {
-namespace {
 
-// True when tokens [b, e) hold a discard phrase whose entry code is `kind`.
-bool HoldsDiscard(const LexiconData& lex, const text::TokenizedText& tt, std::size_t b, std::size_t e,
-                  const char* kind) {
-  if (lex.discards.entries().empty()) return false;  // no discard list loaded
-  for (std::size_t i = b; i < e; ++i) {
-    uint32_t node = 0;
-    for (std::size_t j = i; j < e; ++j) {
-      if (tt.tokens[j].word == 0 || (node = lex.discards.trie().Child(node, tt.tokens[j].word)) == 0) break;
-      for (uint32_t x : lex.discards.trie().Payload(node))
-        if (lex.discards.entries()[x].code == kind) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
-bool StoryDiscarded(const LexiconData& lex, const text::TokenizedText& tt) {
-  if (lex.story_discard_min <= 1) return HoldsDiscard(lex, tt, 0, tt.tokens.size(), "story");
-  // parley's list: that many different phrases ("goalkeeper" twice counts once).
-  uint32_t first = 0;
-  bool have_first = false;
+void StoryDiscards::Find(const LexiconData& lex, const text::TokenizedText& tt) {
+  sentence_phrases_.clear();
+  story_phrases_ = 0;
+  story_discard_min_ = lex.story_discard_min;
+  if (lex.discards.entries().empty()) return;  // no discard list loaded
+  const lexicon::PhraseTrie& trie = lex.discards.trie();
   for (std::size_t i = 0; i < tt.tokens.size(); ++i) {
     uint32_t node = 0;
     for (std::size_t j = i; j < tt.tokens.size(); ++j) {
-      if (tt.tokens[j].word == 0 || (node = lex.discards.trie().Child(node, tt.tokens[j].word)) == 0) break;
-      for (uint32_t x : lex.discards.trie().Payload(node)) {
-        if (lex.discards.entries()[x].code != "story") continue;
-        if (have_first && x != first) return true;
-        first = x, have_first = true;
+      if (tt.tokens[j].word == 0 || (node = trie.Child(node, tt.tokens[j].word)) == 0) break;
+      for (uint32_t x : trie.Payload(node)) {
+        const std::string& code = lex.discards.entries()[x].code;
+        if (code == "sentence") {
+          sentence_phrases_.push_back({i, j + 1});
+        } else if (code == "story" && story_phrases_ < 2) {
+          if (story_phrases_ == 0)
+            first_story_entry_ = x, story_phrases_ = 1;
+          else if (x != first_story_entry_)
+            story_phrases_ = 2;
+        }
       }
     }
   }
-  return false;
 }
 
-bool SentenceDiscarded(const SentenceView& v) {
-  return HoldsDiscard(v.lex, v.tt, v.span.tok_begin, v.span.tok_end, "sentence");
+bool StoryDiscards::SentenceDiscarded(std::size_t tok_begin, std::size_t tok_end) const {
+  auto it = std::lower_bound(sentence_phrases_.begin(), sentence_phrases_.end(), tok_begin,
+                             [](const Phrase& p, std::size_t t) { return p.tok_begin < t; });
+  for (; it != sentence_phrases_.end() && it->tok_begin < tok_end; ++it)
+    if (it->tok_end <= tok_end) return true;
+  return false;
 }
 
 }  // namespace parley::match
