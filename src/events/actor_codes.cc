@@ -20,6 +20,10 @@ bool SocietyAgent(std::string_view agent) {
   return std::find(std::begin(kSociety), std::end(kSociety), agent) != std::end(kSociety);
 }
 
+bool PoliticalAgent(std::string_view agent) {
+  return agent == "GOV" || agent == "ELI" || agent == "OPP" || agent == "LEG" || agent == "PTY";
+}
+
 // Armed groups that are not the state.
 bool ArmedAgent(std::string_view agent) {
   return agent == "REB" || agent == "UAF" || agent == "INS" || agent == "SEP" || agent == "CRM";

@@ -13,6 +13,9 @@ namespace parley::events {
 bool StateAgent(std::string_view agent);
 // Agents of society that the state governs, polices or fights at home.
 bool SocietyAgent(std::string_view agent);
+// Political agents: governments, parties, legislators, opposition and elites (former
+// leaders) — never armed forces or bare states. Their fighting words are criticism.
+bool PoliticalAgent(std::string_view agent);
 // Armed groups that are not the state.
 bool ArmedAgent(std::string_view agent);
 // A firm: a multinational (MNC...) or a country's business agent (GBRBUS).

@@ -507,8 +507,7 @@ class SentenceAssembler {
     auto political = [](std::string_view c) {
       // (an agent whose country comes later from the story counts: "the administration")
       if (c.size() != 6 || c.substr(0, 3) == "IGO" || c.substr(0, 3) == "NGO") return false;
-      const std::string_view agent = c.substr(3);
-      return agent == "GOV" || agent == "ELI" || agent == "OPP" || agent == "LEG" || agent == "PTY";
+      return PoliticalAgent(c.substr(3));
     };
     return political(source) && political(target);
   }
@@ -517,6 +516,13 @@ class SentenceAssembler {
   // not a threat ("will attack": 138), see Emit.
   bool FutureAct(const std::string& code) const {
     return future_ && lex_.cameo.IntentOf(code).substr(0, 2) != "13";
+  }
+
+  // The intent code a committed act is coded as ("agreed to release": 084 -> 0353), or
+  // empty when the act keeps its own code: asserted, a plain future act, or no intent.
+  std::string_view CommittedIntent(const std::string& code, Modality modality) const {
+    if (modality != Modality::kIntended || !committed_ || FutureAct(code)) return {};
+    return lex_.cameo.IntentOf(code);
   }
 
   // Writes the events of match m between its parties (both ways for mutual events,
@@ -556,8 +562,7 @@ class SentenceAssembler {
       // simply will happen ("Armacost will visit Tokyo next week", "the United States
       // will supply arms to Israel") keeps its code with modality intended, as the
       // real-news coders and en_petr2_gsr code it; "will attack" stays a threat.
-      if (modality == Modality::kIntended && committed_ && !FutureAct(code))
-        if (std::string_view intent = lex_.cameo.IntentOf(code); !intent.empty()) e.code = std::string(intent);
+      if (std::string_view intent = CommittedIntent(code, modality); !intent.empty()) e.code = std::string(intent);
       e.quantity = quantity;
       SetEventDate(m.anchor, &e);
       e.event_begin = tt_.tokens[m.first].byte_begin;
@@ -600,8 +605,7 @@ class SentenceAssembler {
           emit(t, s, p.code);
         else if (!p.reverse_code.empty())
           emit(t, s, p.reverse_code);
-        else if (p.recip && !(modality == Modality::kIntended && committed_ && !FutureAct(p.code) &&
-                              !lex_.cameo.IntentOf(p.code).empty()))
+        else if (p.recip && CommittedIntent(p.code, modality).empty())
           // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);
       }

@@ -10,11 +10,7 @@
 namespace parley {
 namespace {
 
-SearchQuery Query(const std::string& q) {
-  SearchQuery s;
-  s.q = q;
-  return s;
-}
+using testing::Query;
 
 class StoreCorrectionTest : public testing::StoreFixture {
  protected:

@@ -12,11 +12,7 @@
 namespace parley {
 namespace {
 
-SearchQuery Query(const std::string& q) {
-  SearchQuery s;
-  s.q = q;
-  return s;
-}
+using testing::Query;
 
 class StoreSearchTest : public testing::StoreFixture {
  protected:

@@ -14,6 +14,13 @@
 
 namespace parley::testing {
 
+// A search for q with every other field at its default.
+inline SearchQuery Query(const std::string& q) {
+  SearchQuery s;
+  s.q = q;
+  return s;
+}
+
 class StoreFixture : public ::testing::Test {
  protected:
   void SetUp() override {
