@@ -236,6 +236,18 @@ std::vector<SentenceCase> Cases() {
       {.name = "ThatClauseOfADemandIsNotCoded_Said",
        .text = "Ukraine said that Russia attacked Georgia.",
        .present = {{"RUS", "GEO", "19"}}},
+      // The talks of a visit are an event of their own, with the host's officials.
+      {.name = "TalksOfAVisitAreCodedWithTheHostsOfficials",
+       .text = "Indian Foreign Minister Subrahmanyam Jaishankar will visit Canberra next week for meetings with senior officials.",
+       .present = {{"INDGOV", "AUS", "042"}, {"INDGOV", "AUSGOV", "04"}, {"AUSGOV", "INDGOV", "04"}}},
+      // Without a visit the talks keep what the sentence says (no host).
+      {.name = "TalksOfAVisitAreCodedWithTheHostsOfficials_NoVisit",
+       .text = "Indian Foreign Minister Subrahmanyam Jaishankar called for meetings with senior officials.",
+       .never_target = "AUSGOV"},
+      // A hyphenated modifier ("high-level") stands between the slot word and its actor.
+      {.name = "HyphenatedModifierBeforeAnActorSlot",
+       .text = "The Kenyan president's trip included meetings with high-level Ethiopian officials.",
+       .present = {{"KENGOV", "ETHGOV", "04"}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

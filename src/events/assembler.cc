@@ -485,7 +485,16 @@ class SentenceAssembler {
     for (Party& t : *targets) ResolveCountry(&t, s0);
     for (Party& s : *sources) ResolveFromSentence(&s, CountrySource::kPlace);
     for (Party& t : *targets) ResolveFromSentence(&t, CountrySource::kPlace);
+    // "Armacost will visit Tokyo for meetings with officials": the officials a visitor
+    // meets are the host's.
+    if (const std::string host = VisitedCountry(); !host.empty())
+      for (Party& t : *targets)
+        if (discourse::Unresolved(t.code)) t.code = host + t.code.substr(3);
   }
+
+  // The country the sentence's visit went to ("will visit Tokyo", "arrived in Bonn"),
+  // when its visits so far name one bare country; else empty.
+  std::string VisitedCountry() const { return visited_ == "*" ? std::string() : visited_; }
 
   // "Turkey, which occupies northern Cyprus", "X has long supported Y": a standing
   // state or background, not a new event. So is an act over a long or long-past span
@@ -569,6 +578,8 @@ class SentenceAssembler {
       e.event_end = tt_.tokens[m.last > m.first ? m.last - 1 : m.first].byte_end;
       for (const Event& x : *out)
         if (x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code) return;
+      if ((e.code == "042" || e.code == "044") && t.code.size() == 3 && !discourse::Unresolved(t.code))
+        visited_ = visited_.empty() || visited_ == t.code ? t.code : "*";
       out->push_back(std::move(e));
     };
     // "Ukraine's army and Russian forces fought for Bakhmut": when a mutual event's
@@ -670,6 +681,7 @@ class SentenceAssembler {
   std::vector<bool> locative_group_;
   std::vector<bool> event_anchor_;                         // token triggers a verb pattern
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
+  std::string visited_;  // see VisitedCountry
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
   bool committed_ = false;  // the current match's intention commits its source (DetectModality)
   bool future_ = false;     // and is a bare future ("will visit")

@@ -33,6 +33,16 @@ bool ClauseFilters::UsedAsNoun(uint32_t anchor) const {
   return false;
 }
 
+// "Armacost will visit Tokyo for meetings with officials", "arrived in Bonn for talks
+// with Kohl": the talks of a visit are an event of their own (a consultation, 04x),
+// not what the visit is about.
+bool ClauseFilters::VisitForTalks(const PatternMatch& visit, const PatternMatch& talks) const {
+  const std::string& v = lex_.patterns[visit.pattern].code;
+  const std::string& t = lex_.patterns[talks.pattern].code;
+  return (v == "042" || v == "043" || v == "044") && t.starts_with("04") && talks.anchor > begin_ &&
+         Norm(talks.anchor - 1) == "for";
+}
+
 // No clause boundary between tokens a and b (a < b).
 bool ClauseFilters::SameClause(uint32_t a, uint32_t b) const {
   for (uint32_t t = a; t < b; ++t)
@@ -54,7 +64,7 @@ bool ClauseFilters::Subsumed(std::size_t i) const {
   for (const PatternMatch& b : *in_.matches) {
     if (b.anchor == a.anchor) continue;
     if (!HasVerb(a) && HasVerb(b) && b.anchor < a.anchor && SameClause(b.anchor, a.anchor) &&
-        !(Cls(b.anchor) & kIntentVerb))
+        !(Cls(b.anchor) & kIntentVerb) && !VisitForTalks(b, a))
       return true;
     if ((Cls(a.anchor) & kIntentVerb) && b.anchor > a.anchor && b.anchor <= a.anchor + 4 && b.anchor > begin_ &&
         Norm(b.anchor - 1) == "to")

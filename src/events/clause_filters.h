@@ -17,6 +17,7 @@ class ClauseFilters {
 
   bool HasVerb(const match::PatternMatch& m) const;
   bool UsedAsNoun(uint32_t anchor) const;
+  bool VisitForTalks(const match::PatternMatch& visit, const match::PatternMatch& talks) const;
   bool SameClause(uint32_t a, uint32_t b) const;
   bool Subsumed(std::size_t i) const;
   bool IsComplementOfEvent(const match::PatternMatch& m) const;

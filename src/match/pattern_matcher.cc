@@ -102,7 +102,12 @@ class SentenceMatcher {
         return g;
       }
       uint32_t c = lex_.ClassOf(tt_.tokens[t + k].word);
-      if (Boundary(t + k) || (c & kVerbForm) || tt_.Norm(t + k) == ",") return -1;
+      // "with high-level officials": the word after a hyphen inside a compound
+      // modifier is no verb, whatever it spells.
+      const bool compound = k >= 2 && tt_.Norm(t + k - 1) == "-" &&
+                            tt_.tokens[t + k - 2].byte_end == tt_.tokens[t + k - 1].byte_begin &&
+                            tt_.tokens[t + k - 1].byte_end == tt_.tokens[t + k].byte_begin;
+      if (Boundary(t + k) || (!compound && (c & kVerbForm)) || tt_.Norm(t + k) == ",") return -1;
       // "would recognise that Labour had brought stability": after "that" comes a clause,
       // whose subject is not the slot's actor.
       if (tt_.Norm(t + k) == "that") return -1;
