@@ -66,6 +66,8 @@ void ScanBefore(Scan* s, uint32_t at) {
   for (uint32_t k = 1; k <= 5 && at >= s->begin + k; ++k) {
     uint32_t t = at - k, c = s->Cls(t);
     if ((c & kClauseBoundary) || s->W(t) == ",") break;
+    // "will not hesitate to strike": the words before "hesitate" are its own (see ScanInfinitives).
+    if (c & kNegationAffirms) break;
     if (c & kNegated) s->negated = true;
     if (c & kHypothetical) {
       s->modal = true;
@@ -145,6 +147,15 @@ void ScanInfinitives(Scan* s) {
     ScanGovernor(s, g);
     Scan sub{s->lex, s->tt, s->begin, s->end, g, g};
     ScanBefore(&sub, g);
+    // "Israel will not hesitate to strike": a negated hesitation is a commitment (a
+    // threat, for force), "did not hesitate to strike" a fact.
+    // "hesitated to strike": not done.
+    if ((s->Cls(g) & kNegationAffirms) && !sub.negated) {
+      sub.hypothetical = true;
+    } else if (s->Cls(g) & kNegationAffirms) {
+      sub.negated = false;
+      if (sub.modal) sub.intended = true, sub.hypothetical = false, s->future |= sub.future;
+    }
     s->negated |= sub.negated;
     s->hypothetical |= sub.hypothetical;
     s->intended |= sub.intended;

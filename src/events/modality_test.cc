@@ -46,6 +46,15 @@ TEST(Modality, CommittedActsTakeTheirIntentCode) {
   EXPECT_NE(testing::FindEvent(meet, "AZE", "ARM", "046"), nullptr) << ::testing::PrintToString(testing::Triples(meet));
   EXPECT_EQ(CodeOf("Obama agreed to visit Japan next week."), "036");
 }
+// "will not hesitate to strike" commits to the strike (a threat); "did not hesitate"
+// reports it; "hesitated to strike" did not strike.
+TEST(Modality, NotHesitatingAffirms) {
+  EXPECT_EQ(CodeOf("Israel will not hesitate to attack Iran."), "138");
+  EXPECT_EQ(ModalityOf("Israel will not hesitate to attack Iran."), Modality::kIntended);
+  EXPECT_EQ(ModalityOf("Israel did not hesitate to attack Iran."), Modality::kAsserted);
+  EXPECT_EQ(ModalityOf("Israel hesitated to attack Iran."), Modality::kHypothetical);
+  EXPECT_EQ(ModalityOf("Israel will not attack Iran."), Modality::kNegated);
+}
 TEST(Modality, RefusingAFutureActIsARejection) {
   // "will not negotiate", "won't release": the source refuses (12x, asserted); a past
   // act not done ("did not release") and force not used stay negated.

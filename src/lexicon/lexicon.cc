@@ -347,6 +347,7 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"plan-det", kPlanDeterminer},
       {"ask-verb", kAskVerb},
       {"willing", kWilling},
+      {"negation-affirms", kNegationAffirms},
       {"subject-word", kSubjectWord},
       {"outlet", kOutlet},
       {"media-noun", kMediaNoun},

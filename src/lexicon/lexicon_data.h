@@ -41,6 +41,7 @@ enum WordClass : uint64_t {
   kVerbForm = 1u << 17,           // any form of a verb that some pattern uses
   kAttackNoun = 1u << 18,         // strike, shelling, raid ...: "killed in a Russian air strike"
   kPlacePart = 1u << 19,          // east, outskirts, province ...: "in the east of the Gaza Strip"
+  kNegationAffirms = 1u << 20,    // hesitate: "will not hesitate to strike" commits, never negates (modality)
   // Word lists that single rules read; data/grammar/words.txt says what each holds.
   // Clause filters, position roles, the pattern and actor matchers:
   kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
@@ -85,7 +86,7 @@ constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
 // and every word list: GrammarClass() leaves them out, so "a plain word" (no
 // grammatical class) stays one.
-constexpr uint64_t kContentClasses = kAttackNoun | kPlacePart | kListClasses;
+constexpr uint64_t kContentClasses = kAttackNoun | kPlacePart | kNegationAffirms | kListClasses;
 
 class LexiconData {
  public:
