@@ -149,7 +149,8 @@ class CoderImpl {
       match::FindActors(view, &actors_);
       if (!(options_.context_rules_off & kRuleCoreference)) referents_.Resolve(view, &actors_);
       countries_.Note(actors_, /*lead=*/si == 0);
-      if (actors_.mentions.empty()) continue;
+      // A sentence without actors can only refer back to the story's last talks.
+      if (actors_.mentions.empty() && ctx.last_talks.empty()) continue;
       match::MatchPatterns(view, actors_, &pattern_scratch_, &matches_);
       if (options_.explain) Explain(story, si, s);
       sentence_events_.clear();

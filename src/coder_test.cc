@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -277,6 +278,37 @@ TEST_P(CoderSentence, Codes) {
 
 INSTANTIATE_TEST_SUITE_P(Coder, CoderSentence, ::testing::ValuesIn(Cases()),
                          [](const auto& info) { return std::string(info.param.name); });
+
+// "the talks" in a later sentence that codes nothing else are the story's last talks,
+// between the same parties; not when they may only happen, nor when another country
+// is named.
+TEST(Coder, TheTalksReferToTheStorysLastTalks) {
+  CodeOptions each;  // one record per mention, to see the sentence of each
+  each.merge_mentions = false;
+  auto in_second = [](const std::vector<Event>& ev) {
+    return std::count_if(ev.begin(), ev.end(), [](const Event& e) { return e.sentence == 1; });
+  };
+  auto ev = CodeText(
+      "Armenia and Azerbaijan held talks in Brussels on Monday. "
+      "Despite the progress of the talks over two days, a date was not set for a treaty.",
+      "2023-12-09", each);
+  EXPECT_NE(FindEvent(ev, "ARM", "AZE", "046"), nullptr);
+  EXPECT_EQ(std::count_if(ev.begin(), ev.end(), [](const Event& e) { return e.sentence == 1 && e.code == "046"; }), 2)
+      << ::testing::PrintToString(Triples(ev));
+  auto modal = CodeText(
+      "Armenia and Azerbaijan held talks in Brussels on Monday. "
+      "Diplomats hoped the talks could bring a treaty.",
+      "2023-12-09", each);
+  for (const Event& e : modal)
+    if (e.sentence == 1) {
+      EXPECT_NE(e.modality, Modality::kAsserted) << e.code;
+    }
+  EXPECT_EQ(in_second(CodeText("Armenia and Azerbaijan held talks in Brussels on Monday. "
+                               "The meeting was attended by the French foreign minister.",
+                               "2023-12-09", each)),
+            0);
+  EXPECT_TRUE(CodeText("Despite the progress of the talks, a date was not set for a treaty.").empty());
+}
 
 TEST(Coder, ReportedWouldIsAnIntention) {
   auto ev = CodeText("Azerbaijan said it would release 32 Armenian soldiers.");

@@ -45,12 +45,14 @@ class SentenceAssembler {
         end_(scope_.end) {}
 
   void Run(std::vector<Event>* out) {
+    const std::size_t before = out->size();
     const auto& matches = *in_.matches;
     for (std::size_t i = 0; i < matches.size(); ++i) {
       if (filters_.Subsumed(i)) continue;
       Assemble(matches[i], out);
       if (out->size() >= options_.max_events_per_sentence) break;
     }
+    if (out->size() == before && !(options_.context_rules_off & kRuleCoreference)) TalksAnaphora(out);
     RememberPair();
   }
 
@@ -580,6 +582,7 @@ class SentenceAssembler {
         if (x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code) return;
       if ((e.code == "042" || e.code == "044") && t.code.size() == 3 && !discourse::Unresolved(t.code))
         visited_ = visited_.empty() || visited_ == t.code ? t.code : "*";
+      NoteTalks(e, s, t);
       out->push_back(std::move(e));
     };
     // "Ukraine's army and Russian forces fought for Bakhmut": when a mutual event's
@@ -650,6 +653,85 @@ class SentenceAssembler {
       return std::nullopt;
     const auto b = static_cast<uint32_t>(p.ref_begin), e = static_cast<uint32_t>(p.ref_end);
     return TextSpan{tt_.tokens[b].byte_begin, tt_.tokens[e - 1].byte_end, Text(b, e)};
+  }
+
+  // "Despite the success of the talks over the past two days, ...", "The meeting was
+  // attended by ...": a sentence that codes nothing else but names a consultation
+  // with a definite article ("the talks", "the two-day meeting") reports the story's
+  // last one again, between the same parties (both ways), unless it did not or may
+  // not happen ("the talks could resume").
+  void TalksAnaphora(std::vector<Event>* out) {
+    if (ctx_->last_talks.size() != 2) return;
+    // "The meeting was attended by French President Mitterand ...": a sentence that
+    // names a country outside the pair is about another meeting.
+    for (const Mention& m : in_.actors->mentions) {
+      if (m.code.size() < 3 || discourse::Unresolved(m.code) || m.code[0] == '@') continue;
+      if (m.code.compare(0, 3, ctx_->last_talks[0], 0, 3) != 0 && m.code.compare(0, 3, ctx_->last_talks[1], 0, 3) != 0)
+        return;
+    }
+    for (uint32_t t = begin_; t < end_; ++t) {
+      const uint64_t c = lex_.ClassOf(tt_.tokens[t].word);
+      if (!(c & (kConsultNoun | kNegotiationNoun))) continue;
+      uint32_t det = t;
+      for (uint32_t k = 1; k <= 4 && t >= begin_ + k; ++k) {
+        const std::string_view w = Norm(t - k);
+        if (w == "the") {
+          det = t - k;
+          break;
+        }
+        const text::Token& tok = tt_.tokens[t - k];
+        if (w != "-" && (!tok.Has(text::kWord) || tok.Has(text::kCapitalized) || Cls(t - k) != 0)) break;
+      }
+      if (det == t) continue;
+      bool committed = false, future = false, refused = false;
+      Modality modality = DetectModality(lex_, tt_, view_.span, t, t + 1, false, &committed, &future, &refused);
+      // "the summit could inject fresh impetus", "the talks will end": the noun's own
+      // verb is modal.
+      for (uint32_t k = t + 1; modality == Modality::kAsserted && k < end_ && k <= t + 4; ++k) {
+        if (Norm(k) == "," || (Cls(k) & kClauseBoundary)) break;
+        if (Cls(k) & kHypothetical) modality = Modality::kHypothetical;
+        if (Cls(k) & kIntended) modality = Modality::kIntended;
+      }
+      if (modality == Modality::kNegated || (modality != Modality::kAsserted && !options_.keep_non_asserted)) return;
+      const std::string code = (c & kNegotiationNoun) ? "046" : "040";
+      const std::string text = Text(det, t + 1);
+      Party a{ctx_->last_talks[0], text, det, t + 1, ctx_->last_talks_tokens[0].first,
+              ctx_->last_talks_tokens[0].second};
+      Party b{ctx_->last_talks[1], text, det, t + 1, ctx_->last_talks_tokens[1].first,
+              ctx_->last_talks_tokens[1].second};
+      for (const auto& [s, o] : {std::pair(a, b), std::pair(b, a)}) {
+        Event e;
+        e.source.code = s.code;
+        e.source.text = s.text;
+        e.source.ref = RefSpan(s);
+        e.target.code = o.code;
+        e.target.text = o.text;
+        e.target.ref = RefSpan(o);
+        e.code = code;
+        e.modality = modality;
+        SetEventDate(t, &e);
+        e.event_begin = tt_.tokens[det].byte_begin;
+        e.event_end = tt_.tokens[t].byte_end;
+        out->push_back(std::move(e));
+      }
+      return;
+    }
+  }
+
+  // Remembers the parties of a cooperation between two resolved actors of different
+  // countries (03x-06x: meetings, talks, visits, agreements, aid) for a later "the
+  // talks": talks lead to agreements, visits and aid.
+  void NoteTalks(const Event& e, const Party& s, const Party& t) {
+    const std::string_view root = std::string_view(e.code).substr(0, 2);
+    if (root < "03" || root > "06" || discourse::Unresolved(s.code) || discourse::Unresolved(t.code) ||
+        s.code.size() < 3 || t.code.size() < 3 || s.code.compare(0, 3, t.code, 0, 3) == 0)
+      return;
+    auto span = [](const Party& p) {
+      return p.ref_begin >= 0 ? std::pair(p.ref_begin, p.ref_end)
+                              : std::pair(static_cast<int32_t>(p.tok_begin), static_cast<int32_t>(p.tok_end));
+    };
+    ctx_->last_talks = {s.code, t.code};
+    ctx_->last_talks_tokens = {span(s), span(t)};
   }
 
   // Remembers the last compound of two or more named actors for "the two countries".

@@ -17,10 +17,13 @@
 namespace parley::events {
 
 // What a story remembers between sentences: the last pair of actors named together,
-// which "the two countries" refers to.
+// which "the two countries" refers to, and the parties of its last consultation
+// (meeting, talks, visit), which "the talks" refers to.
 struct StoryContext {
   std::vector<std::string> last_pair;                         // codes
   std::vector<std::pair<int32_t, int32_t>> last_pair_tokens;  // story tokens of each
+  std::vector<std::string> last_talks;                         // two codes, or none
+  std::vector<std::pair<int32_t, int32_t>> last_talks_tokens;  // story tokens of each
 };
 
 // What the earlier stages found in the sentence.

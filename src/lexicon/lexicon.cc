@@ -348,6 +348,8 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"ask-verb", kAskVerb},
       {"willing", kWilling},
       {"negation-affirms", kNegationAffirms},
+      {"consult-noun", kConsultNoun},
+      {"negotiation-noun", kNegotiationNoun},
       {"subject-word", kSubjectWord},
       {"outlet", kOutlet},
       {"media-noun", kMediaNoun},

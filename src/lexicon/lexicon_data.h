@@ -42,6 +42,8 @@ enum WordClass : uint64_t {
   kAttackNoun = 1u << 18,         // strike, shelling, raid ...: "killed in a Russian air strike"
   kPlacePart = 1u << 19,          // east, outskirts, province ...: "in the east of the Gaza Strip"
   kNegationAffirms = 1u << 20,    // hesitate: "will not hesitate to strike" commits, never negates (modality)
+  kConsultNoun = 1u << 21,        // meeting, summit ...: "the meeting" can mean the story's last one (040)
+  kNegotiationNoun = 1u << 22,    // talks, negotiations: "the talks" can mean the story's last ones (046)
   // Word lists that single rules read; data/grammar/words.txt says what each holds.
   // Clause filters, position roles, the pattern and actor matchers:
   kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
@@ -86,7 +88,8 @@ constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // Classes that say what a content word means rather than how it works in the clause,
 // and every word list: GrammarClass() leaves them out, so "a plain word" (no
 // grammatical class) stays one.
-constexpr uint64_t kContentClasses = kAttackNoun | kPlacePart | kNegationAffirms | kListClasses;
+constexpr uint64_t kContentClasses =
+    kAttackNoun | kPlacePart | kNegationAffirms | kConsultNoun | kNegotiationNoun | kListClasses;
 
 class LexiconData {
  public:
