@@ -3,8 +3,11 @@
 
 The set holds story ids, sentence byte offsets and hand-coded events, never corpus text
 (see tests/sentences/real_dev.md). This script reads the stories from ../shared/corpus,
-codes each whole story with `parley code` (so that story context counts), keeps the
-events whose evidence lies in a sampled sentence, and compares them with the hand codes.
+codes each whole story with `parley code --each-mention` (so that story context counts,
+and an event a later sentence reports again is that sentence's too: the hand codes are
+per sentence), keeps the events whose evidence lies in a sampled sentence, and compares
+them with the hand codes. `--merged` scores the merged records instead (each repeated
+event at its first mention only), as the project measured before 2026-12-08.
 
 An event matches an expected one when the source's first three letters (country, IGO,
 NGO or ---), the target's first three letters (or both empty) and the CAMEO root agree
@@ -15,7 +18,8 @@ hypothetical and negated ones are ignored, and a predicted event that equals a
 `forbidden` reading is reported separately.
 
     python3 tools/eval_real_dev.py [--parley build/parley] [--shared ../shared]
-        [--set tests/sentences/real_dev.jsonl] [--json] [--failures N] [-- extra parley args]
+        [--set tests/sentences/real_dev.jsonl] [--json] [--failures N] [--merged] [--strict-targets]
+        [-- extra parley args]
 
 Exit status: 0 scored, 77 when ../shared is absent (the ctest SKIP code), 1 on errors.
 """
@@ -62,7 +66,7 @@ def load_stories(shared, records):
     return stories
 
 
-def code_stories(parley, stories, extra):
+def code_stories(parley, stories, extra, merged=False):
     """Codes the stories with parley; returns events grouped by (corpus, story id)."""
     ids = {}
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
@@ -74,7 +78,8 @@ def code_stories(parley, stories, extra):
             tmp.write(json.dumps({"id": uid, "date": rec.get("date"), "text": rec["text"], **keep}) + "\n")
         path = tmp.name
     try:
-        out = subprocess.run([parley, "code", path, "--format", "jsonl", *extra], check=False,
+        out = subprocess.run([parley, "code", path, "--format", "jsonl", *(() if merged else ("--each-mention",)),
+                              *extra], check=False,
                              capture_output=True, text=True)
     finally:
         os.unlink(path)
@@ -146,6 +151,8 @@ def main():
     ap.add_argument("--failures", type=int, default=0)
     ap.add_argument("--strict-targets", action="store_true",
                     help="score an event with no named target by its implied domestic target")
+    ap.add_argument("--merged", action="store_true",
+                    help="score merged records (a repeated event at its first mention only), not each mention")
     ap.add_argument("extra", nargs="*", help="arguments passed to parley code (after --)")
     a = ap.parse_args()
     if not os.path.isdir(os.path.join(a.shared, "corpus")):
@@ -158,7 +165,7 @@ def main():
         print(f"eval_real_dev: {len(missing)} records name stories not in ../shared/corpus: {missing[:5]}",
               file=sys.stderr)
         return 1
-    events = code_stories(a.parley, stories, a.extra)
+    events = code_stories(a.parley, stories, a.extra, a.merged)
     tp, fp, fn, fh, with_events, by_corpus, failures = score(records, stories, events, a.strict_targets)
     p, r, f1 = prf(tp, fp, fn)
     expected_sentences = sum(1 for x in records if x.get("expected"))

@@ -57,6 +57,9 @@ void AddSyntaxFlags(CLI::App* cmd, CodeOptions* options) {
   cmd->add_option("--model", options->syntax_model, "Parser model file (default: data/models/en_ewt.model)");
   cmd->add_flag("--keep-unresolved", options->keep_unresolved,
                 "Keep events whose source or target has no country even in context (---MIL)");
+  cmd->add_flag("!--each-mention", options->merge_mentions,
+                "One record per mention: a story's repeated (source, target, code) are not merged into one "
+                "record (whose `mentions` counts them)");
   // For measuring the story-context rules one by one (tools/ablate_context.py).
   cmd->add_option_function<std::vector<std::string>>(
          "--without-context",

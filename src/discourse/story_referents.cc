@@ -70,9 +70,52 @@ void StoryReferents::Clear() {
   last_person_ = {};
   last_leader_ = {};
   leaders_ = 0;
+  people_.clear();
+  times_named_.clear();
+  recent_.clear();
+}
+
+StoryReferents::Person StoryReferents::SalientPerson() const {
+  Person best = last_person_;
+  int most = 0;
+  if (auto it = times_named_.find(best.tok_begin); it != times_named_.end()) most = it->second;
+  for (const Person& p : recent_) {
+    auto it = times_named_.find(p.tok_begin);
+    if (it != times_named_.end() && it->second > most) best = p, most = it->second;
+  }
+  return best;
+}
+
+const StoryReferents::Person* StoryReferents::TitledPerson(const text::TokenizedText& tt, uint32_t b,
+                                                          uint32_t e) const {
+  const Person* found = nullptr;
+  for (const Person& p : people_) {
+    const auto pb = static_cast<uint32_t>(p.tok_begin), pe = static_cast<uint32_t>(p.tok_end);
+    if (pe - pb <= e - b) continue;  // the title and a name at least
+    bool has = false;
+    for (uint32_t s = pb; !has && s + (e - b) <= pe; ++s) {
+      has = true;
+      for (uint32_t k = 0; has && k < e - b; ++k) has = tt.Norm(s + k) == tt.Norm(b + k);
+    }
+    if (!has) continue;
+    if (found && found->code != p.code) return nullptr;
+    found = &p;
+  }
+  return found;
 }
 
 void StoryReferents::ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const {
+  // "Saudi Arabia's Crown Prince Abdullah ..." then "the Crown Prince": the one person
+  // named with that title.
+  for (match::Mention& m : actors->mentions) {
+    if (!m.agent_only || m.code.compare(0, 3, "---") != 0 || m.tok_begin == 0 || tt.Norm(m.tok_begin - 1) != "the")
+      continue;
+    if (const Person* p = TitledPerson(tt, m.tok_begin, m.tok_end)) {
+      m.code = p->code;
+      m.agent_only = false;
+      m.ref_tok_begin = p->tok_begin, m.ref_tok_end = p->tok_end;
+    }
+  }
   // Only when the story has named one government person: with two ("Tony Blair met
   // Jacques Chirac"), which one "the prime minister" is needs titles parley lacks.
   if (last_leader_.code.empty() || leaders_ != 1) return;
@@ -117,7 +160,7 @@ void StoryReferents::AddReferences(const match::SentenceView& v, match::Sentence
   covered_.Mark(*actors, b, e);
   std::vector<match::Mention>& added = added_;
   added.clear();
-  Person person = last_person_;
+  Person person = SalientPerson();
   for (uint32_t t = b; t < e; ++t) {
     // A person named earlier in this sentence is who a later "he" means.
     if (person_ending_[t - b] >= 0) person = Named(actors->mentions[static_cast<std::size_t>(person_ending_[t - b])]);
@@ -376,7 +419,14 @@ uint32_t UnlistedNameAfter(const text::TokenizedText& tt, const match::SentenceA
 void StoryReferents::Remember(const match::SentenceView& v, const match::SentenceActors& actors) {
   const text::TokenizedText& tt = v.tt;
   uint32_t last_end = 0;
+  std::vector<Person> named;
   for (const match::Mention& m : actors.mentions) {
+    // Every naming of a person and every reference to one ("he", "Mr Brown", "the
+    // Crown Prince") counts for the salience of that person.
+    if (PersonMention(v.lex, tt, m) || (m.ref_tok_begin >= 0 && m.code.size() == 6 && HasCountry(m.code))) {
+      ++times_named_[Named(m).tok_begin];
+      named.push_back(Named(m));
+    }
     if (uint32_t name_end = UnlistedNameAfter(tt, actors, m)) {
       Person p = Named(m);
       p.tok_end = static_cast<int32_t>(name_end);
@@ -385,6 +435,7 @@ void StoryReferents::Remember(const match::SentenceView& v, const match::Sentenc
       continue;
     }
     bool person = PersonMention(v.lex, tt, m);
+    if (person && m.ref_tok_begin < 0) people_.push_back(Named(m));
     bool reference = m.tok_end == m.tok_begin + 1 && !m.agent_only && HasCountry(m.code) &&
                      (tt.Norm(m.tok_begin) == "he" || tt.Norm(m.tok_begin) == "she");
     if (person && m.ref_tok_begin < 0) surnames_[std::string(tt.Norm(m.tok_end - 1))] = Named(m);
@@ -398,6 +449,7 @@ void StoryReferents::Remember(const match::SentenceView& v, const match::Sentenc
       last_leader_ = Named(m);
     }
   }
+  if (!named.empty()) recent_ = std::move(named);
 }
 
 }  // namespace parley::discourse

@@ -43,7 +43,8 @@ class StoryReferents {
   // "We are ready to negotiate with Israel," Mr Abbas said: "we"/"I" inside the quote
   // are the speaker named outside it next to a speech verb.
   void AddQuoteSpeakers(const match::SentenceView& v, match::SentenceActors* actors);
-  // "the prime minister", "the president" once the story has named a government person.
+  // "the prime minister", "the president" once the story has named a government person;
+  // "the Crown Prince", "the finance minister": the one person named with that title.
   void ResolveTitles(const text::TokenizedText& tt, match::SentenceActors* actors) const;
   // Remembers the people the sentence names (for later sentences).
   void Remember(const match::SentenceView& v, const match::SentenceActors& actors);
@@ -57,8 +58,18 @@ class StoryReferents {
   std::unordered_map<std::string, Person, lexicon::StringHash, std::equal_to<>> surnames_;
   Person last_person_;  // for he/she
   Person last_leader_;  // a named person coded ...GOV
+  std::vector<Person> people_;  // each person as first named, in story order
+  // How often each person (by the first token of their first naming) has been named or
+  // referred to, and the people of the last sentence that named any: "he" is the most
+  // often named of them (the story's protagonist), the last named on a tie.
+  std::unordered_map<int32_t, int> times_named_;
+  std::vector<Person> recent_;
+  Person SalientPerson() const;
   int leaders_ = 0;     // distinct such people named so far
   static Person Named(const match::Mention& m);
+  // The one person first named with the words [b, e) in their mention ("Saudi Arabia's
+  // Crown Prince Abdullah" for "Crown Prince"), or null when none or several.
+  const Person* TitledPerson(const text::TokenizedText& tt, uint32_t b, uint32_t e) const;
 
   // Per-sentence buffers, reused.
   TokenCoverage covered_;

@@ -165,5 +165,26 @@ TEST(StoryReferents, TwoPeopleOfOneGovernmentAreTwoParties) {
   EXPECT_EQ(Find(same, "Tony Blair"), nullptr) << ::testing::PrintToString(testing::Triples(same));
 }
 
+// "the Crown Prince" is the one person named with that title; "he" after a sentence
+// naming the story's protagonist and a passing name is the protagonist.
+TEST(StoryReferents, TitleAndHeFollowTheStorysProtagonist) {
+  const std::string text =
+      "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met Vice President George Bush on Monday.\n\n"
+      "Bush assured the Crown Prince of US support.\n\n"
+      "Later the Crown Prince met with President Ronald Reagan.\n\n"
+      "He also criticised Iran.";
+  CodeOptions each;
+  each.merge_mentions = false;
+  auto ev = testing::CodeText(text, "1987-10-20", each);
+  const Event* title = Find(ev, "Crown Prince");
+  ASSERT_NE(title, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(title->source.code, "SAUGOV");
+  ASSERT_TRUE(title->source.ref.has_value());
+  EXPECT_EQ(title->source.ref->text, "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz");
+  const Event* he = Find(ev, "He");
+  ASSERT_NE(he, nullptr) << ::testing::PrintToString(testing::Triples(ev));
+  EXPECT_EQ(he->source.code, "SAUGOV");  // not Reagan, the last name before it
+}
+
 }  // namespace
 }  // namespace parley

@@ -25,6 +25,14 @@ check "--explain names actors and pattern file:line" \
   grep -qE $'^explain\tarmenia_azerbaijan\t[0-9]+\t[0-9]+-[0-9]+\tactors: .*AZE.*\tpatterns: .*data/verbs/[^ ]+\\.txt:[0-9]+;' "$T/explain.err"
 check "--explain leaves the events as they are" cmp -s "$T/explain.jsonl" "$T/ex.jsonl"
 
+# --each-mention: a story's repeated event is one record (mentions 2) by default, one
+# record per sentence with the flag.
+printf 'date 2020-01-01\nIran criticized Israel on Monday.\n\nIran also criticized Israel on Tuesday.\n' >"$T/twice.txt"
+"$PARLEY" code -q "$T/twice.txt" >"$T/merged.jsonl" 2>/dev/null
+"$PARLEY" code -q --each-mention "$T/twice.txt" >"$T/each.jsonl" 2>/dev/null
+check "repeated event merged" bash -c "test \$(grep -c '\"code\":\"11' '$T/merged.jsonl') -eq 1 && grep -q '\"mentions\":2' '$T/merged.jsonl'"
+check "--each-mention one record per sentence" test "$(grep -c '"code":"11' "$T/each.jsonl")" -eq 2
+
 # JSONL with a malformed line in the middle: reported with its line, the rest coded.
 printf '%s\n' '{"id":"a","date":"2020-01-01","text":"Iran criticized Israel."}' '{broken' \
   '{"id":"c","date":"2020-01-01","text":"France condemned Iran."}' '{"id":"d","text":42}' >"$T/mixed.jsonl"
