@@ -218,7 +218,11 @@ class CoderImpl {
       for (uint32_t t = m.tok_begin; t < m.tok_end; ++t)
         if (t >= s.tok_begin && t < s.tok_end && tt_.tokens[t].Has(text::kCapitalized)) names_[t - s.tok_begin] = true;
     }
-    parser_->Parse(forms_, &words_, &names_);
+    // "amid", "despite": adpositions the parser's web-text training rarely saw.
+    adpositions_.assign(forms_.size(), false);
+    for (std::size_t i = s.tok_begin; i < s.tok_end; ++i)
+      adpositions_[i - s.tok_begin] = lex_.Is(tt_.tokens[i].word, kAdposition);
+    parser_->Parse(forms_, &words_, &names_, &adpositions_);
     tree_.Assign(static_cast<uint32_t>(s.tok_begin), words_);
   }
 
@@ -237,6 +241,7 @@ class CoderImpl {
   discourse::StoryReferents referents_;
   int actor_date_ = 0;       // the date that picks actors' roles: the story's, or its estimated era
   std::vector<bool> names_;  // words of the sentence inside a named actor (parser hint)
+  std::vector<bool> adpositions_;  // words that are always adpositions (parser hint)
   std::vector<events::TimeExpr> times_;
   events::StoryCountries countries_;      // the dateline's and the most named country, for actors without one
   std::optional<syntax::Parser> parser_;  // none without syntax

@@ -350,6 +350,7 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"negation-affirms", kNegationAffirms},
       {"consult-noun", kConsultNoun},
       {"negotiation-noun", kNegotiationNoun},
+      {"adposition", kAdposition},
       {"subject-word", kSubjectWord},
       {"outlet", kOutlet},
       {"media-noun", kMediaNoun},

@@ -126,7 +126,8 @@ bool NeverAName(int tag) {
 }
 }  // namespace
 
-void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out, const std::vector<bool>* names) {
+void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out, const std::vector<bool>* names,
+                 const std::vector<bool>* adpositions) {
   const ModelData& m = model_->data();
   ParserScratch& s = *scratch_;
   ComputeAtoms(forms, &s.atoms);
@@ -150,14 +151,17 @@ void Parser::Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* 
     }
     if (names && static_cast<std::size_t>(i) < names->size() && (*names)[i] && NeverAName(tag))
       tag = static_cast<int>(Upos::kPropn);
+    if (adpositions && static_cast<std::size_t>(i) < adpositions->size() && (*adpositions)[i])
+      tag = static_cast<int>(Upos::kAdp);
     s.tags[i] = static_cast<uint8_t>(tag);
     (*out)[i] = static_cast<Upos>(tag);
   }
 }
 
-void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out, const std::vector<bool>* names) {
+void Parser::Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out, const std::vector<bool>* names,
+                   const std::vector<bool>* adpositions) {
   ParserScratch& s = *scratch_;
-  Tag(forms, &s.upos, names);
+  Tag(forms, &s.upos, names, adpositions);
   const ModelData& m = model_->data();
   const int n = static_cast<int>(forms.size());
   const int num_classes = m.parser.num_classes();

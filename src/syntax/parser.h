@@ -108,11 +108,13 @@ class Parser {
   // name (a dictionary actor): where the tagger gives such a word a closed-class or
   // verb tag ("Thatcher" as DET at the start of "Thatcher praised Gorbachev"), it is
   // tagged PROPN instead, before the later tags and the tree are decided.
+  // `adpositions` (optional) marks words that are always adpositions ("amid", "despite":
+  // data/grammar/words.txt), rare in the training text: they are tagged ADP.
   void Parse(const std::vector<std::string_view>& forms, std::vector<Word>* out,
-             const std::vector<bool>* names = nullptr);
+             const std::vector<bool>* names = nullptr, const std::vector<bool>* adpositions = nullptr);
   // Tags only (used by training and by callers that need no tree).
   void Tag(const std::vector<std::string_view>& forms, std::vector<Upos>* out,
-           const std::vector<bool>* names = nullptr);
+           const std::vector<bool>* names = nullptr, const std::vector<bool>* adpositions = nullptr);
 
  private:
   std::shared_ptr<const Model> model_;

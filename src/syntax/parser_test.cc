@@ -111,5 +111,21 @@ TEST(ShippedModelTest, EveryWordGetsOneHeadAndOneRoot) {
   EXPECT_EQ(roots, 1);
 }
 
+// A word marked as an adposition is tagged ADP and heads its noun as its case, whatever
+// the tagger made of it ("amid" is rare in the training text).
+TEST(ShippedModelTest, AdpositionHint) {
+  auto model = ShippedModel();
+  if (!model) GTEST_SKIP() << "data/models/en_ewt.model is missing or unreadable; run `make model`";
+  Parser p(model);
+  std::vector<Word> w;
+  const std::vector<std::string_view> forms = {"Prices", "rose", "amid", "fears", "of", "war", "."};
+  const std::vector<bool> adp = {false, false, true, false, false, false, false};
+  p.Parse(forms, &w, nullptr, &adp);
+  ASSERT_EQ(w.size(), forms.size());
+  EXPECT_EQ(w[2].upos, Upos::kAdp);
+  EXPECT_EQ(w[2].deprel, kCase);
+  EXPECT_EQ(w[2].head, 3);
+}
+
 }  // namespace
 }  // namespace parley::syntax
