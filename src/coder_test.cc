@@ -249,6 +249,13 @@ std::vector<SentenceCase> Cases() {
       {.name = "HyphenatedModifierBeforeAnActorSlot",
        .text = "The Kenyan president's trip included meetings with high-level Ethiopian officials.",
        .present = {{"KENGOV", "ETHGOV", "04"}}},
+      // The subject of a verb after a relative clause set off by commas is the name
+      // before "who", also with an adverb between the comma and the verb.
+      {.name = "SubjectBeforeARelativeClauseAndAnAdverb",
+       .text = "Jane Smith, who was Britain's envoy to the coalition against ISIL until December, also criticized "
+               "Turkey on Monday.",
+       .present = {{"GBR", "TUR", "11"}},
+       .absent = {{"IMG", "", ""}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -12,6 +12,14 @@ using match::PatternMatch;
 // when a comma-closed relative clause, apposition or participial phrase stands right
 // before t, the subject is the group right before its opening comma. -1 otherwise.
 int PositionRoles::SubjectBeforeInsertion(uint32_t t) const {
+  // "..., also criticized", "..., has since said": adverbs and auxiliaries between the
+  // insertion's closing comma and the verb.
+  for (int k = 0; k < 3 && t > begin_ + 4 && Norm(t - 1) != ","; ++k) {
+    const std::string_view w = Norm(t - 1);
+    const bool aux = (Cls(t - 1) & (kBe | kIntended)) || w == "has" || w == "have" || w == "had";
+    if (!aux && !Is(t - 1, kRelativeAdverb) && !(w.size() > 4 && w.ends_with("ly"))) return -1;
+    --t;
+  }
   if (t < begin_ + 4 || Norm(t - 1) != ",") return -1;
   for (uint32_t x = t - 2, n = 0; x > begin_ && n < 30; --x, ++n) {
     std::string_view w = Norm(x);
