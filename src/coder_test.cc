@@ -256,6 +256,15 @@ std::vector<SentenceCase> Cases() {
                "Turkey on Monday.",
        .present = {{"GBR", "TUR", "11"}},
        .absent = {{"IMG", "", ""}}},
+      // A show of force with one's own forces is aimed at the other country named, else
+      // at no one (never at the own forces, which dropped it).
+      {.name = "ShowOfForceWithOwnForces",
+       .text = "India placed its troops on high alert along the border with Pakistan.",
+       .present = {{"IND", "PAK", "152"}}},
+      {.name = "ShowOfForceWithOwnForces_NoOtherCountry",
+       .text = "Greece put its armed forces on alert on Monday.",
+       .present = {{"GRC", "", "152"}},
+       .never_target = "GRCMIL"},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

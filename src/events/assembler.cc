@@ -597,6 +597,20 @@ class SentenceAssembler {
       }
       if (place) targets->clear();
     }
+    // "India placed its troops on high alert along the border with Pakistan", "Greece
+    // put its armed forces on alert": a show of force (15x) done with one's own forces
+    // is aimed at the one other country the sentence names, else at no one.
+    if (p.code.starts_with("15") && !targets->empty() && !sources->empty()) {
+      bool own = true;
+      for (const Party& t : *targets)
+        for (const Party& src : *sources) own = own && SameActor(src.code, t.code);
+      if (own) *targets = PostureTargets(*sources, target);
+    }
+    if (targets->empty() && p.code.starts_with("15") && !sources->empty() && source_from_tree_) {
+      for (const Party& a : *sources)
+        if (!BusinessActor(a.code)) emit(a, Party{}, p.code);  // "SpaceX tested its rocket"
+      return;
+    }
     if (targets->empty()) {
       // A mutual event between the members of a compound subject.
       if (p.recip && sources->size() >= 2) {
@@ -623,6 +637,25 @@ class SentenceAssembler {
           // "Nakasone hopes to meet Reagan": the intent (036) is the subject's alone.
           emit(t, s, p.code);
       }
+  }
+
+  // The parties of the one group other than `own` whose actors are all of another
+  // country than the sources ("the border with Pakistan"); none when there are several.
+  std::vector<Party> PostureTargets(const std::vector<Party>& sources, int own) const {
+    std::vector<Party> found;
+    int groups = 0;
+    for (std::size_t g = 0; g < in_.actors->groups.size(); ++g) {
+      if (static_cast<int>(g) == own) continue;
+      std::vector<Party> parties = Parties(static_cast<int>(g));
+      bool other = !parties.empty();
+      for (const Party& t : parties)
+        for (const Party& src : sources)
+          other = other && HasCountry(t.code) && t.code.compare(0, 3, src.code, 0, 3) != 0;
+      if (!other) continue;
+      if (++groups > 1) return {};
+      found = std::move(parties);
+    }
+    return found;
   }
 
   // The last name of a party named with an agent in its code ("Mr Blair", "he" for
