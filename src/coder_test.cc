@@ -265,6 +265,15 @@ std::vector<SentenceCase> Cases() {
        .text = "Greece put its armed forces on alert on Monday.",
        .present = {{"GRC", "", "152"}},
        .never_target = "GRCMIL"},
+      // An event noun with a reduced or "that" relative clause: its verb's subject is the
+      // source, its "on" phrase the target.
+      {.name = "EventNounWithARelativeClauseNamesItsParties",
+       .text = "The tough trade sanctions President Reagan imposed on Japanese exports are a shot across Japan's bow.",
+       .present = {{"USAGOV", "JPN", "16"}},
+       .date = "1987-04-20"},
+      {.name = "EventNounWithARelativeClauseNamesItsParties_That",
+       .text = "The sanctions that the United States imposed on Iran hurt its economy.",
+       .present = {{"USA", "IRN", "16"}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

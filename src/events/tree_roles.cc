@@ -124,6 +124,22 @@ class Finder {
       const int g = NominalGroup(*c, 0);
       if (g >= 0 && !Locative(g) && r.subject < 0) r.subject = g;
     }
+    // "the sanctions President Reagan imposed on Japanese exports", "the attack Iraq
+    // launched on the frigate": a reduced relative clause whose verb takes the noun as
+    // its object (no object of its own) names the noun's source (its subject) and target
+    // (its "on/against/with" phrase).
+    for (const uint32_t* c = t_.ChildrenBegin(noun); r.subject < 0 && c != t_.ChildrenEnd(noun); ++c) {
+      if (t_.Deprel(*c) != syntax::kAclRelcl || t_.Upos(*c) != Upos::kVerb) continue;
+      // "the sanctions that the United States imposed": the object is the relative pronoun.
+      if (const int64_t obj = t_.Child(*c, syntax::kObj); obj >= 0 && !RelativePronoun(static_cast<uint32_t>(obj)))
+        continue;
+      const int64_t subj = t_.Child(*c, syntax::kNsubj);
+      if (subj < 0 || RelativePronoun(static_cast<uint32_t>(subj))) continue;
+      const int g = NominalGroup(static_cast<uint32_t>(subj), 0);
+      if (g < 0 || Locative(g)) continue;
+      r.subject = g;
+      if (const int o = ObliqueGroup(*c, syntax::kObl); o >= 0) r.object = o;
+    }
     if (r.subject >= 0) r.has_subject = true;
     // Up through the prepositional phrases that hold the noun to the first verb; a noun
     // that is the subject of a reported clause ("X told Reuters the negotiations with
@@ -157,7 +173,7 @@ class Finder {
       r.governor_known = subj >= 0;
       break;
     }
-    r.object = ObliqueGroup(noun, syntax::kNmod);
+    if (r.object < 0) r.object = ObliqueGroup(noun, syntax::kNmod);
     return r;
   }
 
