@@ -20,7 +20,17 @@ struct Scan {
   bool modal = false;       // a modal or future word governs the anchor ("will", "could")
   bool future = false;      // the intention is a bare future ("will visit", "shall meet")
 
-  uint32_t Cls(uint32_t t) const { return static_cast<uint32_t>(lex.ClassOf(tt.tokens[t].word)); }
+  uint32_t Cls(uint32_t t) const {
+    const auto c = static_cast<uint32_t>(lex.ClassOf(tt.tokens[t].word));
+    return (c & kHypothetical) && MonthMay(t) ? c & ~kHypothetical : c;
+  }
+  // "the May 17th Iraqi missile attack", "in May": the month, not the modal.
+  bool MonthMay(uint32_t t) const {
+    if (tt.Norm(t) != "may") return false;
+    const bool capital_inside = t > begin && tt.tokens[t].Has(text::kCapitalized);
+    const bool day_after = t + 1 < end && !tt.Norm(t + 1).empty() && tt.Norm(t + 1)[0] >= '0' && tt.Norm(t + 1)[0] <= '9';
+    return capital_inside || day_after;
+  }
   // True when the word at t is in one of the word lists `cls`; false outside the sentence.
   bool Is(int64_t t, uint64_t cls) const { return t >= begin && t < end && lex.Is(tt.tokens[t].word, cls); }
   // The word at t, or "" outside the sentence.

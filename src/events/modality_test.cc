@@ -55,6 +55,12 @@ TEST(Modality, NotHesitatingAffirms) {
   EXPECT_EQ(ModalityOf("Israel hesitated to attack Iran."), Modality::kHypothetical);
   EXPECT_EQ(ModalityOf("Israel will not attack Iran."), Modality::kNegated);
 }
+// The month May is no modal: "the May 17th missile attack", "in May".
+TEST(Modality, TheMonthMayIsNoModal) {
+  EXPECT_EQ(ModalityOf("Iraq said the May 17th Iraqi missile attack on the U.S. frigate Stark was an error."),
+            Modality::kAsserted);
+  EXPECT_EQ(ModalityOf("Iran may attack Iraq."), Modality::kHypothetical);
+}
 TEST(Modality, RefusingAFutureActIsARejection) {
   // "will not negotiate", "won't release": the source refuses (12x, asserted); a past
   // act not done ("did not release") and force not used stay negated.
