@@ -567,6 +567,10 @@ class SentenceAssembler {
       e.target.ref = RefSpan(t);
       e.code = refusal_code_.empty() ? code : std::string(refusal_code_);
       if (VerbalFight(e.code, s.code, t.code)) e.code = "111";
+      // "repulsed the attack, killing thousands of Iranians": killing many of a country or
+      // its forces is fighting (190); mass killing (202) is of civilians.
+      if (e.code == "202" && (t.code.size() == 3 || (t.code.size() == 6 && t.code.compare(3, 3, "MIL") == 0)))
+        e.code = "190";
       e.modality = modality;
       // CAMEO has no future tense: a committed act ("agreed to release", "vowed to
       // strike") is coded as the intent to do it (03x, or a threat 13x). An act that
