@@ -258,6 +258,21 @@ void ScanExclusion(Scan* s) {
   }
 }
 
+// Phase 7: a denied that-clause: "officials denied that Britain had set a deadline",
+// "Iran denies that its forces attacked the tanker": what it says did not happen.
+void ScanDenial(Scan* s) {
+  for (uint32_t t = s->anchor, n = 0; t > s->begin + 1 && n < 16; --t, ++n) {
+    const uint32_t x = t - 1;
+    if (s->W(x) == ";" || s->W(x) == "\"") return;
+    if (s->W(x) != "that") continue;
+    // The denial right before "that", or one adverb before it ("flatly denied that").
+    if (s->lex.Is(s->tt.tokens[x - 1].word, kDenialVerb) ||
+        (x >= s->begin + 2 && s->lex.Is(s->tt.tokens[x - 2].word, kDenialVerb) && s->W(x - 1) != ","))
+      s->negated = true;
+    return;
+  }
+}
+
 }  // namespace
 
 Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, const text::SentenceSpan& sentence,
@@ -276,6 +291,7 @@ Modality DetectModality(const LexiconData& lex, const text::TokenizedText& tt, c
   ScanAfter(&s);
   ScanQuestion(&s);
   ScanExclusion(&s);
+  ScanDenial(&s);
   // "would not provide", "will not negotiate", "won't release": the source refuses.
   if (refusal) *refusal = s.negated && s.intended && !s.hypothetical;
   if (s.negated) return Modality::kNegated;

@@ -61,6 +61,13 @@ TEST(Modality, TheMonthMayIsNoModal) {
             Modality::kAsserted);
   EXPECT_EQ(ModalityOf("Iran may attack Iraq."), Modality::kHypothetical);
 }
+// What a denied that-clause says did not happen; a reported one did.
+TEST(Modality, DeniedThatClauseIsNegated) {
+  EXPECT_EQ(ModalityOf("Officials denied that Britain had set a deadline for Japan to promise access."),
+            Modality::kNegated);
+  EXPECT_EQ(ModalityOf("Iran flatly denies that its forces attacked Iraqi troops."), Modality::kNegated);
+  EXPECT_EQ(ModalityOf("Iraq said that Iranian forces attacked Iraqi troops."), Modality::kAsserted);
+}
 TEST(Modality, RefusingAFutureActIsARejection) {
   // "will not negotiate", "won't release": the source refuses (12x, asserted); a past
   // act not done ("did not release") and force not used stay negated.

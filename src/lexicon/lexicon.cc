@@ -375,7 +375,8 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
   static const std::unordered_map<std::string, uint64_t> kVerbClasses = {{"intent-verb", kIntentVerb},
                                                                          {"speech-verb", kSpeech},
                                                                          {"tentative-verb", kTentativeVerb},
-                                                                         {"undergo-verb", kUndergoVerb}};
+                                                                         {"undergo-verb", kUndergoVerb},
+                                                                         {"denial-verb", kDenialVerb}};
   std::string path = dir + "/grammar/words.txt";
   DiagnosticSink sink(diags, path);
   Status st = lexicon::ReadDictionaryFile(path, [&](const Line& line) {

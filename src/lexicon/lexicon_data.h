@@ -45,6 +45,7 @@ enum WordClass : uint64_t {
   kConsultNoun = 1u << 21,        // meeting, summit ...: "the meeting" can mean the story's last one (040)
   kNegotiationNoun = 1u << 22,    // talks, negotiations: "the talks" can mean the story's last ones (046)
   kAdposition = 1u << 23,         // amid, despite ...: always an adposition (a parser hint)
+  kDenialVerb = 1u << 24,         // deny: what its that-clause says did not happen (modality)
   // Word lists that single rules read; data/grammar/words.txt says what each holds.
   // Clause filters, position roles, the pattern and actor matchers:
   kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
@@ -90,7 +91,8 @@ constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // and every word list: GrammarClass() leaves them out, so "a plain word" (no
 // grammatical class) stays one.
 constexpr uint64_t kContentClasses =
-    kAttackNoun | kPlacePart | kNegationAffirms | kConsultNoun | kNegotiationNoun | kAdposition | kListClasses;
+    kAttackNoun | kPlacePart | kNegationAffirms | kConsultNoun | kNegotiationNoun | kAdposition | kDenialVerb |
+    kListClasses;
 
 class LexiconData {
  public:
