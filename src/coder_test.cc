@@ -282,6 +282,15 @@ std::vector<SentenceCase> Cases() {
       {.name = "KillingThousandsOfAnArmyIsFighting_Civilians",
        .text = "Russian troops killed hundreds of civilians in the town of Bucha.",
        .present = {{"RUSMIL", "UKRCVL", "202"}}},
+      // A relative clause about a thing has no actor for subject: no event, whatever
+      // actor stands before it; an apposition of an actor keeps its actor.
+      {.name = "RelativeClauseAboutAThingActsForNoOne",
+       .text = "Congress approved funds to control emissions blamed for acid rain that has killed fish in eastern "
+               "Canada and the northeastern United States.",
+       .absent = {{"", "", "19"}}},
+      {.name = "RelativeClauseAboutAThingActsForNoOne_Apposition",
+       .text = "The GCC, an economic and military alliance which supported Iraq, met on Monday.",
+       .present = {{"IGO", "IRQ", "05"}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -179,6 +179,9 @@ class SentenceAssembler {
       if (*target < 0) *target = r.object;
       return TreeUse::kUsed;
     }
+    // "acid rain that has killed fish and trees in eastern Canada": a relative clause
+    // about a thing acts on no one's behalf.
+    if (*source < 0 && r.relative_non_actor && !r.passive) return TreeUse::kNoEvent;
     // Word positions name the roles where the tree agrees they may ("the group before
     // the verb"); the tree vetoes a group inside a clause that only describes another
     // word ("China, a close ally of Islamabad, praised ..."; "Jack Straw, visiting

@@ -78,6 +78,13 @@ class Finder {
            g < 0 && !passive && c != t_.ChildrenEnd(static_cast<uint32_t>(subj)); ++c)
         if (t_.Deprel(*c) == syntax::kAcl) g = AgentGroup(*c);
       (passive ? r.patient : r.subject) = g;
+      // (Not "The GCC, an alliance which has supported Iraq": an apposition of an actor.)
+      const auto noun = static_cast<uint32_t>(subj);
+      const int64_t noun_head = t_.Head(noun);
+      const bool appos_of_actor = syntax::UniversalDeprel(t_.Deprel(noun)) == syntax::kAppos && noun_head >= 0 &&
+                                  NominalGroup(static_cast<uint32_t>(noun_head), 0) >= 0;
+      r.relative_non_actor = g < 0 && t_.Deprel(pred) == syntax::kAclRelcl && noun != pred && t_.Head(pred) == subj &&
+                             IsNominal(t_.Upos(noun)) && t_.Upos(noun) != Upos::kPropn && !appos_of_actor;
     }
     if (passive) r.agent = AgentGroup(pred);
     r.explicit_passive = passive && (t_.HasChild(pred, syntax::kAuxPass) || t_.HasChild(pred, syntax::kNsubjPass));

@@ -20,6 +20,9 @@ struct TreeRoles {
   bool passive = false;           // the predicate is passive ("was condemned by", "forces backed by")
   bool explicit_passive = false;  // marked so by the tree (nsubj:pass or aux:pass)
   bool has_subject = false;       // a subject word was found (actor or not)
+  // The subject is a relative pronoun standing for a noun that is no actor ("acid rain
+  // that has killed fish"): the tree is sure there is no actor subject.
+  bool relative_non_actor = false;
   int subject = -1;               // group of the acting subject (active voice)
   int patient = -1;               // group of the passive subject (acted on)
   int agent = -1;                 // group of the `by` agent of a passive
