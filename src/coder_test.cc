@@ -291,6 +291,14 @@ std::vector<SentenceCase> Cases() {
       {.name = "RelativeClauseAboutAThingActsForNoOne_Apposition",
        .text = "The GCC, an economic and military alliance which supported Iraq, met on Monday.",
        .present = {{"IGO", "IRQ", "05"}}},
+      // The actor before a statement noun speaks ("The Reagan announcement ... said"):
+      // an unnamed administration is his, not the place's.
+      {.name = "ActorBeforeAStatementNounSpeaks",
+       .text = "The Reagan announcement earlier today said the administration would ask Congress to approve funds "
+               "to clean lakes in Canada.",
+       .present = {{"USAGOV", "USALEG", "02"}},
+       .absent = {{"CAN", "", ""}},
+       .date = "1987-03-18"},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -25,14 +25,16 @@ std::string SentenceCountries::GroupCountry(std::size_t g) const {
 
 // "Iraq said ...", "Chad's military high command said today ...", "..., said Iraq's
 // army": a country-coded group right before a speech verb (at most two words between,
-// "said today", "has said") or right after one.
+// "said today", "has said"; "The Reagan announcement earlier today said": a statement
+// noun and two words) or right after one.
 void SentenceCountries::FindSpeaker() {
   for (std::size_t t = s_.tok_begin; t < s_.tok_end; ++t) {
     if (!(lex_.ClassOf(tt_.tokens[t].word) & kSpeech)) continue;
     for (std::size_t g = 0; g < actors_.groups.size(); ++g) {
       const match::MentionGroup& group = actors_.groups[g];
       if (actors_.mentions[group.members.front()].locative) continue;
-      bool before = group.tok_end <= t && group.tok_end + 2 >= t;
+      const bool statement = group.tok_end < t && (lex_.ClassOf(tt_.tokens[group.tok_end].word) & kStatementNoun);
+      bool before = group.tok_end <= t && group.tok_end + (statement ? 3 : 2) >= t;
       bool after = group.tok_begin == t + 1 ||
                    (group.tok_begin == t + 2 && (lex_.ClassOf(tt_.tokens[t + 1].word) & kDeterminer));
       if (!before && !after) continue;
@@ -54,6 +56,10 @@ void SentenceCountries::FindPlace() {
     // "in the southern Philippines": a place preposition, then only lower-case words.
     // "in the east of the Gaza Strip": also a part of a place ("east", "outskirts") "of".
     bool place = m.locative, part = false;
+    // "in eastern Canada and the northeastern United States": the members of a place's
+    // compound are places too.
+    for (const match::Mention& o : actors_.mentions)
+      place = place || (o.locative && o.group >= 0 && o.group == m.group);
     for (uint32_t k = 1; !place && k <= (part ? 6 : 3) && m.tok_begin >= s_.tok_begin + k; ++k) {
       uint32_t t = m.tok_begin - k;
       const uint32_t c = lex_.ClassOf(tt_.tokens[t].word);

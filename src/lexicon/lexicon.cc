@@ -351,6 +351,7 @@ void LoadGrammar(const std::string& dir, LexiconData* d, std::vector<Diagnostic>
       {"consult-noun", kConsultNoun},
       {"negotiation-noun", kNegotiationNoun},
       {"adposition", kAdposition},
+      {"statement-noun", kStatementNoun},
       {"subject-word", kSubjectWord},
       {"outlet", kOutlet},
       {"media-noun", kMediaNoun},

@@ -46,6 +46,7 @@ enum WordClass : uint64_t {
   kNegotiationNoun = 1u << 22,    // talks, negotiations: "the talks" can mean the story's last ones (046)
   kAdposition = 1u << 23,         // amid, despite ...: always an adposition (a parser hint)
   kDenialVerb = 1u << 24,         // deny: what its that-clause says did not happen (modality)
+  kStatementNoun = 1u << 25,      // announcement, statement ...: "the Reagan announcement said" (speaker)
   // Word lists that single rules read; data/grammar/words.txt says what each holds.
   // Clause filters, position roles, the pattern and actor matchers:
   kNounAfter = 1ull << 32,       // in, amid, on ...: a verb word after one is a noun
@@ -92,7 +93,7 @@ constexpr uint64_t kListClasses = ~uint64_t{0} << 32;
 // grammatical class) stays one.
 constexpr uint64_t kContentClasses =
     kAttackNoun | kPlacePart | kNegationAffirms | kConsultNoun | kNegotiationNoun | kAdposition | kDenialVerb |
-    kListClasses;
+    kStatementNoun | kListClasses;
 
 class LexiconData {
  public:
