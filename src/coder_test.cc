@@ -299,6 +299,11 @@ std::vector<SentenceCase> Cases() {
        .present = {{"USAGOV", "USALEG", "02"}},
        .absent = {{"CAN", "", ""}},
        .date = "1987-03-18"},
+      // Every gerund of a list after "for" is a reason, not an act of the actor before it.
+      {.name = "GerundsListedAfterForAreReasons",
+       .text = "Kenyan students were detained for stoning police, attacking troops and damaging buildings.",
+       .present = {{"KENCOP", "KENEDU", "173"}},
+       .absent = {{"", "", "19"}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -58,8 +58,20 @@ bool ClauseFilters::Subsumed(std::size_t i) const {
   const PatternMatch& a = (*in_.matches)[i];
   const int spec = lex_.patterns[a.pattern].specificity;
   if (a.anchor > begin_ && (Cls(a.anchor) & kGerundForm)) {
-    std::string_view prev = Norm(a.anchor - 1);
-    if (prev == "for" || prev == "of" || prev == "after" || prev == "before" || prev == "by") return true;
+    auto reason = [&](uint32_t g) {
+      std::string_view prev = Norm(g - 1);
+      return prev == "for" || prev == "of" || prev == "after" || prev == "before" || prev == "by";
+    };
+    if (reason(a.anchor)) return true;
+    // "detained for stoning police, attacking troops and damaging buildings": the
+    // later gerunds of the list are reasons too.
+    const std::string_view prev = Norm(a.anchor - 1);
+    if (prev == "," || (Cls(a.anchor - 1) & kConjunction)) {
+      for (uint32_t g = a.anchor - 1, n = 0; g > begin_ + 1 && n < 10; --g, ++n) {
+        if ((Cls(g - 1) & kClauseBoundary) || ((Cls(g - 1) & kVerbForm) && !(Cls(g - 1) & kGerundForm))) break;
+        if ((Cls(g - 1) & kGerundForm) && g - 1 > begin_ && reason(g - 1)) return true;
+      }
+    }
   }
   for (const PatternMatch& b : *in_.matches) {
     if (b.anchor == a.anchor) continue;
