@@ -304,6 +304,14 @@ std::vector<SentenceCase> Cases() {
        .text = "Kenyan students were detained for stoning police, attacking troops and damaging buildings.",
        .present = {{"KENCOP", "KENEDU", "173"}},
        .absent = {{"", "", "19"}}},
+      // The country beyond a border is where a protest is, but whom a show of force
+      // addresses.
+      {.name = "CountryBeyondABorder",
+       .text = "Spanish farmers blocked a border crossing with France in a protest against farm prices.",
+       .never_target = "FRA"},
+      {.name = "CountryBeyondABorder_ShowOfForce",
+       .text = "Russia massed troops on the border with Ukraine on Monday.",
+       .present = {{"RUS", "UKR", "15"}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -80,6 +80,15 @@ bool CarriesWords(const View& v, uint32_t mb, uint32_t me) {
   return false;
 }
 
+// "blocked a border crossing with France", "on the border with Pakistan": the
+// country beyond a border is where, not whom.
+bool BorderWith(const View& v, uint32_t mb) {
+  const int64_t b = v.SkipArticlesBack(static_cast<int64_t>(mb) - 1);
+  if (v.W(b) != "with") return false;
+  const string_view n = v.W(b - 1);
+  return n == "border" || n == "borders" || n == "frontier" || n == "crossing" || n == "crossings";
+}
+
 // "gathered in Cairo", "talks in Geneva on Monday", "met at the Kremlin".
 bool MeetingPlace(const View& v, uint32_t mb) {
   int64_t b = v.SkipArticlesBack(static_cast<int64_t>(mb) - 1);
@@ -128,6 +137,8 @@ const char* NonActorKindName(NonActorKind k) {
       return "place";
     case NonActorKind::kTopic:
       return "topic";
+    case NonActorKind::kBeyondBorder:
+      return "beyond-border";
     case NonActorKind::kNone:
       break;
   }
@@ -148,6 +159,7 @@ NonActorKind Classify(const LexiconData& lex, const text::TokenizedText& tt, uin
   // frame names what is talked about, not a party ("the government issue" is no name).
   if (v.Name(mention_end - 1) && v.Is(mention_end, kTopicFrame)) return NonActorKind::kTopic;
   if (MeetingPlace(v, mention_begin)) return NonActorKind::kPlace;
+  if (BorderWith(v, mention_begin)) return NonActorKind::kBeyondBorder;
   return NonActorKind::kNone;
 }
 

@@ -20,6 +20,8 @@ enum class NonActorKind {
             // "in an interview with CNN", "according to Reuters"
   kPlace,   // where a meeting happens: "gathered in Cairo", "talks in Geneva"
   kTopic,   // what is talked about: "to discuss Libya-Turkey relations", "talks on Syria"
+  kBeyondBorder,  // the country beyond a border: "a border crossing with France" — where a
+                  // protest is, but whom a blockade or an assault there is aimed at
 };
 
 const char* NonActorKindName(NonActorKind k);

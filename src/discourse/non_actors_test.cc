@@ -73,6 +73,8 @@ TEST(NonActors, MeetingPlaces) {
   EXPECT_EQ(Of("Shultz and Shevardnadze met today in an elegant Moscow mansion.", "Moscow"), kPlace);
   EXPECT_EQ(Of("The ministers met in central Geneva.", "Geneva"), kPlace);
   EXPECT_EQ(Of("A summit in Sochi ended without agreement.", "Sochi"), kPlace);
+  EXPECT_EQ(Of("Spanish farmers blocked a border crossing with France.", "France"), NonActorKind::kBeyondBorder);
+  EXPECT_EQ(Of("Troops massed on the border with Ukraine.", "Ukraine"), NonActorKind::kBeyondBorder);
   // Not a meeting: a place where something is done to someone is not decided here.
   EXPECT_EQ(Of("Turkish troops attacked Kurdish fighters in Syria.", "Syria"), kNone);
   EXPECT_EQ(Of("Pompeo met Netanyahu in Jerusalem.", "Netanyahu"), kNone);

@@ -76,6 +76,9 @@ class SentenceAssembler {
           (options_.context_rules_off & kRuleNonActors)
               ? discourse::NonActorKind::kNone
               : discourse::Classify(lex_, tt_, begin_, end_, mention.tok_begin, mention.tok_end);
+      // The country beyond a border is where a protest is ("blocked a border crossing with
+      // France"), but whom a blockade, a show of force or an assault there is aimed at.
+      if (kind == discourse::NonActorKind::kBeyondBorder && !protest_) kind = discourse::NonActorKind::kNone;
       if (kind != discourse::NonActorKind::kNone && !(visit && kind == discourse::NonActorKind::kPlace)) continue;
       std::string text = Text(mention.tok_begin, mention.tok_end);
       if (mention.code == "@PAIR") {
@@ -389,6 +392,7 @@ class SentenceAssembler {
     int source = m.source_group, target = m.target_group;
     if (!FindRoles(m, &source, &target)) return;
     const bool visit = p.code == "042" || p.code == "043" || p.code == "044";
+    protest_ = p.code.starts_with("14");
     std::vector<Party> sources = Parties(source, visit), targets = Parties(target, visit);
     if (sources.empty() && implicit_state_) sources = ImplicitState(m, targets);
     if (sources.empty()) return;
@@ -804,6 +808,7 @@ class SentenceAssembler {
   std::vector<bool> event_anchor_;                         // token triggers a verb pattern
   std::optional<discourse::SentenceCountries> countries_;  // made on first need
   std::string visited_;  // see VisitedCountry
+  bool protest_ = false;  // the current match is a protest (14x): see Parties
   bool source_from_tree_ = false;                          // the current match's source is its parsed subject
   bool committed_ = false;  // the current match's intention commits its source (DetectModality)
   bool future_ = false;     // and is a bare future ("will visit")
