@@ -312,6 +312,10 @@ std::vector<SentenceCase> Cases() {
       {.name = "CountryBeyondABorder_ShowOfForce",
        .text = "Russia massed troops on the border with Ukraine on Monday.",
        .present = {{"RUS", "UKR", "15"}}},
+      // The speaker before "said that" is not the subject of the reported clause.
+      {.name = "SpeakerIsNoSubjectOfTheReportedClause",
+       .text = "Kenyan prosecutors claim that funds were hidden to protect the Ugandan government.",
+       .absent = {{"KEN", "UGA", ""}}},
       {.name = "PossessiveAgentIsAnActor",
        .text = "Kenyan protesters rallied against the government's tax plan.",
        .present = {{"KENOPP", "KENGOV", "14"}}},

@@ -46,7 +46,9 @@ int PositionRoles::SubjectBefore(uint32_t t) const {
     if (groups[g].tok_end > t) break;
     bool clause_break = false;
     for (uint32_t x = groups[g].tok_end; x < t; ++x)
-      if (Cls(x) & kClauseBoundary) {
+      // "prosecutors claim that losses were hidden to protect ...": a reported clause
+      // after "said that" has a subject of its own.
+      if ((Cls(x) & kClauseBoundary) || (Norm(x) == "that" && x > begin_ && (Cls(x - 1) & kSpeech))) {
         clause_break = true;
         break;
       }
